@@ -1,0 +1,5 @@
+"""Allow ``python -m canvass``."""
+
+from canvass.cli import main
+
+main()

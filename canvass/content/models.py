@@ -1,0 +1,120 @@
+"""Pydantic models for call scripts (``scripts/*.yaml``) and the objection bank
+(``objections/*.yaml``).
+
+The models check shape and types only; rules that need positions across the
+document (phase order, BALA steps, merge fields, ids across files) live in
+:mod:`canvass.content.validate`. Plain Python: no Textual.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from canvass.domain.offers import Offer, Technique
+from canvass.domain.phases import PHASE_ORDER, BalaStep, Phase
+
+#: A non-empty piece of text (surrounding white space removed).
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, strict=True)]
+#: An id: lower-case letters, digits and dashes.
+Slug = Annotated[
+    str,
+    StringConstraints(
+        strict=True, min_length=1, max_length=80, pattern=r"^[a-z0-9][a-z0-9-]*$"
+    ),
+]
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors; numbers are never silently turned into text or back."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ScriptLine(_Strict):
+    """A line to say, with optional alternative wordings.
+
+    In YAML a line is either plain text or ``{say: ..., alternatives: [...]}``.
+    """
+
+    say: Text
+    alternatives: tuple[Text, ...] = ()
+
+    @classmethod
+    def _from_yaml(cls, value: Any) -> Any:
+        return {"say": value} if isinstance(value, str) else value
+
+
+class PhaseContent(_Strict):
+    """What the consultant sees in one phase of the call."""
+
+    goal: Text | None = None
+    lines: tuple[ScriptLine, ...] = ()
+    questions: tuple[Text, ...] = ()
+    accept_checks: tuple[Text, ...] = ()
+    tips: tuple[Text, ...] = ()
+    bala: tuple[BalaStep, ...] = ()
+
+    @field_validator("lines", mode="before")
+    @classmethod
+    def _plain_lines(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [ScriptLine._from_yaml(item) for item in value]
+        return value
+
+
+class Target(_Strict):
+    """Which companies a script is for."""
+
+    offers: tuple[Offer, ...] = ()
+    segments: tuple[Text, ...] = ()
+
+
+class CallScript(_Strict):
+    """A call script (ringemanual) with the five phases in their fixed order."""
+
+    id: Slug
+    title: Text
+    version: Annotated[int, Field(strict=True, ge=1)]
+    description: Text | None = None
+    goal: Text | None = None
+    target: Target = Target()
+    phases: dict[Phase, PhaseContent]
+
+    def phase(self, phase: Phase) -> PhaseContent:
+        """The content of ``phase`` (every script has all five)."""
+        return self.phases[phase]
+
+    def bala_phase(self, step: BalaStep) -> Phase | None:
+        """The phase a BALA step belongs to in this script."""
+        for phase in PHASE_ORDER:
+            if step in self.phases[phase].bala:
+                return phase
+        return None
+
+
+class Answer(_Strict):
+    """One way to answer an objection."""
+
+    id: Slug
+    technique: Technique
+    text: Text
+    follow_up: Text | None = None
+
+
+class Objection(_Strict):
+    """An objection as the customer says it, with answers."""
+
+    id: Slug
+    says: Text
+    category: Text
+    keywords: tuple[Text, ...] = ()
+    phases: Annotated[tuple[Phase, ...], Field(min_length=1)] = (Phase.INDVENDINGER,)
+    answers: Annotated[tuple[Answer, ...], Field(min_length=1)]
+
+
+class ObjectionFile(_Strict):
+    """One file of the objection bank."""
+
+    objections: Annotated[tuple[Objection, ...], Field(min_length=1)]

@@ -1,0 +1,50 @@
+"""The string catalogue: every text a user sees, in Danish (default) and English.
+
+Each area keeps its strings in a module of this package (``ui``, ``cli``,
+``check``, ...), merged here into one catalogue. Look texts up with :func:`t`.
+Plain Python: no Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from canvass.i18n import check, cli, ui
+
+LANGUAGES: Final = ("da", "en")
+
+#: key -> {"da": ..., "en": ...}
+CATALOGUE: dict[str, Mapping[str, str]] = {}
+for _section in (ui.STRINGS, cli.STRINGS, check.STRINGS):
+    _clash = CATALOGUE.keys() & _section.keys()
+    if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
+        raise RuntimeError(f"catalogue keys defined twice: {sorted(_clash)}")
+    CATALOGUE.update(_section)
+
+_language = "da"
+
+
+def set_language(language: str) -> None:
+    """Choose the language of :func:`t`; unknown languages raise ``ValueError``."""
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _language = language
+
+
+def language() -> str:
+    """The language in use."""
+    return _language
+
+
+def t(key: str, /, **values: object) -> str:
+    """The text for ``key`` in the current language, with ``{name}`` values filled in.
+
+    A missing key returns the key itself, so a slip shows on screen instead of crashing.
+    """
+    entry = CATALOGUE.get(key)
+    if entry is None:
+        return key
+    text = entry.get(_language) or entry["da"]
+    return text.format(**values) if values else text
