@@ -1,4 +1,48 @@
-"""Catalogue strings for the cli area: key -> {"da": ..., "en": ...}."""
+"""Catalogue strings for the command line and configuration: key -> {"da": ..., "en": ...}."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "config.unreadable": {
+        "da": "Kan ikke læse konfigurationsfilen {path}: {reason}",
+        "en": "Cannot read the config file {path}: {reason}",
+    },
+    "config.invalid": {
+        "da": "Konfigurationsfilen {path} er ikke gyldig TOML: {reason}",
+        "en": "The config file {path} is not valid TOML: {reason}",
+    },
+    "config.unknown_keys": {
+        "da": "Ukendte nøgler i {path}: {keys} (tilladt: db, user, lang, organisation, "
+        "scripts, objections)",
+        "en": "Unknown keys in {path}: {keys} (allowed: db, user, lang, organisation, "
+        "scripts, objections)",
+    },
+    "config.bad_initials": {
+        "da": "'{value}' er ikke gyldige initialer: brug 2–5 bogstaver, fx AB",
+        "en": "'{value}' are not valid initials: use 2–5 letters, e.g. AB",
+    },
+    "config.bad_lang": {
+        "da": "Ukendt sprog '{value}'; vælg et af: {allowed}",
+        "en": "Unknown language '{value}'; choose one of: {allowed}",
+    },
+    "cli.demo_filled": {
+        "da": "Demodata lagt i {db}: {summary}",
+        "en": "Demo data added to {db}: {summary}",
+    },
+    "cli.demo_not_empty": {
+        "da": "Databasen {db} har allerede virksomheder; demodata springes over.",
+        "en": "The database {db} already has companies; demo data skipped.",
+    },
+    "cli.check_ok": {
+        "da": "Alt i orden: {files} filer tjekket.",
+        "en": "All good: {files} files checked.",
+    },
+    "cli.check_failed": {
+        "da": "{problems} problemer i {files} filer.",
+        "en": "{problems} problems in {files} files.",
+    },
+    "cli.unexpected": {
+        "da": "Der skete en uventet fejl. Intet gemt er gået tabt. Detaljer til en "
+        "fejlrapport er gemt i {log}",
+        "en": "An unexpected error happened. Nothing saved was lost. Details for a bug "
+        "report are in {log}",
+    },
 }

@@ -1,0 +1,126 @@
+"""Settings: the same for every command, from options, environment, config file, defaults.
+
+Order of precedence: command-line option > environment variable > config file > default.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from canvass import locations
+from canvass.errors import ConfigError
+from canvass.i18n import LANGUAGES, t
+
+#: Keys the config file may hold, with the environment variable that overrides each.
+CONFIG_KEYS: dict[str, str] = {
+    "db": "CANVASS_DB",
+    "user": "CANVASS_USER",
+    "lang": "CANVASS_LANG",
+    "organisation": "CANVASS_ORGANISATION",
+    "scripts": "CANVASS_SCRIPTS",
+    "objections": "CANVASS_OBJECTIONS",
+}
+
+DEFAULT_ORGANISATION = "Jobcenter"
+_INITIALS = re.compile(r"^[A-ZÆØÅ]{2,5}$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a command needs to know about where things are and who is working."""
+
+    db_url: str
+    user: str | None
+    lang: str
+    organisation: str
+    scripts_dir: Path
+    objections_dir: Path
+    config_file: Path
+
+
+def read_config_file(path: Path) -> dict[str, str]:
+    """The config file's known keys as text; a missing file is empty, a broken one an error."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ConfigError(t("config.unreadable", path=path, reason=exc.strerror)) from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(t("config.invalid", path=path, reason=str(exc))) from exc
+    unknown = sorted(set(data) - set(CONFIG_KEYS))
+    if unknown:
+        raise ConfigError(t("config.unknown_keys", path=path, keys=", ".join(unknown)))
+    return {key: str(value) for key, value in data.items()}
+
+
+def write_config_value(path: Path, key: str, value: str) -> None:
+    """Set one key in the config file, keeping the others (used to remember the user)."""
+    values = read_config_file(path)
+    values[key] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{k} = {_toml_string(v)}" for k, v in sorted(values.items())]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def normalise_initials(value: str) -> str:
+    """Upper-case initials, 2–5 letters; otherwise a ConfigError saying so."""
+    initials = value.strip().upper()
+    if not _INITIALS.match(initials):
+        raise ConfigError(t("config.bad_initials", value=value))
+    return initials
+
+
+def load_settings(
+    options: Mapping[str, str | None] | None = None,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Settings:
+    """Resolve the settings from options (``db``, ``user``, ``lang``, ...), env and config."""
+    options = options or {}
+    env = os.environ if env is None else env
+    config_path = locations.config_file()
+    from_file = read_config_file(config_path)
+
+    def pick(key: str) -> str | None:
+        value = options.get(key) or env.get(CONFIG_KEYS[key]) or from_file.get(key)
+        return value or None
+
+    lang = pick("lang") or "da"
+    if lang not in LANGUAGES:
+        raise ConfigError(t("config.bad_lang", value=lang, allowed=", ".join(LANGUAGES)))
+    user = pick("user")
+    scripts = pick("scripts")
+    objections = pick("objections")
+    return Settings(
+        db_url=pick("db") or str(locations.default_database()),
+        user=normalise_initials(user) if user else None,
+        lang=lang,
+        organisation=pick("organisation") or DEFAULT_ORGANISATION,
+        scripts_dir=Path(scripts).expanduser()
+        if scripts
+        else locations.content_dir("scripts", cwd),
+        objections_dir=Path(objections).expanduser()
+        if objections
+        else locations.content_dir("objections", cwd),
+        config_file=config_path,
+    )
+
+
+def with_user(settings: Settings, initials: str) -> Settings:
+    """A copy of ``settings`` for another consultant."""
+    return replace(settings, user=normalise_initials(initials))
