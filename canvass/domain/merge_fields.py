@@ -82,6 +82,4 @@ def fill(text: str, values: Mapping[str, str | None]) -> list[Segment]:
 
 def fill_plain(text: str, values: Mapping[str, str | None], gap: str = "[{name}]") -> str:
     """Fill ``text`` as a plain string; missing values become ``gap`` (e.g. ``[kontaktperson]``)."""
-    return "".join(
-        gap.format(name=s.text) if s.missing else s.text for s in fill(text, values)
-    )
+    return "".join(gap.format(name=s.text) if s.missing else s.text for s in fill(text, values))
