@@ -1,0 +1,70 @@
+"""Settings: option > environment > config file > default; bad values are clear errors."""
+
+from pathlib import Path
+
+import pytest
+
+from canvass.config import load_settings, read_config_file, write_config_value
+from canvass.errors import ConfigError
+
+
+@pytest.fixture
+def config_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "cfg" / "config.toml"
+    monkeypatch.setenv("CANVASS_CONFIG", str(path))
+    return path
+
+
+def test_defaults_use_platform_folders_and_shipped_content(
+    config_path: Path, tmp_path: Path
+) -> None:
+    settings = load_settings({}, env={}, cwd=tmp_path)
+    assert settings.db_url.endswith("canvass.db")
+    assert settings.user is None
+    assert settings.lang == "da"
+    assert settings.scripts_dir.name == "scripts"
+    assert any(settings.scripts_dir.glob("*.yaml")), "shipped scripts are found"
+    assert not config_path.exists(), "reading settings creates nothing"
+
+
+def test_local_folders_win_over_shipped_ones(config_path: Path, tmp_path: Path) -> None:
+    (tmp_path / "scripts").mkdir()
+    assert load_settings({}, env={}, cwd=tmp_path).scripts_dir == tmp_path / "scripts"
+
+
+def test_precedence_option_env_file(config_path: Path, tmp_path: Path) -> None:
+    write_config_value(config_path, "user", "FF")
+    write_config_value(config_path, "db", str(tmp_path / "file.db"))
+    assert load_settings({}, env={}).user == "FF"
+    assert load_settings({}, env={"CANVASS_USER": "ee"}).user == "EE"
+    assert load_settings({"user": "oo"}, env={"CANVASS_USER": "EE"}).user == "OO"
+    assert load_settings({}, env={}).db_url == str(tmp_path / "file.db")
+
+
+def test_write_config_value_keeps_other_keys(config_path: Path) -> None:
+    write_config_value(config_path, "lang", "en")
+    write_config_value(config_path, "user", "AB")
+    assert read_config_file(config_path) == {"lang": "en", "user": "AB"}
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [("user = [", "TOML"), ("colour = 'red'", "colour"), (b"\xff\xfe", "TOML")],
+)
+def test_broken_config_file_is_a_clear_error(config_path: Path, content, needle: str) -> None:
+    config_path.parent.mkdir(parents=True)
+    if isinstance(content, bytes):
+        config_path.write_bytes(content)
+    else:
+        config_path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_settings({}, env={})
+    assert needle in error.value.message
+    assert str(config_path) in error.value.message
+
+
+def test_bad_initials_and_language_are_refused(config_path: Path) -> None:
+    with pytest.raises(ConfigError, match="initialer"):
+        load_settings({"user": "A1"}, env={})
+    with pytest.raises(ConfigError, match="sprog"):
+        load_settings({"lang": "de"}, env={})
