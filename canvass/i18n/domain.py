@@ -1,0 +1,22 @@
+"""Catalogue strings for the domain (dates, wrap-up validation): key -> {"da", "en"}."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "when.bad_date": {
+        "da": "'{value}' er ikke en dato — skriv fx 1/12/2026, 1.12.2026 eller 2026-12-01",
+        "en": "'{value}' is not a date — write e.g. 1/12/2026, 1.12.2026 or 2026-12-01",
+    },
+    "when.no_such_date": {
+        "da": "'{value}' findes ikke i kalenderen",
+        "en": "'{value}' does not exist in the calendar",
+    },
+    "when.bad_time": {
+        "da": "'{value}' er ikke et klokkeslæt — skriv fx 10:00 eller 10.00",
+        "en": "'{value}' is not a time — write e.g. 10:00 or 10.00",
+    },
+    "when.no_such_time": {
+        "da": "'{value}' er ikke et gyldigt klokkeslæt",
+        "en": "'{value}' is not a valid time of day",
+    },
+    "when.in_past": {"da": "Tidspunktet er overstået", "en": "That moment is in the past"},
+    "when.weekend": {"da": "Det er en weekenddag", "en": "That is a weekend day"},
+}
