@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from canvass.i18n import check, cli, ui
+from canvass.i18n import check, cli, domain, store, ui
 
 LANGUAGES: Final = ("da", "en")
 
 #: key -> {"da": ..., "en": ...}
 CATALOGUE: dict[str, Mapping[str, str]] = {}
-for _section in (ui.STRINGS, cli.STRINGS, check.STRINGS):
+for _section in (ui.STRINGS, cli.STRINGS, check.STRINGS, store.STRINGS, domain.STRINGS):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
         raise RuntimeError(f"catalogue keys defined twice: {sorted(_clash)}")

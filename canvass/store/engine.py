@@ -1,0 +1,161 @@
+"""Opening the database: URL or path, the SQLite file, pragmas, and readable errors.
+
+SQLite gets a private file (mode 0o600, created before SQLAlchemy touches it), WAL,
+and per-connection pragmas. Every failure becomes a :class:`StoreError` with a Danish
+message from the catalogue — never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from canvass.errors import StoreError
+from canvass.i18n import t
+from canvass.store.migrations import SchemaTooNewError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the database is: a SQLAlchemy URL, plus the file when it is SQLite on disk."""
+
+    url: URL
+    file: Path | None
+
+    @property
+    def display(self) -> str:
+        """How to name the database in messages (no password)."""
+        return str(self.file) if self.file else self.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+
+def parse_target(url_or_path: str | Path) -> Target:
+    """Read a file path or an SQLAlchemy URL (anything containing ``://``)."""
+    if isinstance(url_or_path, Path) or "://" not in url_or_path:
+        file = Path(url_or_path).expanduser().resolve()
+        return Target(URL.create("sqlite", database=str(file)), file)
+    try:
+        url = make_url(url_or_path)
+    except ArgumentError as exc:
+        raise StoreError(t("store.error.url", url=url_or_path), t("store.error.title")) from exc
+    database = str(url.database or "")
+    on_disk = database not in ("", ":memory:") and not database.startswith("file:")
+    if url.get_backend_name() == "sqlite" and on_disk:
+        file = Path(database).expanduser().resolve()
+        return Target(url.set(database=str(file)), file)
+    return Target(url, None)
+
+
+def prepare_file(file: Path) -> None:
+    """Create the folder and an empty private file, so SQLite never creates it world-readable."""
+    file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # These pragmas reset on every connection, so set them each time.
+    # isolation_level=None stops the driver's own implicit BEGIN (which skips DDL);
+    # the "begin" listener below issues BEGIN itself, so DDL is transactional too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous = FULL")  # durable: a call log must survive power loss
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("canvass_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def create_store_engine(target: Target) -> Engine:
+    """An engine for ``target`` with canvass's SQLite settings; connects lazily."""
+    try:
+        if not target.is_sqlite:
+            return create_engine(target.url, pool_pre_ping=True)
+        kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+        if target.file is None:
+            # In-memory: one shared connection, or each thread sees its own empty database.
+            kwargs["poolclass"] = StaticPool
+        engine = create_engine(target.url, **kwargs)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise StoreError(
+            t("store.error.open", path=target.display, reason=str(exc)), t("store.error.title")
+        ) from exc
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def enable_wal(engine: Engine) -> None:
+    """Switch the file to WAL (persistent, so once is enough); readers then never block writers."""
+    # Outside any transaction: the raw driver connection, which runs in autocommit here.
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA journal_mode = WAL").fetchall()
+    finally:
+        raw.close()
+
+
+def _sqlite_message(message: str) -> str | None:
+    lowered = message.lower()
+    if "not a database" in lowered or "malformed" in lowered:
+        return "store.error.not_database"
+    if "locked" in lowered or "busy" in lowered:
+        return "store.error.locked"
+    if "readonly" in lowered or "unable to open" in lowered or "permission" in lowered:
+        return "store.error.permission"
+    return None
+
+
+def translate(exc: BaseException, target: Target) -> StoreError:
+    """Turn a low-level failure into a :class:`StoreError` with a readable Danish message."""
+    title = t("store.error.title")
+    path = target.display
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, SchemaTooNewError):
+        message = t("store.error.too_new", path=path, found=exc.found, supported=exc.supported)
+        return StoreError(message, title)
+    if isinstance(exc, PermissionError):
+        return StoreError(t("store.error.permission", path=path), title)
+    if isinstance(exc, OSError):
+        return StoreError(t("store.error.open", path=path, reason=exc.strerror or exc), title)
+    original: BaseException = exc
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        original = exc.orig
+    if isinstance(original, sqlite3.Error):
+        key = _sqlite_message(str(original))
+        if key:
+            return StoreError(t(key, path=path), title)
+    reason = str(original).splitlines()[0] if str(original) else type(original).__name__
+    return StoreError(t("store.error.open", path=path, reason=reason), title)
+
+
+#: What :func:`translate` knows how to explain.
+TRANSLATABLE: tuple[type[BaseException], ...] = (
+    SQLAlchemyError,
+    sqlite3.Error,
+    OSError,
+    SchemaTooNewError,
+)

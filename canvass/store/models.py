@@ -1,0 +1,315 @@
+"""The database tables (SQLModel). Plain data, no behaviour beyond keeping derived columns.
+
+All datetimes are timezone-aware and stored as UTC (sqlmodel rejects naive ones); the UI
+converts to Europe/Copenhagen for display. The schema itself is created by the explicit
+DDL in :mod:`canvass.store.migrations`; a unit test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Index, Text, event
+from sqlmodel import Field, SQLModel
+
+from canvass.domain.outcomes import Outcome
+
+
+def utcnow() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def _in(column: str, values: type[StrEnum]) -> str:
+    """A CHECK expression allowing only the values of an enum."""
+    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
+
+
+class EventKind(StrEnum):
+    """What a :class:`CallEvent` records."""
+
+    PHASE_ENTERED = "phase_entered"
+    PHASE_LEFT = "phase_left"
+    BALA_REACHED = "bala_reached"
+    BALA_UNDONE = "bala_undone"
+    OBJECTION = "objection"
+    NOTE = "note"
+
+
+class LocationKind(StrEnum):
+    """Where a meeting takes place."""
+
+    COMPANY = "company"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class MeetingStatus(StrEnum):
+    """Life of a booked meeting."""
+
+    BOOKED = "booked"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class JobOrderStatus(StrEnum):
+    """Life of a job order (jobordre)."""
+
+    OPEN = "open"
+    ENOUGH_CANDIDATES = "enough_candidates"
+    FILLED = "filled"
+    EXPIRED = "expired"
+
+
+class Consultant(SQLModel, table=True):
+    """A virksomhedskonsulent; ``buddy_id`` points at the sparring partner."""
+
+    __tablename__ = "consultant"
+
+    id: int | None = Field(default=None, primary_key=True)
+    initials: str = Field(max_length=8, unique=True)
+    name: str = Field(max_length=120)
+    phone: str | None = Field(default=None, max_length=8)
+    email: str | None = Field(default=None, max_length=254)
+    buddy_id: int | None = Field(default=None, foreign_key="consultant.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Company(SQLModel, table=True):
+    """A company on the call list. ``cvr`` is unique when present."""
+
+    __tablename__ = "company"
+    __table_args__ = (Index("ix_company_sort_name", "sort_name", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    cvr: str | None = Field(default=None, max_length=8, unique=True)
+    name: str = Field(max_length=200, index=True)
+    phone: str | None = Field(default=None, max_length=8, index=True)
+    address: str | None = Field(default=None, max_length=200)
+    zip: str | None = Field(default=None, max_length=4)
+    city: str | None = Field(default=None, max_length=100, index=True)
+    industry: str | None = Field(default=None, max_length=200)
+    industry_code: str | None = Field(default=None, max_length=8)
+    employees: int | None = None
+    segment: str | None = Field(default=None, max_length=60)
+    key_account: bool = False
+    ad_protected: bool = False  # reklamebeskyttet: no marketing calls without a legal basis
+    do_not_call: bool = False
+    p_number: str | None = Field(default=None, max_length=10)
+    notes: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    # Issue-4 claims: a consultant takes a company so two people don't call it at once.
+    claimed_by: int | None = Field(default=None, foreign_key="consultant.id", ondelete="SET NULL")
+    claimed_at: datetime | None = None
+    # Derived, kept by the listeners below: LIKE on one casefolded column is fast and
+    # handles æ/ø/å, which SQLite's lower()/NOCASE do not.
+    search_key: str = Field(default="", sa_type=Text)
+    sort_name: str = Field(default="", max_length=200)
+
+
+def company_search_key(company: Company) -> str:
+    """Casefolded name, city, CVR, phone and postal code, separated so terms can't span them."""
+    parts = (company.name, company.city, company.cvr, company.phone, company.zip)
+    return "\x1f".join((p or "").casefold() for p in parts)
+
+
+# Danish letters sort after z, in the order æ, ø, å.
+_SORT_TABLE = str.maketrans({"æ": "z\x01", "ø": "z\x02", "å": "z\x03"})
+
+
+def danish_sort_key(name: str) -> str:
+    """A key that orders names the Danish way, ignoring case."""
+    return name.casefold().translate(_SORT_TABLE)
+
+
+@event.listens_for(Company, "before_insert")
+@event.listens_for(Company, "before_update")
+def _keep_derived(_mapper: Any, _connection: Any, company: Company) -> None:
+    company.search_key = company_search_key(company)
+    company.sort_name = danish_sort_key(company.name)
+
+
+class ContactPerson(SQLModel, table=True):
+    """A person at a company. GDPR: work data only — no private or health notes."""
+
+    __tablename__ = "contact_person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
+    name: str = Field(max_length=120)
+    role: str | None = Field(default=None, max_length=80)
+    phone: str | None = Field(default=None, max_length=8)
+    email: str | None = Field(default=None, max_length=254)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Call(SQLModel, table=True):
+    """One phone call. ``ended_at`` is null while the call is unfinished."""
+
+    __tablename__ = "call"
+    __table_args__ = (
+        Index("ix_call_company_started", "company_id", "started_at"),
+        Index("ix_call_consultant_started", "consultant_id", "started_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE")
+    consultant_id: int = Field(foreign_key="consultant.id")
+    contact_id: int | None = Field(
+        default=None, foreign_key="contact_person.id", ondelete="SET NULL"
+    )
+    script_id: str = Field(max_length=80)
+    script_version: int = 1
+    script_hash: str = Field(default="", max_length=64)
+    started_at: datetime = Field(default_factory=utcnow, index=True)
+    ended_at: datetime | None = None
+    current_phase: str | None = Field(default=None, max_length=20)
+    notes: str = Field(default="", sa_type=Text)
+    notes_updated_at: datetime | None = None
+    goal: str | None = Field(default=None, max_length=200)
+
+
+class CallEvent(SQLModel, table=True):
+    """Something that happened during a call: a phase, a BALA step, an objection, a note."""
+
+    __tablename__ = "call_event"
+    __table_args__ = (CheckConstraint(_in("kind", EventKind), name="ck_call_event_kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int = Field(foreign_key="call.id", ondelete="CASCADE", index=True)
+    at: datetime = Field(default_factory=utcnow)
+    kind: str = Field(max_length=20)
+    phase: str | None = Field(default=None, max_length=20)
+    bala_step: str | None = Field(default=None, max_length=20)
+    objection_id: str | None = Field(default=None, max_length=80)
+    answer_id: str | None = Field(default=None, max_length=80)
+    detail: str = Field(default="", sa_type=Text)
+
+
+class CallOutcome(SQLModel, table=True):
+    """How a call ended; one per call."""
+
+    __tablename__ = "call_outcome"
+    __table_args__ = (CheckConstraint(_in("outcome", Outcome), name="ck_call_outcome_outcome"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int = Field(foreign_key="call.id", ondelete="CASCADE", unique=True)
+    outcome: str = Field(max_length=20)
+    reached: bool
+    decided_at: datetime = Field(default_factory=utcnow)
+    comment: str = Field(default="", sa_type=Text)
+
+
+class Meeting(SQLModel, table=True):
+    """A booked visit or meeting with a company."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (
+        Index("ix_meeting_company_starts", "company_id", "starts_at"),
+        CheckConstraint(_in("location_kind", LocationKind), name="ck_meeting_location_kind"),
+        CheckConstraint(_in("status", MeetingStatus), name="ck_meeting_status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int | None = Field(default=None, foreign_key="call.id", ondelete="SET NULL")
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE")
+    consultant_id: int = Field(foreign_key="consultant.id")
+    starts_at: datetime = Field(index=True)
+    duration_min: int = 60
+    location_kind: str = Field(default=LocationKind.COMPANY.value, max_length=10)
+    location: str = Field(default="", max_length=200)
+    attendees: str = Field(default="", sa_type=Text)
+    purpose: str = Field(default="", sa_type=Text)
+    status: str = Field(default=MeetingStatus.BOOKED.value, max_length=10)
+    result_note: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Callback(SQLModel, table=True):
+    """A promise to call a company again; open while ``done_at`` is null."""
+
+    __tablename__ = "callback"
+    __table_args__ = (Index("ix_callback_company_due", "company_id", "due_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE")
+    consultant_id: int = Field(foreign_key="consultant.id")
+    call_id: int | None = Field(default=None, foreign_key="call.id", ondelete="SET NULL")
+    due_at: datetime = Field(index=True)
+    reason: str = Field(default="", sa_type=Text)
+    done_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class JobOrder(SQLModel, table=True):
+    """A job order (jobordre): a vacancy the job centre helps fill."""
+
+    __tablename__ = "job_order"
+    __table_args__ = (CheckConstraint(_in("status", JobOrderStatus), name="ck_job_order_status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
+    call_id: int | None = Field(default=None, foreign_key="call.id", ondelete="SET NULL")
+    consultant_id: int = Field(foreign_key="consultant.id")
+    title: str = Field(max_length=100)
+    description: str = Field(default="", sa_type=Text)
+    positions: int = 1
+    hours_per_week: float | None = None
+    start_date: date | None = None
+    deadline: date | None = None
+    requirements: str = Field(default="", sa_type=Text)
+    workplace_address: str | None = Field(default=None, max_length=200)
+    contact_name: str | None = Field(default=None, max_length=120)
+    contact_phone: str | None = Field(default=None, max_length=8)
+    contact_email: str | None = Field(default=None, max_length=254)
+    p_number: str | None = Field(default=None, max_length=10)
+    status: str = Field(default=JobOrderStatus.OPEN.value, max_length=20)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Review(SQLModel, table=True):
+    """Buddy-pair sparring on one call: preparation, observation notes, feedback."""
+
+    __tablename__ = "review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int = Field(foreign_key="call.id", ondelete="CASCADE", index=True)
+    reviewer_id: int = Field(foreign_key="consultant.id")
+    caller_id: int = Field(foreign_key="consultant.id")
+    goal: str = Field(default="", sa_type=Text)
+    tools: str = Field(default="", sa_type=Text)
+    phase_notes_json: str = Field(default="{}", sa_type=Text)  # {"aabning": "...", ...}
+    scores_json: str = Field(default="{}", sa_type=Text)  # {"skill": 1..5}
+    feedback: str = Field(default="", sa_type=Text)
+    commitment: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+    acknowledged_at: datetime | None = None
+
+
+@event.listens_for(JobOrder, "before_update")
+def _touch_job_order(_mapper: Any, _connection: Any, order: JobOrder) -> None:
+    order.updated_at = utcnow()
+
+
+@event.listens_for(Company, "before_update")
+def _touch_company(_mapper: Any, _connection: Any, company: Company) -> None:
+    company.updated_at = utcnow()
+
+
+#: Every table, in dependency order.
+TABLES: tuple[type[SQLModel], ...] = (
+    Consultant,
+    Company,
+    ContactPerson,
+    Call,
+    CallEvent,
+    CallOutcome,
+    Meeting,
+    Callback,
+    JobOrder,
+    Review,
+)

@@ -1,0 +1,167 @@
+"""The store: one open database and the calls the UI makes on it.
+
+Every method opens its own short session and returns frozen dataclasses, so results
+can cross from a worker thread to the UI safely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlmodel
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from canvass.store import companies
+from canvass.store.engine import (
+    TRANSLATABLE,
+    Target,
+    create_store_engine,
+    enable_wal,
+    parse_target,
+    prepare_file,
+    translate,
+)
+from canvass.store.migrations import check_version, migrate
+from canvass.store.models import Company, Consultant, utcnow
+from canvass.store.rows import CompanyRow, ConsultantInfo
+
+
+class Store:
+    """An open canvass database. Create with :meth:`Store.open`; finish with :meth:`close`."""
+
+    def __init__(self, engine: Engine, target: Target) -> None:
+        self.engine = engine
+        self.target = target
+
+    @classmethod
+    def open(cls, url_or_path: str | Path) -> Store:
+        """Open (creating and migrating as needed) the database at a path or SQLAlchemy URL.
+
+        Raises :class:`canvass.errors.StoreError` with a readable message on any failure;
+        a database from a newer canvass is left untouched.
+        """
+        target = parse_target(url_or_path)
+        engine: Engine | None = None
+        try:
+            if target.file is not None:
+                prepare_file(target.file)
+            engine = create_store_engine(target)
+            # Check the version before anything writes (WAL changes the file header).
+            with engine.connect() as conn:
+                check_version(conn)
+            if target.file is not None:
+                enable_wal(engine)
+            migrate(engine)
+        except TRANSLATABLE as exc:
+            if engine is not None:
+                engine.dispose()
+            raise translate(exc, target) from exc
+        return cls(engine, target)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits when the block ends and rolls back if it raises.
+
+        Objects stay readable after the commit (``expire_on_commit=False``). A locked or
+        unreadable database raises :class:`StoreError`; constraint violations
+        (``IntegrityError``) pass through for the caller to handle.
+        """
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise translate(exc, self.target) from exc
+
+    # -- companies ---------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        """True when the database holds no companies."""
+        with self.session() as session:
+            return session.exec(sqlmodel.select(Company.id).limit(1)).first() is None
+
+    def count_companies(self, search: str = "") -> int:
+        """How many companies match ``search`` (name, CVR, phone, city; case-insensitive)."""
+        with self.session() as session:
+            return companies.count_companies(session, search)
+
+    def company_rows(
+        self,
+        search: str = "",
+        offset: int = 0,
+        limit: int = 200,
+        *,
+        now: datetime | None = None,
+    ) -> list[CompanyRow]:
+        """One page of the company list, ordered by name.
+
+        ``now`` (aware) decides which meetings count as upcoming; default: the current time.
+        """
+        with self.session() as session:
+            return companies.company_rows(session, search, offset, limit, now or utcnow())
+
+    # -- consultants -------------------------------------------------------------------
+
+    def consultant(self, initials: str) -> ConsultantInfo | None:
+        """The consultant with these initials (any case), or None."""
+        with self.session() as session:
+            query = sqlmodel.select(Consultant).where(Consultant.initials == _initials(initials))
+            found = session.exec(query).first()
+            return _consultant_info(found) if found else None
+
+    def ensure_consultant(self, initials: str, name: str | None = None) -> ConsultantInfo:
+        """The consultant with these initials, created if missing (name defaults to initials).
+
+        An existing consultant keeps their name. Raises ``ValueError`` for empty initials.
+        """
+        key = _initials(initials)
+        with self.session() as session:
+            query = sqlmodel.select(Consultant).where(Consultant.initials == key)
+            found = session.exec(query).first()
+            if found is not None:
+                return _consultant_info(found)
+            consultant = Consultant(initials=key, name=(name or "").strip() or key)
+            session.add(consultant)
+            session.flush()
+            return _consultant_info(consultant)
+
+    def consultants(self) -> list[ConsultantInfo]:
+        """Every consultant, ordered by initials."""
+        with self.session() as session:
+            query = sqlmodel.select(Consultant).order_by(sqlmodel.col(Consultant.initials))
+            return [_consultant_info(found) for found in session.exec(query)]
+
+
+def _initials(initials: str) -> str:
+    key = initials.strip().upper()
+    if not key or len(key) > 8 or not key.isalpha():
+        raise ValueError(f"Initialer skal være 1–8 bogstaver: {initials!r}")
+    return key
+
+
+def _consultant_info(consultant: Consultant) -> ConsultantInfo:
+    assert consultant.id is not None  # flushed or loaded, so it has an id
+    return ConsultantInfo(
+        id=consultant.id,
+        initials=consultant.initials,
+        name=consultant.name,
+        phone=consultant.phone,
+        email=consultant.email,
+        buddy_id=consultant.buddy_id,
+    )
