@@ -20,3 +20,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "when.in_past": {"da": "Tidspunktet er overstået", "en": "That moment is in the past"},
     "when.weekend": {"da": "Det er en weekenddag", "en": "That is a weekend day"},
 }
+STRINGS.update(
+    {
+        "wrapup.required": {"da": "Skal udfyldes", "en": "Required"},
+        "wrapup.whole_number": {
+            "da": "Skriv et helt tal på mindst {minimum}",
+            "en": "Write a whole number of at least {minimum}",
+        },
+        "wrapup.too_long": {
+            "da": "Højst {maximum} tegn",
+            "en": "At most {maximum} characters",
+        },
+        "wrapup.bad_location_kind": {
+            "da": "Vælg hos virksomheden, telefon eller video",
+            "en": "Choose at the company, phone or video",
+        },
+        "wrapup.deadline_after_start": {
+            "da": "Ansøgningsfristen ligger efter startdatoen",
+            "en": "The application deadline is after the start date",
+        },
+    }
+)

@@ -1,0 +1,191 @@
+"""The end of a call: an outcome and, for some outcomes, a meeting, callback or job order.
+
+The wrap-up form hands in the text the consultant typed; :func:`build_wrapup` turns it
+into checked drafts, with an error per field and warnings that do not block saving.
+Plain Python: no Textual, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from canvass.domain.outcomes import Outcome
+from canvass.domain.when import date_warnings, local_datetime, parse_date, parse_time
+from canvass.i18n import t
+
+LOCATION_KINDS = ("company", "phone", "video")
+JOB_TITLE_MAX = 100
+
+#: The digit key of each outcome in the wrap-up dialog: reached first, ``1`` = meeting.
+OUTCOME_KEYS: dict[str, Outcome] = {
+    "1": Outcome.MEETING,
+    "2": Outcome.CALLBACK,
+    "3": Outcome.JOB_ORDER,
+    "4": Outcome.SEND_MATERIAL,
+    "5": Outcome.NOT_INTERESTED,
+    "6": Outcome.WRONG_PERSON,
+    "7": Outcome.NO_ANSWER,
+    "8": Outcome.VOICEMAIL,
+    "9": Outcome.WRONG_NUMBER,
+    "0": Outcome.BUSY,
+}
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    """A meeting to book."""
+
+    starts_at: datetime
+    duration_min: int
+    location_kind: str
+    location: str
+    attendees: str
+    purpose: str
+
+
+@dataclass(frozen=True)
+class CallbackDraft:
+    """A promise to call again."""
+
+    due_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class JobOrderDraft:
+    """A job order taken on the phone (the fields of a good job order, DOMAIN.md)."""
+
+    title: str
+    description: str
+    positions: int
+    hours_per_week: int | None
+    start_date: date | None
+    deadline: date | None
+    requirements: str
+    workplace_address: str
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+    p_number: str
+
+
+@dataclass(frozen=True)
+class WrapUp:
+    """Everything saved when a call ends, in one transaction."""
+
+    outcome: Outcome
+    comment: str = ""
+    meeting: MeetingDraft | None = None
+    callback: CallbackDraft | None = None
+    job_order: JobOrderDraft | None = None
+
+
+@dataclass
+class WrapUpCheck:
+    """The result of checking the form: a wrap-up, or errors per field; warnings either way."""
+
+    wrapup: WrapUp | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_wrapup(
+    outcome: Outcome, fields: Mapping[str, str], *, now: datetime, today: date
+) -> WrapUpCheck:
+    """Check the form ``fields`` for ``outcome``; field names are those of the drafts
+    plus ``date`` and ``time`` for the moment of a meeting or callback."""
+    check = WrapUpCheck()
+
+    def get(name: str) -> str:
+        return (fields.get(name) or "").strip()
+
+    meeting = callback = job_order = None
+    if outcome in (Outcome.MEETING, Outcome.CALLBACK):
+        moment = _moment(get("date"), get("time"), today, check)
+        if moment is not None:
+            check.warnings.extend(date_warnings(moment, now))
+            if outcome is Outcome.MEETING:
+                duration = _whole_number(get("duration_min") or "60", "duration_min", check)
+                kind = get("location_kind") or "company"
+                if kind not in LOCATION_KINDS:
+                    check.errors["location_kind"] = t("wrapup.bad_location_kind")
+                if duration is not None and kind in LOCATION_KINDS:
+                    meeting = MeetingDraft(
+                        moment, duration, kind, get("location"), get("attendees"), get("purpose")
+                    )
+            else:
+                callback = CallbackDraft(moment, get("reason"))
+    elif outcome is Outcome.JOB_ORDER:
+        job_order = _job_order(get, today, check)
+    if not check.errors:
+        check.wrapup = WrapUp(outcome, get("comment"), meeting, callback, job_order)
+    return check
+
+
+def _moment(day_text: str, time_text: str, today: date, check: WrapUpCheck) -> datetime | None:
+    day = clock = None
+    if not day_text:
+        check.errors["date"] = t("wrapup.required")
+    else:
+        try:
+            day = parse_date(day_text, today)
+        except ValueError as error:
+            check.errors["date"] = str(error)
+    if not time_text:
+        check.errors["time"] = t("wrapup.required")
+    else:
+        try:
+            clock = parse_time(time_text)
+        except ValueError as error:
+            check.errors["time"] = str(error)
+    return local_datetime(day, clock) if day and clock else None
+
+
+def _whole_number(text: str, name: str, check: WrapUpCheck, minimum: int = 1) -> int | None:
+    if text.isdigit() and int(text) >= minimum:
+        return int(text)
+    check.errors[name] = t("wrapup.whole_number", minimum=minimum)
+    return None
+
+
+def _optional_date(text: str, name: str, today: date, check: WrapUpCheck) -> date | None:
+    if not text:
+        return None
+    try:
+        return parse_date(text, today)
+    except ValueError as error:
+        check.errors[name] = str(error)
+        return None
+
+
+def _job_order(read: Callable[[str], str], today: date, check: WrapUpCheck) -> JobOrderDraft | None:
+    title = read("title")
+    if not title:
+        check.errors["title"] = t("wrapup.required")
+    elif len(title) > JOB_TITLE_MAX:
+        check.errors["title"] = t("wrapup.too_long", maximum=JOB_TITLE_MAX)
+    positions = _whole_number(read("positions") or "1", "positions", check)
+    hours_text = read("hours_per_week")
+    hours = _whole_number(hours_text, "hours_per_week", check) if hours_text else None
+    start = _optional_date(read("start_date"), "start_date", today, check)
+    deadline = _optional_date(read("deadline"), "deadline", today, check)
+    if start and deadline and deadline > start:
+        check.warnings.append(t("wrapup.deadline_after_start"))
+    if check.errors or positions is None:
+        return None
+    return JobOrderDraft(
+        title=title,
+        description=read("description"),
+        positions=positions,
+        hours_per_week=hours,
+        start_date=start,
+        deadline=deadline,
+        requirements=read("requirements"),
+        workplace_address=read("workplace_address"),
+        contact_name=read("contact_name"),
+        contact_phone=read("contact_phone"),
+        contact_email=read("contact_email"),
+        p_number=read("p_number"),
+    )
