@@ -1,4 +1,182 @@
-"""Catalogue strings for the check area: key -> {"da": ..., "en": ...}."""
+"""Catalogue strings for the check area: key -> {"da": ..., "en": ...}.
+
+Keys ``check.<code>`` are the messages of :class:`canvass.content.problems.Problem`;
+the others are pieces those messages are built from.
+"""
 
 STRINGS: dict[str, dict[str, str]] = {
+    # Reading the file
+    "check.not-found": {
+        "da": "Stien findes ikke.",
+        "en": "The path does not exist.",
+    },
+    "check.unreadable": {
+        "da": "Filen kan ikke læses: {reason}",
+        "en": "The file cannot be read: {reason}",
+    },
+    "check.too-large": {
+        "da": "Filen er for stor ({size} byte; højst 1 MB).",
+        "en": "The file is too large ({size} bytes; at most 1 MB).",
+    },
+    "check.not-utf8": {
+        "da": "Filen er ikke gemt som UTF-8 (ugyldig byte 0x{byte}); gem den som UTF-8.",
+        "en": "The file is not saved as UTF-8 (invalid byte 0x{byte}); save it as UTF-8.",
+    },
+    "check.empty": {
+        "da": "Filen er tom.",
+        "en": "The file is empty.",
+    },
+    "check.internal": {
+        "da": "Intern fejl under kontrollen: {detail}",
+        "en": "Internal error while checking: {detail}",
+    },
+    # YAML structure
+    "check.yaml-syntax": {
+        "da": "YAML-syntaksfejl: {detail}",
+        "en": "YAML syntax error: {detail}",
+    },
+    "check.bad-character": {
+        "da": "Tegnet U+{char} er ikke tilladt i en YAML-fil.",
+        "en": "The character U+{char} is not allowed in a YAML file.",
+    },
+    "check.multiple-documents": {
+        "da": "Filen indeholder mere end ét YAML-dokument (---); der må kun være ét.",
+        "en": "The file holds more than one YAML document (---); only one is allowed.",
+    },
+    "check.anchor": {
+        "da": "Ankre (&{name}) er ikke tilladt; skriv teksten ud hvert sted.",
+        "en": "Anchors (&{name}) are not allowed; write the text out each time.",
+    },
+    "check.alias": {
+        "da": "Aliaser (*{name}) er ikke tilladt; skriv teksten ud hvert sted.",
+        "en": "Aliases (*{name}) are not allowed; write the text out each time.",
+    },
+    "check.tag": {
+        "da": "YAML-mærket {tag} er ikke tilladt; fjern det.",
+        "en": "The YAML tag {tag} is not allowed; remove it.",
+    },
+    "check.tag-value": {
+        "da": "Værdien passer ikke til mærket {tag}.",
+        "en": "The value does not fit the tag {tag}.",
+    },
+    "check.too-deep": {
+        "da": "Indholdet er indlejret for dybt (mere end {limit} niveauer).",
+        "en": "The content is nested too deeply (more than {limit} levels).",
+    },
+    "check.duplicate-key": {
+        "da": "Nøglen '{key}' står to gange (første gang i linje {first}).",
+        "en": "The key '{key}' appears twice (first on line {first}).",
+    },
+    "check.key-not-text": {
+        "da": "En nøgle skal være almindelig tekst.",
+        "en": "A key must be plain text.",
+    },
+    "check.not-a-mapping": {
+        "da": "Filen skal bestå af 'nøgle: værdi'-linjer.",
+        "en": "The file must consist of 'key: value' lines.",
+    },
+    "check.unknown-kind": {
+        "da": "Kan ikke afgøre, om dette er et ringemanuskript (id:, phases:) "
+        "eller en indvendingsfil (objections:).",
+        "en": "Cannot tell whether this is a call script (id:, phases:) "
+        "or an objection file (objections:).",
+    },
+    "check.wrong-folder": {
+        "da": "Dette er en {kind}, men den ligger i mappen til {expected}.",
+        "en": "This is an {kind}, but it lies in the folder for {expected}.",
+    },
+    "check.kind.script": {"da": "ringemanuskript", "en": "call script"},
+    "check.kind.objections": {"da": "indvendingsfil", "en": "objection file"},
+    # Shape and types (pydantic)
+    "check.missing": {
+        "da": "Nøglen '{key}' mangler.",
+        "en": "The key '{key}' is missing.",
+    },
+    "check.unknown-key": {
+        "da": "Ukendt nøgle '{key}'.",
+        "en": "Unknown key '{key}'.",
+    },
+    "check.did-you-mean": {
+        "da": "{message} Mente du '{suggestion}'?",
+        "en": "{message} Did you mean '{suggestion}'?",
+    },
+    "check.wrong-type": {
+        "da": "Forventede {expected}, men fandt {found}.",
+        "en": "Expected {expected}, but found {found}.",
+    },
+    "check.type.text": {"da": "tekst", "en": "text"},
+    "check.type.int": {"da": "et helt tal", "en": "a whole number"},
+    "check.type.float": {"da": "et decimaltal", "en": "a decimal number"},
+    "check.type.bool": {"da": "ja/nej (true/false)", "en": "yes/no (true/false)"},
+    "check.type.list": {"da": "en liste (linjer med '- ')", "en": "a list (lines with '- ')"},
+    "check.type.mapping": {
+        "da": "'nøgle: værdi'-linjer",
+        "en": "'key: value' lines",
+    },
+    "check.type.nothing": {"da": "ingenting", "en": "nothing"},
+    "check.type.date": {"da": "en dato", "en": "a date"},
+    "check.type.other": {"da": "en anden slags værdi", "en": "another kind of value"},
+    "check.enum": {
+        "da": "'{value}' er ikke tilladt; vælg en af: {allowed}.",
+        "en": "'{value}' is not allowed; choose one of: {allowed}.",
+    },
+    "check.pattern": {
+        "da": "'{value}' er ikke et gyldigt id: brug små bogstaver a-z, cifre og bindestreger, "
+        "begyndende med et bogstav eller ciffer (fx 'loentilskud-2').",
+        "en": "'{value}' is not a valid id: use lower-case letters a-z, digits and dashes, "
+        "starting with a letter or digit (e.g. 'loentilskud-2').",
+    },
+    "check.empty-text": {
+        "da": "Teksten må ikke være tom.",
+        "en": "The text must not be empty.",
+    },
+    "check.too-long": {
+        "da": "Teksten er for lang (højst {limit} tegn).",
+        "en": "The text is too long (at most {limit} characters).",
+    },
+    "check.too-few": {
+        "da": "Listen skal have mindst {limit} punkt(er).",
+        "en": "The list needs at least {limit} item(s).",
+    },
+    "check.too-small": {
+        "da": "Tallet skal være mindst {limit}.",
+        "en": "The number must be at least {limit}.",
+    },
+    "check.invalid": {
+        "da": "Ugyldig værdi: {detail}",
+        "en": "Invalid value: {detail}",
+    },
+    # Rules across the document
+    "check.phase-missing": {
+        "da": "Fasen '{phase}' mangler; et manuskript har alle fem faser: {order}.",
+        "en": "The phase '{phase}' is missing; a script has all five phases: {order}.",
+    },
+    "check.phase-order": {
+        "da": "Fasen '{phase}' står i forkert rækkefølge; rækkefølgen er {order}.",
+        "en": "The phase '{phase}' is out of order; the order is {order}.",
+    },
+    "check.bala-missing": {
+        "da": "BALA-trinnet '{step}' mangler; hvert trin skal stå i præcis én fase.",
+        "en": "The BALA step '{step}' is missing; each step belongs in exactly one phase.",
+    },
+    "check.bala-duplicate": {
+        "da": "BALA-trinnet '{step}' står to gange (første gang i linje {first}).",
+        "en": "The BALA step '{step}' appears twice (first on line {first}).",
+    },
+    "check.bala-order": {
+        "da": "BALA-trinnet '{step}' står i forkert rækkefølge; rækkefølgen er {order}.",
+        "en": "The BALA step '{step}' is out of order; the order is {order}.",
+    },
+    "check.unknown-merge-field": {
+        "da": "Ukendt flettefelt '{field}'.",
+        "en": "Unknown merge field '{field}'.",
+    },
+    "check.file-name": {
+        "da": "Filen hedder '{stem}', men manuskriptets id er '{id}'; de skal være ens.",
+        "en": "The file is named '{stem}' but the script id is '{id}'; they must match.",
+    },
+    "check.duplicate-id": {
+        "da": "Id'et '{id}' er allerede brugt i {first}.",
+        "en": "The id '{id}' is already used in {first}.",
+    },
 }

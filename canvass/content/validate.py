@@ -1,0 +1,230 @@
+"""Checking content files and loading the library of scripts and objections.
+
+Each file is loaded strictly (:mod:`canvass.content.yaml_loader`), validated against
+its model, and checked with the document rules (:mod:`canvass.content.rules`); then ids
+are compared across files. Every problem of a run is collected, never just the first.
+Valid files still load when others are broken; a file with any problem contributes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+from yaml.nodes import MappingNode, Node
+
+from canvass.content import nodes, rules
+from canvass.content.model_errors import model_problems
+from canvass.content.models import CallScript, Objection, ObjectionFile
+from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.content.yaml_loader import LoadedYaml, load_yaml
+from canvass.i18n import t
+
+
+class Kind(StrEnum):
+    """What a content file is, decided by its top-level keys."""
+
+    SCRIPT = "script"
+    OBJECTIONS = "objections"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The result of :func:`check_paths`."""
+
+    problems: list[Problem]
+    files_checked: int
+
+    @property
+    def ok(self) -> bool:
+        """True when no file has a problem."""
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class Library:
+    """The valid scripts and objections, where they came from, and what was wrong."""
+
+    scripts: dict[str, CallScript]
+    objections: dict[str, Objection]
+    sources: dict[str, Path]
+    problems: list[Problem]
+    hashes: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def content_hash(self, script_id: str) -> str:
+        """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
+        return self.hashes[script_id]
+
+
+@dataclass
+class _File:
+    """One checked file: its load result, kind, model (if valid in itself) and problems."""
+
+    loaded: LoadedYaml
+    kind: Kind | None = None
+    model: CallScript | ObjectionFile | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.loaded.path
+
+
+def check_paths(paths: Iterable[Path]) -> CheckReport:
+    """Check files and folders (``*.yaml``, ``*.yml``); the kind of each file is read from it."""
+    found: list[Problem] = []
+    files = _expand(paths, found)
+    checked = [_check_file(path) for path in files]
+    _check_ids(checked)
+    found.extend(p for item in checked for p in item.problems)
+    return CheckReport(sorted_problems(found), len(files))
+
+
+def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
+    """Load every valid script and objection; broken files are listed in ``problems``."""
+    found: list[Problem] = []
+    checked = [_check_file(p, Kind.SCRIPT) for p in _expand([scripts_dir], found)]
+    checked += [_check_file(p, Kind.OBJECTIONS) for p in _expand([objections_dir], found)]
+    _check_ids(checked)
+    scripts: dict[str, CallScript] = {}
+    objections: dict[str, Objection] = {}
+    sources: dict[str, Path] = {}
+    hashes: dict[str, str] = {}
+    for item in checked:
+        found.extend(item.problems)
+        if item.problems:
+            continue
+        if isinstance(item.model, CallScript):
+            scripts[item.model.id] = item.model
+            sources[item.model.id] = item.path
+            hashes[item.model.id] = hashlib.sha256(item.loaded.raw).hexdigest()
+        elif isinstance(item.model, ObjectionFile):
+            for objection in item.model.objections:
+                objections[objection.id] = objection
+                sources[objection.id] = item.path
+    return Library(scripts, objections, sources, sorted_problems(found), hashes)
+
+
+def _expand(paths: Iterable[Path], found: list[Problem]) -> list[Path]:
+    """Files to check: files as given, folders as their sorted ``*.yaml``/``*.yml``."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix in {".yaml", ".yml"})
+        elif path.exists():
+            files.append(path)
+        else:
+            found.append(problem(path, 1, 1, "not-found"))
+    unique = dict.fromkeys(files)  # a file named twice is checked once
+    return list(unique)
+
+
+def _check_file(path: Path, expected: Kind | None = None) -> _File:
+    """Load and check one file on its own; never raises."""
+    item = _File(load_yaml(path))
+    try:
+        _check_loaded(item, expected)
+    except Exception as error:  # one odd file must not stop the run
+        item.model = None
+        item.problems.append(problem(path, 1, 1, "internal", detail=repr(error)))
+    return item
+
+
+def _check_loaded(item: _File, expected: Kind | None) -> None:
+    loaded, path = item.loaded, item.path
+    item.problems.extend(loaded.problems)
+    root = loaded.root
+    if root is None:
+        return
+    if not isinstance(root, MappingNode):
+        item.problems.append(problem(path, *nodes.pos(root), "not-a-mapping"))
+        return
+    item.kind = _kind(loaded.data)
+    if item.kind is None:
+        item.problems.append(problem(path, *nodes.pos(root), "unknown-kind"))
+        return
+    if expected is not None and item.kind != expected:
+        item.problems.append(
+            problem(
+                path,
+                *nodes.pos(root),
+                "wrong-folder",
+                kind=t(f"check.kind.{item.kind}"),
+                expected=t(f"check.kind.{expected}"),
+            )
+        )
+        return
+    model_class: type[CallScript | ObjectionFile]
+    model_class = CallScript if item.kind is Kind.SCRIPT else ObjectionFile
+    item.model = _validate(item, model_class, root)
+    if item.kind is Kind.SCRIPT:
+        item.problems += rules.phase_problems(path, root)
+        item.problems += rules.bala_problems(path, root)
+        item.problems += rules.file_name_problems(path, root)
+    item.problems += rules.merge_field_problems(path, root, loaded.text)
+
+
+def _kind(data: dict[str, object]) -> Kind | None:
+    if "objections" in data:
+        return Kind.OBJECTIONS
+    if "phases" in data or "id" in data:
+        return Kind.SCRIPT
+    return None
+
+
+def _validate(
+    item: _File, model_class: type[CallScript | ObjectionFile], root: Node
+) -> CallScript | ObjectionFile | None:
+    """The model, or ``None`` with the errors added (minus ones the loader already placed)."""
+    try:
+        return model_class.model_validate(item.loaded.data)
+    except ValidationError as error:
+        taken = {(p.line, p.column) for p in item.loaded.problems}
+        model: type[BaseModel] = model_class
+        for found in model_problems(item.path, root, model, error):
+            # An alias or refused tag already has a problem here; its stand-in value would
+            # only add a second, confusing one.
+            if (found.line, found.column) not in taken:
+                item.problems.append(found)
+        return None
+
+
+def _check_ids(checked: list[_File]) -> None:
+    """Duplicate ids across files: the later one gets the problem, naming the first ``file:line``.
+
+    Script ids, objection ids and answer ids are each unique across all files. Only files
+    valid in themselves take part, and a file claims its ids only if it has no duplicate.
+    """
+    seen: dict[tuple[str, str], str] = {}
+    for item in checked:
+        if item.problems or item.model is None or item.loaded.root is None:
+            continue
+        local: dict[tuple[str, str], str] = {}
+        for claim in _claims(item.model, item.loaded.root):
+            where = f"{item.path}:{claim[2].start_mark.line + 1}"
+            first = seen.get(claim[:2]) or local.get(claim[:2])
+            if first is None:
+                local[claim[:2]] = where
+                continue
+            at = nodes.pos(claim[2])
+            item.problems.append(problem(item.path, *at, "duplicate-id", id=claim[1], first=first))
+        if not item.problems:
+            seen.update(local)
+
+
+def _claims(model: CallScript | ObjectionFile, root: Node) -> list[tuple[str, str, Node]]:
+    """``(namespace, id, node of the id)`` for every id the file defines, in file order."""
+    if isinstance(model, CallScript):
+        return [("script", model.id, nodes.value(root, "id") or root)]
+    claims: list[tuple[str, str, Node]] = []
+    entries = nodes.items(nodes.value(root, "objections"))
+    for objection, entry in zip(model.objections, entries, strict=True):
+        claims.append(("objection", objection.id, nodes.value(entry, "id") or entry))
+        answer_nodes = nodes.items(nodes.value(entry, "answers"))
+        for answer, answer_node in zip(objection.answers, answer_nodes, strict=True):
+            claims.append(("answer", answer.id, nodes.value(answer_node, "id") or answer_node))
+    return claims
