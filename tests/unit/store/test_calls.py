@@ -151,3 +151,26 @@ def test_a_failed_finish_stores_nothing(store: Store) -> None:
     with store.session() as session:
         assert len(session.exec(sqlmodel.select(CallOutcome)).all()) == 1
         assert len(session.exec(sqlmodel.select(CallEvent)).all()) == 1
+
+
+def test_company_card_shows_contacts_and_finished_calls(store: Store) -> None:
+    from canvass.store.cards import company_card
+    from canvass.store.models import ContactPerson
+
+    with store.session() as session:
+        session.add(ContactPerson(company_id=1, name="Lars Hansen", role="indehaver"))
+    call_id, state = _start(store)
+    with store.session() as session:
+        calls.record_events(session, call_id, [state.set_notes("ring efter jul", T0)])
+        unfinished = company_card(session, 1)
+    assert unfinished is not None and unfinished.past_calls == ()
+    wrapup = build_wrapup(Outcome.BUSY, {}, now=T0, today=date(2026, 11, 23)).wrapup
+    with store.session() as session:
+        calls.finish_call(session, call_id, wrapup, T0)
+    with store.session() as session:
+        card = company_card(session, 1)
+        assert company_card(session, 999) is None
+    assert card.contact is not None and card.contact.name == "Lars Hansen"
+    assert [(c.consultant, c.outcome, c.notes) for c in card.past_calls] == [
+        ("AB", "busy", "ring efter jul")
+    ]
