@@ -10,13 +10,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from canvass.i18n import check, cli, domain, store, ui
+from canvass.i18n import (
+    call_screen,
+    check,
+    cli,
+    domain,
+    objection_bank,
+    store,
+    ui,
+    wrapup_dialog,
+)
 
 LANGUAGES: Final = ("da", "en")
 
 #: key -> {"da": ..., "en": ...}
 CATALOGUE: dict[str, Mapping[str, str]] = {}
-for _section in (ui.STRINGS, cli.STRINGS, check.STRINGS, store.STRINGS, domain.STRINGS):
+for _section in (
+    ui.STRINGS,
+    cli.STRINGS,
+    check.STRINGS,
+    store.STRINGS,
+    domain.STRINGS,
+    call_screen.STRINGS,
+    objection_bank.STRINGS,
+    wrapup_dialog.STRINGS,
+):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
         raise RuntimeError(f"catalogue keys defined twice: {sorted(_clash)}")
