@@ -1,4 +1,160 @@
 """Catalogue strings for the ui area: key -> {"da": ..., "en": ...}."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    # App and global keys.
+    "app.sub_title": {"da": "{organisation} · {consultant}", "en": "{organisation} · {consultant}"},
+    "app.consultant": {"da": "{initials} ({name})", "en": "{initials} ({name})"},
+    "app.no_consultant": {"da": "ingen konsulent valgt", "en": "no consultant chosen"},
+    "app.chosen": {
+        "da": "Opkald til {name} starter her, når opkaldsskærmen er klar.",
+        "en": "The call to {name} starts here once the call screen is ready.",
+    },
+    "app.error.title": {"da": "Noget gik galt", "en": "Something went wrong"},
+    "app.welcome": {"da": "Velkommen, {initials}", "en": "Welcome, {initials}"},
+    "key.help": {"da": "hjælp", "en": "help"},
+    "key.help.tip": {
+        "da": "Vis alle taster på denne skærm",
+        "en": "Show every key on this screen",
+    },
+    "key.palette": {"da": "kommandoer", "en": "commands"},
+    "key.palette.tip": {
+        "da": "Åbn kommandopaletten: søg efter en handling",
+        "en": "Open the command palette: search for an action",
+    },
+    "key.quit": {"da": "afslut", "en": "quit"},
+    "key.quit.tip": {"da": "Luk canvass", "en": "Close canvass"},
+    "key.problems": {"da": "indholdsfejl", "en": "content problems"},
+    "key.problems.tip": {
+        "da": "Vis fejl i manuskripter og indvendinger",
+        "en": "Show problems in scripts and objections",
+    },
+    "key.close": {"da": "luk", "en": "close"},
+    "key.close.tip": {"da": "Luk og gå tilbage", "en": "Close and go back"},
+    # Command palette.
+    "cmd.placeholder": {"da": "Søg efter en kommando …", "en": "Search for a command …"},
+    "cmd.help": {"da": "Hjælp: taster og arbejdsgang", "en": "Help: keys and workflow"},
+    "cmd.help.tip": {
+        "da": "Alle taster på den aktuelle skærm",
+        "en": "Every key on the current screen",
+    },
+    "cmd.search": {"da": "Søg virksomheder", "en": "Search companies"},
+    "cmd.search.tip": {
+        "da": "Søg på navn, CVR, telefon eller by",
+        "en": "Search by name, CVR, phone or city",
+    },
+    "cmd.problems": {"da": "Vis indholdsfejl", "en": "Show content problems"},
+    "cmd.problems.tip": {
+        "da": "Fejl i manuskripter og indvendinger med fil og linje",
+        "en": "Problems in scripts and objections with file and line",
+    },
+    "cmd.quit": {"da": "Afslut canvass", "en": "Quit canvass"},
+    "cmd.quit.tip": {"da": "Luk programmet", "en": "Close the program"},
+    # Call list.
+    "call_list.title": {"da": "Ringeliste", "en": "Call list"},
+    "call_list.header": {
+        "da": "{consultant} · {organisation} · {count} virksomheder",
+        "en": "{consultant} · {organisation} · {count} companies",
+    },
+    "call_list.showing": {"da": "viser {shown} af {total}", "en": "showing {shown} of {total}"},
+    "call_list.loading": {"da": "henter …", "en": "loading …"},
+    "call_list.search_label": {"da": "/ søg:", "en": "/ search:"},
+    "call_list.search_placeholder": {
+        "da": "navn, CVR, telefon eller by",
+        "en": "name, CVR, phone or city",
+    },
+    "call_list.empty": {
+        "da": "Ingen virksomheder passer til søgningen.",
+        "en": "No companies match the search.",
+    },
+    "call_list.col.marker": {"da": "!", "en": "!"},
+    "call_list.col.name": {"da": "Virksomhed", "en": "Company"},
+    "call_list.col.cvr": {"da": "CVR", "en": "CVR"},
+    "call_list.col.phone": {"da": "Telefon", "en": "Phone"},
+    "call_list.col.industry": {"da": "Branche", "en": "Industry"},
+    "call_list.col.employees": {"da": "Ansatte", "en": "Staff"},
+    "call_list.col.last_contact": {"da": "Sidst kontaktet", "en": "Last contact"},
+    "call_list.col.status": {"da": "Status", "en": "Status"},
+    "call_list.key.call": {"da": "ring op", "en": "call"},
+    "call_list.key.call.tip": {
+        "da": "Start et opkald til den markerede virksomhed",
+        "en": "Start a call to the highlighted company",
+    },
+    "call_list.key.search": {"da": "søg", "en": "search"},
+    "call_list.key.search.tip": {
+        "da": "Søg på navn, CVR, telefon eller by",
+        "en": "Search by name, CVR, phone or city",
+    },
+    "call_list.key.table": {"da": "til listen", "en": "to the list"},
+    "call_list.key.table.tip": {
+        "da": "Gå fra søgefeltet tilbage til listen",
+        "en": "Go from the search field back to the list",
+    },
+    # Status column and markers.
+    "status.new": {"da": "ny", "en": "new"},
+    "status.do_not_call": {"da": "ring ikke", "en": "do not call"},
+    "status.ad_protected": {"da": "reklamebeskyttet", "en": "no marketing"},
+    "status.callback_today": {"da": "ring tilbage {time} i dag", "en": "call back {time} today"},
+    "status.callback_overdue": {
+        "da": "ring tilbage {when} · forfalden",
+        "en": "call back {when} · overdue",
+    },
+    "status.callback_later": {"da": "ring tilbage {date} {time}", "en": "call back {date} {time}"},
+    "status.meeting_today": {"da": "møde i dag {time}", "en": "meeting today {time}"},
+    "status.meeting": {"da": "møde {date}", "en": "meeting {date}"},
+    "status.none": {"da": "—", "en": "—"},
+    # Initials prompt.
+    "initials.title": {"da": "Hvem ringer?", "en": "Who is calling?"},
+    "initials.explain": {
+        "da": "Skriv dine initialer (2–5 bogstaver). De gemmes, så du kun bliver spurgt én gang.",
+        "en": "Type your initials (2–5 letters). They are saved, so you are only asked once.",
+    },
+    "initials.placeholder": {"da": "fx AB", "en": "e.g. AB"},
+    "initials.hint": {"da": "⏎ gem", "en": "⏎ save"},
+    # Help screen.
+    "help.title": {"da": "Hjælp", "en": "Help"},
+    "help.screen_keys": {"da": "Denne skærm", "en": "This screen"},
+    "help.global_keys": {"da": "Overalt", "en": "Everywhere"},
+    "help.session": {
+        "da": (
+            "Sådan bruger du canvass i telefontiden: find virksomheden i listen "
+            "(/ søger på navn, CVR, telefon eller by), tryk ⏎ for at ringe op, følg "
+            "manuskriptets faser under samtalen, og afslut med et resultat — møde, "
+            "ring tilbage, jobordre eller ikke nået. ⏰ viser tilbagekald, der er "
+            "forfaldne i dag; ★ er key accounts; ⛔ er reklamebeskyttede; ✋ må ikke "
+            "ringes op."
+        ),
+        "en": (
+            "How to use canvass while phoning: find the company in the list "
+            "(/ searches name, CVR, phone or city), press ⏎ to call, follow the "
+            "script's phases during the conversation, and finish with an outcome — "
+            "meeting, call back, job order or not reached. ⏰ marks callbacks due "
+            "today; ★ marks key accounts; ⛔ marks companies protected from marketing; "
+            "✋ must not be called."
+        ),
+    },
+    "help.close": {"da": "esc luk", "en": "esc close"},
+    # Descriptions of Textual's own widget actions, for the help screen.
+    "help.action.quit": {"da": "afslut", "en": "quit"},
+    "help.action.select_cursor": {"da": "vælg rækken", "en": "choose the row"},
+    "help.action.cursor_up": {"da": "op", "en": "up"},
+    "help.action.cursor_down": {"da": "ned", "en": "down"},
+    "help.action.cursor_left": {"da": "venstre", "en": "left"},
+    "help.action.cursor_right": {"da": "højre", "en": "right"},
+    "help.action.page_up": {"da": "side op", "en": "page up"},
+    "help.action.page_down": {"da": "side ned", "en": "page down"},
+    "help.action.scroll_top": {"da": "til toppen", "en": "to the top"},
+    "help.action.scroll_bottom": {"da": "til bunden", "en": "to the bottom"},
+    "help.action.scroll_home": {"da": "første kolonne", "en": "first column"},
+    "help.action.scroll_end": {"da": "sidste kolonne", "en": "last column"},
+    # Content problems.
+    "problems.toast": {
+        "da": "{count} fejl i indholdet, først i {path}. Tryk ctrl+e for at se dem.",
+        "en": "{count} problems in the content, first in {path}. Press ctrl+e to see them.",
+    },
+    "problems.toast.title": {"da": "Indholdsfejl", "en": "Content problems"},
+    "problems.title": {
+        "da": "Fejl i manuskripter og indvendinger ({count})",
+        "en": "Problems in scripts and objections ({count})",
+    },
+    "problems.none": {"da": "Ingen fejl i indholdet.", "en": "No problems in the content."},
 }

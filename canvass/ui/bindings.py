@@ -1,0 +1,47 @@
+"""Key bindings whose texts come from the catalogue.
+
+``BINDINGS`` are class attributes, built when a module is imported — before the
+language is chosen. So bindings declare catalogue *keys* as description and tooltip,
+and every node translates its own copy when it is created (:func:`localise_bindings`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import Binding, BindingsMap
+from textual.dom import DOMNode
+
+from canvass.i18n import CATALOGUE, t
+
+
+def text_for(key: str) -> str:
+    """The catalogue text for ``key``, or ``key`` itself (Textual's own English texts)."""
+    return t(key) if key in CATALOGUE else key
+
+
+def localise_bindings(node: DOMNode) -> None:
+    """Replace the catalogue keys in ``node``'s bindings by texts in the current language."""
+    # Textual keeps a per-instance copy of the merged class bindings in ``_bindings``;
+    # there is no public way to change descriptions, so rebuild that copy.
+    translated: dict[str, list[Binding]] = {
+        key: [
+            replace(
+                binding,
+                description=text_for(binding.description),
+                tooltip=text_for(binding.tooltip) if binding.tooltip else "",
+            )
+            for binding in bindings
+        ]
+        for key, bindings in node._bindings.key_to_bindings.items()
+    }
+    node._bindings = BindingsMap.from_keys(translated)
+
+
+def help_description(binding: Binding) -> str:
+    """What a binding does, for the help screen: ours are translated already; Textual's
+    widget actions (cursor keys in tables, ...) get a catalogue text when there is one."""
+    key = f"help.action.{binding.action}"
+    if key in CATALOGUE:
+        return t(key)
+    return binding.description

@@ -1,0 +1,39 @@
+"""canvass's commands in the command palette (ctrl+p)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from canvass.i18n import t
+
+if TYPE_CHECKING:
+    from canvass.ui.app import CanvassApp
+
+
+class CanvassCommands(Provider):
+    """Help, search, content problems and quit, in the current language."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        app = cast("CanvassApp", self.app)
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            (t("cmd.search"), t("cmd.search.tip"), app.action_search),
+            (t("cmd.help"), t("cmd.help.tip"), app.action_help),
+        ]
+        if app.library.problems:
+            commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))
+        commands.append((t("cmd.quit"), t("cmd.quit.tip"), app.action_quit))
+        return commands
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands():
+            yield DiscoveryHit(title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, text=title, help=help_text)

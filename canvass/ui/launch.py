@@ -1,0 +1,23 @@
+"""Start the terminal app; the command line calls :func:`run_app`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from canvass.config import Settings
+from canvass.i18n import set_language
+
+if TYPE_CHECKING:
+    from canvass.content.validate import Library
+    from canvass.store import Store
+
+
+def run_app(settings: Settings, store: Store, library: Library) -> int:
+    """Run canvass full-screen until the user quits; return the process exit code."""
+    set_language(settings.lang)
+    # Imported here so the language is chosen before any screen builds its texts.
+    from canvass.ui.app import CanvassApp
+
+    app = CanvassApp(settings, store, library)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,244 @@
+"""The call list: every company, searchable, loaded a page at a time from the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Label, Static
+from textual.worker import Worker, WorkerState
+
+from canvass.i18n import t
+from canvass.ui.bindings import localise_bindings
+from canvass.ui.feedback import report_failure
+from canvass.ui.formatting import cells, danish_number
+from canvass.ui.widgets.company_table import CompanyTable
+
+if TYPE_CHECKING:
+    from canvass.store import CompanyRow, Store
+
+#: Column label keys and widths; widths are fixed so paging never makes columns jump.
+COLUMNS: tuple[tuple[str, int], ...] = (
+    ("call_list.col.marker", 2),
+    ("call_list.col.name", 26),
+    ("call_list.col.cvr", 8),
+    ("call_list.col.phone", 11),
+    ("call_list.col.industry", 18),
+    ("call_list.col.employees", 7),
+    ("call_list.col.last_contact", 17),
+    ("call_list.col.status", 25),
+)
+
+
+class CallList(Screen[None]):
+    """The first screen: find a company and press enter to call it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_search",
+            "call_list.key.search",
+            key_display="/",
+            id="call_list.search",
+            tooltip="call_list.key.search.tip",
+        ),
+        Binding(
+            "escape",
+            "focus_table",
+            "call_list.key.table",
+            key_display="esc",
+            id="call_list.table",
+            tooltip="call_list.key.table.tip",
+        ),
+    ]
+
+    #: Rows fetched per query; the table asks for the next page near its end.
+    PAGE_SIZE: ClassVar[int] = 200
+    #: Seconds to wait after the last key press before searching.
+    DEBOUNCE: ClassVar[float] = 0.15
+
+    consultant: reactive[str] = reactive("")
+    """Who is calling, e.g. ``"AB (Anne Bech)"``; set by the app."""
+
+    @dataclass
+    class CompanyChosen(Message):
+        """The consultant wants to call this company."""
+
+        company_id: int
+        name: str = ""
+
+    @dataclass
+    class RowsLoaded(Message):
+        """A page of rows from the store (posted by the worker thread)."""
+
+        generation: int
+        search: str
+        offset: int
+        total: int | None
+        rows: list[CompanyRow] = field(default_factory=list)
+
+    def __init__(self, store: Store, clock: Callable[[], datetime], *, organisation: str) -> None:
+        super().__init__()
+        localise_bindings(self)
+        self._store = store
+        self._clock = clock
+        self._organisation = organisation
+        self._search = ""
+        self._generation = 0
+        self._loading = False
+        self._total: int | None = None
+        self._all_total: int | None = None
+        self._names: dict[int, str] = {}
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="call-list-header"):
+            yield Static(id="who")
+            yield Static(t("call_list.loading"), id="count")
+        with Horizontal(id="search-bar"):
+            yield Label(t("call_list.search_label"), id="search-label")
+            yield Input(placeholder=t("call_list.search_placeholder"), id="search", compact=True)
+        table = CompanyTable(id="companies")
+        for label_key, width in COLUMNS:
+            table.add_column(t(label_key), width=width)
+        yield table
+        yield Static(t("call_list.empty"), id="empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(CompanyTable).focus()
+        self._update_header()
+        self._reload()
+
+    # Loading ---------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        """Start over from the first page for the current search."""
+        self._generation += 1
+        self._loading = True
+        self._total = None
+        self._fetch(self._search, 0, self._generation)
+
+    @on(CompanyTable.NearEnd)
+    def _load_more(self) -> None:
+        table = self.query_one(CompanyTable)
+        if self._loading or self._total is None or table.row_count >= self._total:
+            return
+        self._loading = True
+        self._fetch(self._search, table.row_count, self._generation)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="rows")
+    def _fetch(self, search: str, offset: int, generation: int) -> None:
+        """Read one page (and on the first page the count) in a thread."""
+        total = self._store.count_companies(search) if offset == 0 else None
+        rows = self._store.company_rows(
+            search, offset=offset, limit=self.PAGE_SIZE, now=self._clock()
+        )
+        self.post_message(self.RowsLoaded(generation, search, offset, total, rows))
+
+    @on(RowsLoaded)
+    def _show_rows(self, message: RowsLoaded) -> None:
+        if message.generation != self._generation:
+            return  # an older search finished after a newer one started
+        table = self.query_one(CompanyTable)
+        if message.offset == 0:
+            table.clear()
+            self._names.clear()
+            self._total = message.total
+            if message.search == "":
+                self._all_total = message.total
+        now = self._clock()
+        for row in message.rows:
+            self._names[row.id] = row.name
+            table.add_row(*cells(row, now), key=str(row.id))
+        self._loading = False
+        self.query_one("#empty").display = table.row_count == 0
+        self._update_header()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
+        # A failed page must not block the next one.
+        if event.worker.group == "rows" and event.state in (
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
+            self._loading = False
+
+    def _update_header(self) -> None:
+        count = "…" if self._all_total is None else danish_number(self._all_total)
+        self.query_one("#who", Static).update(
+            t(
+                "call_list.header",
+                consultant=self.consultant,
+                organisation=self._organisation,
+                count=count,
+            )
+        )
+        if self._total is None:
+            shown = t("call_list.loading")
+        else:
+            shown = t(
+                "call_list.showing",
+                shown=danish_number(self.query_one(CompanyTable).row_count),
+                total=danish_number(self._total),
+            )
+        self.query_one("#count", Static).update(shown)
+
+    def watch_consultant(self) -> None:
+        if self.is_mounted:
+            self._update_header()
+
+    # Search ----------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        value = event.value.strip()
+        self._debounce = self.set_timer(self.DEBOUNCE, lambda: self._apply_search(value))
+
+    def _apply_search(self, value: str) -> None:
+        if value != self._search:
+            self._search = value
+            self._reload()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.action_focus_table()
+
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search field."""
+        self.query_one("#search", Input).focus()
+
+    def action_focus_table(self) -> None:
+        """Go back to the list (from the search field)."""
+        self.query_one(CompanyTable).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_table":
+            # Only useful (and only shown in the footer) while typing a search.
+            return isinstance(self.focused, Input)
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    # Choosing --------------------------------------------------------------------------
+
+    @on(CompanyTable.Chosen)
+    def _chosen(self, event: CompanyTable.Chosen) -> None:
+        event.stop()
+        self.post_message(
+            self.CompanyChosen(event.company_id, self._names.get(event.company_id, ""))
+        )

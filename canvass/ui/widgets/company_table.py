@@ -1,0 +1,63 @@
+"""The table of companies in the call list: a DataTable that reports upward.
+
+It holds only the rows it is given; the screen decides what to load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import DataTable
+
+from canvass.ui.bindings import localise_bindings
+
+
+class CompanyTable(DataTable[object]):
+    """Companies, one per row, keyed by company id."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "call",
+            "call_list.key.call",
+            key_display="⏎",
+            id="call_list.call",
+            tooltip="call_list.key.call.tip",
+        ),
+    ]
+
+    @dataclass
+    class Chosen(Message):
+        """The user pressed enter on a company."""
+
+        company_id: int
+
+    @dataclass
+    class NearEnd(Message):
+        """The cursor is close to the last loaded row: time to load more."""
+
+        row_index: int
+
+    #: How close to the end (in rows) the cursor must be before asking for more.
+    LOOKAHEAD = 40
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        localise_bindings(self)
+
+    def action_call(self) -> None:
+        """Report the company under the cursor."""
+        if self.row_count == 0:
+            return
+        row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
+        if row_key.value is not None:
+            self.post_message(self.Chosen(int(row_key.value)))
+
+    @on(DataTable.RowHighlighted)
+    def _check_near_end(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row >= self.row_count - self.LOOKAHEAD:
+            self.post_message(self.NearEnd(event.cursor_row))

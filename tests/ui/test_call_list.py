@@ -1,0 +1,107 @@
+"""The call list, driven with Pilot: rows, search, paging, choosing a company."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.message import Message
+from textual.widgets import Input
+
+from canvass.domain.phone import format_phone
+from canvass.store import Store
+from canvass.store.models import Company
+from canvass.ui.app import CanvassApp
+from canvass.ui.screens.call_list import CallList
+from canvass.ui.widgets.company_table import CompanyTable
+
+from .conftest import NOW
+from .helpers import row_ids, settle, table_of
+
+
+async def test_list_shows_companies_and_counts(make_app: Callable[..., CanvassApp], store: Store):
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, CallList)
+        table = table_of(pilot)
+        expected = store.company_rows(limit=5, now=NOW)
+        assert table.row_count == min(store.count_companies(), CallList.PAGE_SIZE)
+        assert row_ids(table)[:5] == [row.id for row in expected]
+        assert table.has_focus
+        assert "Jobcenter Vejle" in app.sub_title
+
+
+async def _search(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("slash")
+    search = pilot.app.screen.query_one("#search", Input)
+    assert search.has_focus
+    search.value = ""
+    await pilot.press(*text)
+    await settle(pilot, debounce=True)
+
+
+async def test_search_by_name_cvr_and_spaced_phone(
+    make_app: Callable[..., CanvassApp], store: Store
+):
+    target = store.company_rows(offset=3, limit=1, now=NOW)[0]
+    assert target.cvr and target.phone
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        word = min(target.name.split(), key=store.count_companies)
+        await _search(pilot, word)
+        ids = row_ids(table_of(pilot))
+        assert target.id in ids
+        assert len(ids) == store.count_companies(word) < store.count_companies()
+
+        await _search(pilot, target.cvr)
+        assert row_ids(table_of(pilot)) == [target.id]
+
+        await _search(pilot, format_phone(target.phone))
+        assert row_ids(table_of(pilot)) == [target.id]
+
+        await pilot.press("escape")
+        assert table_of(pilot).has_focus
+
+
+async def test_search_without_match_says_so(make_app: Callable[..., CanvassApp]):
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await _search(pilot, "zzqxj")
+        assert table_of(pilot).row_count == 0
+        assert app.screen.query_one("#empty").display
+
+
+async def test_moving_down_loads_the_next_page(make_app: Callable[..., CanvassApp], store: Store):
+    with store.session() as session:
+        for i in range(450):
+            session.add(Company(name=f"Ølstykke Test {i:04d} ApS", city="Ølstykke"))
+    total = store.count_companies()
+    assert total > 2 * CallList.PAGE_SIZE
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        table = table_of(pilot)
+        assert table.row_count == CallList.PAGE_SIZE
+        table.move_cursor(row=CallList.PAGE_SIZE - CompanyTable.LOOKAHEAD - 2)
+        await pilot.press("down", "down", "down")
+        await settle(pilot)
+        assert table.row_count == 2 * CallList.PAGE_SIZE
+        count = str(app.screen.query_one("#count").render())
+        assert count == f"viser 400 af {total:,}".replace(",", ".")
+        # Loaded rows are the next page, in order, without gaps or repeats.
+        assert row_ids(table) == [row.id for row in store.company_rows(limit=400, now=NOW)]
+
+
+async def test_enter_posts_company_chosen(make_app: Callable[..., CanvassApp], store: Store):
+    seen: list[Message] = []
+    app = make_app()
+    async with app.run_test(size=(120, 34), message_hook=seen.append) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    # The hook sees the message at the screen and again at the app it bubbles to.
+    chosen = list({id(m): m for m in seen if isinstance(m, CallList.CompanyChosen)}.values())
+    second = store.company_rows(offset=1, limit=1, now=NOW)[0]
+    assert [(m.company_id, m.name) for m in chosen] == [(second.id, second.name)]
