@@ -20,7 +20,6 @@ MERGE_FIELDS: dict[str, str] = {
     "konsulent_fornavn": "the consultant's first name",
     "konsulent_telefon": "the consultant's direct phone number",
     "organisation": "the employment service's name (e.g. 'Jobcenter Vejle')",
-    "kommune": "the municipality",
     "branche": "the company's industry",
     "by": "the company's city",
     "ansatte": "the number of employees",
