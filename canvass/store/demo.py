@@ -1,0 +1,434 @@
+"""A realistic, fictional demo database: companies, contacts, consultants and history.
+
+Deterministic for a given ``seed`` and ``today``; local times are Europe/Copenhagen
+working hours on weekdays, stored as aware UTC. E-mail addresses use the reserved
+``.example`` domain so nobody is ever mailed by accident.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, select
+
+from canvass.domain.cvr import random_cvr
+from canvass.domain.outcomes import Outcome
+from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
+from canvass.store import demo_data as d
+from canvass.store.models import (
+    Call,
+    Callback,
+    CallEvent,
+    CallOutcome,
+    Company,
+    Consultant,
+    ContactPerson,
+    EventKind,
+    JobOrder,
+    JobOrderStatus,
+    LocationKind,
+    Meeting,
+    MeetingStatus,
+)
+from canvass.store.rows import DemoSummary
+from canvass.store.store import Store
+
+LOCAL = ZoneInfo("Europe/Copenhagen")
+COMPANIES = 160
+CALLS = 300
+HISTORY_DAYS = 60
+_LETTERS = ("", "", "", "A", "B")  # house-number suffixes, mostly none
+
+# Roughly a third not reached; of the reached about a third become meetings.
+_OUTCOME_WEIGHTS: dict[Outcome, int] = {  # per 100 calls
+    Outcome.NO_ANSWER: 17,
+    Outcome.VOICEMAIL: 10,
+    Outcome.BUSY: 5,
+    Outcome.WRONG_NUMBER: 2,
+    Outcome.MEETING: 22,
+    Outcome.CALLBACK: 13,
+    Outcome.SEND_MATERIAL: 9,
+    Outcome.NOT_INTERESTED: 14,
+    Outcome.JOB_ORDER: 2,
+    Outcome.WRONG_PERSON: 5,
+}
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    """A Copenhagen wall-clock time on ``day`` as aware UTC."""
+    return datetime.combine(day, time(hour, minute), tzinfo=LOCAL).astimezone(UTC)
+
+
+def _workday(day: date, step: int) -> date:
+    """Move to the nearest weekday in the direction of ``step`` (±1) if ``day`` is a weekend."""
+    while day.weekday() >= 5:
+        day += timedelta(days=step)
+    return day
+
+
+def _slug(text: str) -> str:
+    folded = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in ascii_text if ch.isalnum())
+
+
+class _Builder:
+    """Generates all demo rows with one random source, in a fixed order."""
+
+    def __init__(self, session: Session, today: date, seed: int) -> None:
+        self.s = session
+        self.today = today
+        self.rng = random.Random(seed)
+        self.created = _at(today - timedelta(days=HISTORY_DAYS + 30), 8)
+        self.phones: set[str] = set()
+
+    def phone(self, first: str) -> str:
+        while True:
+            number = first + "".join(self.rng.choice("0123456789") for _ in range(8 - len(first)))
+            if number not in self.phones:
+                self.phones.add(number)
+                return number
+
+    def consultants(self) -> list[Consultant]:
+        people = [
+            ("AB", "Anne Bech"),
+            ("MK", "Mads Kristensen"),
+            ("SL", "Sara Lund"),
+            ("JH", "Jonas Holm"),
+        ]
+        rows = [
+            Consultant(
+                initials=i,
+                name=n,
+                phone=self.phone("7"),
+                email=f"{i.lower()}@jobcenter.example",
+                created_at=self.created,
+            )
+            for i, n in people
+        ]
+        self.s.add_all(rows)
+        self.s.flush()
+        rows[0].buddy_id, rows[1].buddy_id = rows[1].id, rows[0].id  # AB and MK spar together
+        return rows
+
+    def company_name(self, trade: d.Trade, used: set[str]) -> str:
+        rng = self.rng
+        while True:
+            form = rng.choice(d.LEGAL_FORMS)
+            pattern = rng.randrange(5)
+            if pattern == 0:
+                name = f"{rng.choice(d.SURNAMES)} & Søn {form or 'ApS'}"
+            elif pattern == 1 and trade.definite:
+                name = f"{trade.definite} {rng.choice(d.STREETS)}"
+            elif pattern in (1, 2):
+                name = f"{rng.choice(d.PLACE_WORDS)} {trade.word} {form}"
+            elif pattern == 3:
+                name = f"{rng.choice(d.SURNAMES)}s {trade.word} {form}"
+            else:
+                initial = rng.choice("ABCEFHJKLMNOPST")
+                name = f"{initial}. {rng.choice(d.SURNAMES)} {trade.word} {form}"
+            name = name.strip()
+            if name not in used:
+                used.add(name)
+                return name
+
+    def companies(self) -> list[tuple[Company, d.Trade]]:
+        rng = self.rng
+        used_names: set[str] = set()
+        cvrs: set[str] = set()
+        places = [p for p in d.PLACES for _ in range(p[2])]
+        key_accounts = set(rng.sample(range(COMPANIES), 10))
+        protected = set(rng.sample(range(COMPANIES), 8))
+        do_not_call = set(rng.sample(range(COMPANIES), 3))
+        result: list[tuple[Company, d.Trade]] = []
+        for index in range(COMPANIES):
+            trade = rng.choice(d.TRADES)
+            cvr = random_cvr(rng)
+            while cvr in cvrs:
+                cvr = random_cvr(rng)
+            cvrs.add(cvr)
+            zip_code, city, _ = rng.choice(places)
+            low, high = trade.employees
+            company = Company(
+                cvr=cvr,
+                name=self.company_name(trade, used_names),
+                phone=self.phone(rng.choice(("75", "76", "79"))),
+                address=f"{rng.choice(d.STREETS)} {rng.randint(1, 120)}{rng.choice(_LETTERS)}",
+                zip=zip_code,
+                city=city,
+                industry=trade.industry,
+                industry_code=trade.code,
+                employees=int(low * (high / low) ** rng.random()),  # log-uniform: many small firms
+                segment=trade.segment,
+                key_account=index in key_accounts,
+                ad_protected=index in protected,
+                do_not_call=index in do_not_call,
+                p_number=str(rng.randint(1_000_000_000, 1_999_999_999)) if index % 5 else None,
+                created_at=self.created,
+                updated_at=self.created,
+            )
+            result.append((company, trade))
+        self.s.add_all([c for c, _ in result])
+        return result
+
+    def contacts(self, companies: list[tuple[Company, d.Trade]]) -> dict[int, list[ContactPerson]]:
+        rng = self.rng
+        self.s.flush()
+        by_company: dict[int, list[ContactPerson]] = {}
+        for company, trade in companies:
+            assert company.id is not None
+            domain = _slug(company.name.removesuffix(" ApS").removesuffix(" A/S")) + ".example"
+            people = []
+            for role in rng.sample(trade.roles, min(len(trade.roles), rng.choice((1, 1, 2)))):
+                first, last = rng.choice(d.FIRST_NAMES), rng.choice(d.SURNAMES)
+                people.append(
+                    ContactPerson(
+                        company_id=company.id,
+                        name=f"{first} {last}",
+                        role=role,
+                        phone=self.phone(rng.choice("2345")),
+                        email=f"{_slug(first)}@{domain}",
+                        created_at=self.created,
+                    )
+                )
+            by_company[company.id] = people
+            self.s.add_all(people)
+        self.s.flush()
+        return by_company
+
+    def call_time(self) -> datetime:
+        day = _workday(self.today - timedelta(days=self.rng.randint(1, HISTORY_DAYS)), -1)
+        return _at(day, self.rng.randint(8, 15), self.rng.choice((0, 10, 20, 30, 40, 50)))
+
+    def calls(
+        self,
+        companies: list[Company],
+        consultants: list[Consultant],
+        contacts: dict[int, list[ContactPerson]],
+    ) -> list[tuple[Call, Outcome]]:
+        rng = self.rng
+        callable_companies = [c for c in companies if not c.do_not_call]
+        outcomes, weights = list(_OUTCOME_WEIGHTS), list(_OUTCOME_WEIGHTS.values())
+        result: list[tuple[Call, Outcome]] = []
+        for _ in range(CALLS):
+            company = rng.choice(
+                callable_companies[: len(callable_companies) * 2 // 3]
+                if rng.random() < 0.5
+                else callable_companies
+            )
+            assert company.id is not None
+            outcome = rng.choices(outcomes, weights)[0]
+            started = self.call_time()
+            length = timedelta(minutes=rng.randint(3, 14) if outcome.reached else 1)
+            people = contacts[company.id]
+            call = Call(
+                company_id=company.id,
+                consultant_id=rng.choice(consultants[:3]).id or 0,
+                contact_id=rng.choice(people).id if outcome.reached and people else None,
+                script_id=rng.choice(d.SCRIPT_IDS),
+                script_version=1,
+                script_hash="demo",
+                started_at=started,
+                ended_at=started + length,
+                current_phase=(PHASE_ORDER[-1] if outcome.reached else PHASE_ORDER[0]).value,
+                notes=rng.choice(d.CALL_NOTES) if outcome.reached and rng.random() < 0.6 else "",
+                goal=rng.choice(d.CALL_GOALS),
+            )
+            if call.notes:
+                call.notes_updated_at = call.ended_at
+            result.append((call, outcome))
+        result.sort(key=lambda pair: pair[0].started_at)
+        self.s.add_all([call for call, _ in result])
+        self.s.flush()
+        for call, outcome in result:
+            assert call.id is not None and call.ended_at is not None
+            self.s.add(
+                CallOutcome(
+                    call_id=call.id,
+                    outcome=outcome.value,
+                    reached=outcome.reached,
+                    decided_at=call.ended_at,
+                )
+            )
+            if outcome.reached:
+                self.events(call, outcome)
+        return result
+
+    def events(self, call: Call, outcome: Outcome) -> None:
+        assert call.id is not None
+        rng, at = self.rng, call.started_at
+        closed = outcome in (Outcome.MEETING, Outcome.JOB_ORDER)
+        for phase in PHASE_ORDER:
+            at += timedelta(seconds=rng.randint(20, 90))
+            self.s.add(
+                CallEvent(
+                    call_id=call.id, at=at, kind=EventKind.PHASE_ENTERED.value, phase=phase.value
+                )
+            )
+            if phase.value == "indvendinger" and rng.random() < 0.5:
+                objection, answer = rng.choice(d.OBJECTIONS)
+                self.s.add(
+                    CallEvent(
+                        call_id=call.id,
+                        at=at,
+                        kind=EventKind.OBJECTION.value,
+                        phase=phase.value,
+                        objection_id=objection,
+                        answer_id=answer,
+                    )
+                )
+        steps = BALA_ORDER if closed else BALA_ORDER[: rng.randint(1, 3)]
+        for step in steps:
+            self.s.add(
+                CallEvent(
+                    call_id=call.id, at=at, kind=EventKind.BALA_REACHED.value, bala_step=step.value
+                )
+            )
+
+    def slot(self, after: date, min_days: int, max_days: int) -> datetime:
+        day = _workday(after + timedelta(days=self.rng.randint(min_days, max_days)), 1)
+        return _at(day, self.rng.randint(9, 14), self.rng.choice((0, 30)))
+
+    def meetings(self, calls: list[tuple[Call, Outcome]], companies: dict[int, Company]) -> int:
+        rng, cutoff = self.rng, _at(self.today, 0)
+        count = 0
+        for call, outcome in calls:
+            if outcome is not Outcome.MEETING:
+                continue
+            called = call.started_at.astimezone(LOCAL).date()
+            # Recent bookings lie ahead, so the calendar always has upcoming visits.
+            recent = (self.today - called).days <= 14
+            starts = self.slot(self.today, 1, 12) if recent else self.slot(called, 2, 15)
+            if starts >= cutoff:
+                status = MeetingStatus.BOOKED
+            else:
+                status = MeetingStatus.HELD if rng.random() < 0.85 else MeetingStatus.CANCELLED
+            company = companies[call.company_id]
+            kind = rng.choices(list(LocationKind), (8, 1, 1))[0]
+            self.s.add(
+                Meeting(
+                    call_id=call.id,
+                    company_id=call.company_id,
+                    consultant_id=call.consultant_id,
+                    starts_at=starts,
+                    duration_min=rng.choice((30, 45, 60)),
+                    location_kind=kind.value,
+                    location=f"{company.address}, {company.zip} {company.city}"
+                    if kind is LocationKind.COMPANY
+                    else "",
+                    purpose="Afdække rekrutteringsbehov og præsentere jobcentrets tilbud",
+                    status=status.value,
+                    result_note="Aftalt jobordre på to stillinger"
+                    if status is MeetingStatus.HELD and rng.random() < 0.3
+                    else "",
+                    created_at=call.ended_at or call.started_at,
+                )
+            )
+            count += 1
+        return count
+
+    def callbacks(self, calls: list[tuple[Call, Outcome]]) -> int:
+        rng, cutoff = self.rng, _at(self.today, 0)
+        wanted = [(c, o) for c, o in calls if o in (Outcome.CALLBACK, Outcome.SEND_MATERIAL)]
+        # The three latest callback promises fall due today; older ones may be overdue.
+        today_ids = {id(c) for c in [c for c, o in wanted if o is Outcome.CALLBACK][-3:]}
+        for index, (call, outcome) in enumerate(wanted):
+            called = call.started_at.astimezone(LOCAL).date()
+            if id(call) in today_ids:
+                due = _at(self.today, 10 + index % 4)
+            elif outcome is Outcome.SEND_MATERIAL:
+                due = self.slot(called, 5, 10)
+            else:
+                due = self.slot(called, 1, 21)
+            done = due < cutoff and rng.random() < 0.6
+            reason = (
+                d.CALLBACK_REASONS[3]
+                if outcome is Outcome.SEND_MATERIAL
+                else rng.choice(d.CALLBACK_REASONS)
+            )
+            self.s.add(
+                Callback(
+                    company_id=call.company_id,
+                    consultant_id=call.consultant_id,
+                    call_id=call.id,
+                    due_at=due,
+                    reason=reason,
+                    done_at=due + timedelta(hours=1) if done else None,
+                    created_at=call.ended_at or call.started_at,
+                )
+            )
+        return len(wanted)
+
+    def job_orders(self, calls: list[tuple[Call, Outcome]], trades: dict[int, d.Trade]) -> int:
+        rng = self.rng
+        sources = [c for c, o in calls if o is Outcome.JOB_ORDER]
+        sources += rng.sample([c for c, o in calls if o is Outcome.MEETING], 3)
+        for call in sources:
+            trade = trades[call.company_id]
+            created = call.ended_at or call.started_at
+            age = (self.today - created.astimezone(LOCAL).date()).days
+            status = (
+                rng.choice(
+                    (
+                        JobOrderStatus.FILLED,
+                        JobOrderStatus.EXPIRED,
+                        JobOrderStatus.ENOUGH_CANDIDATES,
+                    )
+                )
+                if age > 30
+                else rng.choice(
+                    (JobOrderStatus.OPEN, JobOrderStatus.OPEN, JobOrderStatus.ENOUGH_CANDIDATES)
+                )
+            )
+            created_day = created.astimezone(LOCAL).date()
+            self.s.add(
+                JobOrder(
+                    company_id=call.company_id,
+                    call_id=call.id,
+                    consultant_id=call.consultant_id,
+                    title=rng.choice(trade.jobs),
+                    positions=rng.choice((1, 1, 2, 3)),
+                    description="Virksomheden søger en stabil medarbejder til et travlt team.",
+                    hours_per_week=rng.choice((37.0, 37.0, 30.0, 25.0)),
+                    start_date=created_day + timedelta(days=rng.randint(14, 45)),
+                    deadline=created_day + timedelta(days=rng.randint(7, 21)),
+                    requirements="Kørekort B. Gerne erfaring fra branchen.",
+                    status=status.value,
+                    created_at=created,
+                    updated_at=created,
+                )
+            )
+        return len(sources)
+
+
+def fill_demo(store: Store, *, today: date, seed: int = 7) -> DemoSummary | None:
+    """Fill an empty database with demo data; return None (and do nothing) if it has companies.
+
+    Everything is inserted in one transaction, so a failure leaves the database empty.
+    """
+    with store.session() as session:
+        if session.exec(select(Company.id).limit(1)).first() is not None:
+            return None
+        b = _Builder(session, today, seed)
+        consultants = b.consultants()
+        pairs = b.companies()
+        contacts = b.contacts(pairs)
+        companies = [c for c, _ in pairs]
+        calls = b.calls(companies, consultants, contacts)
+        by_id = {c.id: c for c in companies if c.id is not None}
+        trades = {c.id: t for c, t in pairs if c.id is not None}
+        meetings = b.meetings(calls, by_id)
+        callbacks = b.callbacks(calls)
+        job_orders = b.job_orders(calls, trades)
+        return DemoSummary(
+            companies=len(companies),
+            contacts=sum(len(people) for people in contacts.values()),
+            consultants=len(consultants),
+            calls=len(calls),
+            meetings=meetings,
+            callbacks=callbacks,
+            job_orders=job_orders,
+        )

@@ -1,0 +1,145 @@
+"""The company list: search, paging, order, and the last/next contact columns."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlmodel import select
+
+from canvass.store import Store
+from canvass.store.companies import search_terms
+from canvass.store.models import Call, Callback, CallOutcome, Company, Meeting
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    with store.session() as session:
+        session.add_all(
+            [
+                Company(name="Vejle Stål A/S", cvr="24256790", phone="75821140", city="Vejle"),
+                Company(name="Bageriet Ågade", phone="76123456", city="Kolding", zip="6000"),
+                Company(name="Østergaards VVS ApS", phone="79111111", city="Fredericia"),
+                Company(name="Æblegården I/S", phone="20202020", city="Børkop"),
+                Company(name="hansen & Søn ApS", phone="30303030", city="Vejle"),
+                Company(name="Andersen Auto", phone="40404040", city="Give"),
+            ]
+        )
+    return store
+
+
+def _names(rows: list) -> list[str]:
+    return [row.name for row in rows]
+
+
+def test_ordered_by_name_the_danish_way(filled: Store) -> None:
+    assert _names(filled.company_rows(now=NOW)) == [
+        "Andersen Auto",
+        "Bageriet Ågade",
+        "hansen & Søn ApS",
+        "Vejle Stål A/S",
+        "Æblegården I/S",
+        "Østergaards VVS ApS",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("stål", ["Vejle Stål A/S"]),
+        ("STÅL", ["Vejle Stål A/S"]),
+        ("ågade", ["Bageriet Ågade"]),
+        ("24256790", ["Vejle Stål A/S"]),
+        ("2425 6790", ["Vejle Stål A/S"]),
+        ("75 82 11 40", ["Vejle Stål A/S"]),
+        ("+45 75 82 11 40", ["Vejle Stål A/S"]),
+        ("vejle", ["hansen & Søn ApS", "Vejle Stål A/S"]),
+        ("hansen vejle", ["hansen & Søn ApS"]),
+        ("KOLDING", ["Bageriet Ågade"]),
+        ("6000", ["Bageriet Ågade"]),
+        ("100%", []),
+        ("a_s", []),
+    ],
+)
+def test_search(filled: Store, search: str, expected: list[str]) -> None:
+    assert _names(filled.company_rows(search, now=NOW)) == expected
+    assert filled.count_companies(search) == len(expected)
+
+
+def test_search_terms() -> None:
+    assert search_terms("  ") == []
+    assert search_terms("0045 75 82 11 40") == ["75821140"]
+    assert search_terms("Hansen  Vejle") == ["hansen", "vejle"]
+
+
+def test_paging(filled: Store) -> None:
+    everything = _names(filled.company_rows(now=NOW))
+    pages = [_names(filled.company_rows(offset=i, limit=2, now=NOW)) for i in (0, 2, 4, 6)]
+    assert pages[0] + pages[1] + pages[2] == everything
+    assert pages[3] == []
+    assert filled.count_companies() == 6
+
+
+def test_last_and_next_contact(filled: Store) -> None:
+    ab = filled.ensure_consultant("AB", "Anne Bech")
+    with filled.session() as session:
+        company = session.exec(select(Company).where(Company.name == "Andersen Auto")).one()
+        ids = {"company_id": company.id, "consultant_id": ab.id}
+        day = timedelta(days=1)
+        first = Call(**ids, script_id="s", started_at=NOW - 3 * day)
+        second = Call(**ids, script_id="s", started_at=NOW - day)
+        unfinished = Call(**ids, script_id="s", started_at=NOW - timedelta(hours=1))
+        session.add_all([first, second, unfinished])
+        session.flush()
+        session.add_all(
+            [
+                CallOutcome(call_id=first.id, outcome="no_answer", reached=False),
+                CallOutcome(call_id=second.id, outcome="callback", reached=True),
+                Callback(**ids, due_at=NOW + 2 * day),
+                Callback(**ids, due_at=NOW - 9 * day, done_at=NOW - 8 * day),
+                Meeting(**ids, starts_at=NOW - 5 * day),
+                Meeting(**ids, starts_at=NOW + 4 * day, status="cancelled"),
+                Meeting(**ids, starts_at=NOW + 6 * day),
+            ]
+        )
+    row = filled.company_rows("andersen", now=NOW)[0]
+    assert row.last_contact_at == NOW - timedelta(hours=1)
+    assert row.last_outcome == "callback"
+    assert row.next_callback_at == NOW + timedelta(days=2)
+    assert row.next_meeting_at == NOW + timedelta(days=6)
+    assert row.last_contact_at.tzinfo is not None
+    other = filled.company_rows("bageriet", now=NOW)[0]
+    assert (other.last_contact_at, other.last_outcome, other.next_callback_at) == (None, None, None)
+
+
+def test_rows_are_frozen(filled: Store) -> None:
+    row = filled.company_rows(now=NOW)[0]
+    with pytest.raises(AttributeError):
+        row.name = "x"  # type: ignore[misc]
+
+
+def test_updates_keep_search_key(filled: Store) -> None:
+    with filled.session() as session:
+        company = session.exec(select(Company).where(Company.name == "Andersen Auto")).one()
+        company.city = "Jelling"
+    assert _names(filled.company_rows("jelling", now=NOW)) == ["Andersen Auto"]
+    assert filled.company_rows("give", now=NOW) == []
+
+
+def test_consultants(store: Store) -> None:
+    assert store.consultant("ab") is None
+    created = store.ensure_consultant(" ab ", "Anne Bech")
+    assert created.initials == "AB" and created.name == "Anne Bech"
+    assert store.ensure_consultant("AB", "Andet Navn") == created
+    assert store.ensure_consultant("mk").name == "MK"
+    assert [c.initials for c in store.consultants()] == ["AB", "MK"]
+    assert store.consultant("Ab") == created
+    with pytest.raises(ValueError):
+        store.ensure_consultant("  ")
+
+
+def test_is_empty(store: Store) -> None:
+    assert store.is_empty()
+    with store.session() as session:
+        session.add(Company(name="Første ApS"))
+    assert not store.is_empty()

@@ -1,0 +1,111 @@
+"""Demo data: enough, valid, realistic, deterministic, and never added twice."""
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlmodel import select
+
+from canvass.domain.cvr import is_valid_cvr
+from canvass.domain.outcomes import Outcome
+from canvass.store import Store
+from canvass.store.demo import fill_demo
+from canvass.store.models import Call, Callback, CallOutcome, Company, Consultant, Meeting
+
+TODAY = date(2026, 11, 23)  # a Monday
+LOCAL = ZoneInfo("Europe/Copenhagen")
+
+
+@pytest.fixture
+def demo(store: Store) -> Store:
+    assert fill_demo(store, today=TODAY) is not None
+    return store
+
+
+def test_summary_and_second_call(store: Store) -> None:
+    summary = fill_demo(store, today=TODAY)
+    assert summary is not None
+    assert summary.companies >= 150 and summary.consultants >= 3
+    assert 250 <= summary.calls <= 350
+    assert summary.meetings > 0 and summary.callbacks > 0 and summary.job_orders >= 3
+    assert fill_demo(store, today=TODAY) is None
+    assert store.count_companies() == summary.companies
+
+
+def test_companies_are_valid(demo: Store) -> None:
+    with demo.session() as session:
+        companies = session.exec(select(Company)).all()
+    assert len(companies) >= 150
+    assert all(c.cvr and is_valid_cvr(c.cvr) for c in companies)
+    assert len({c.cvr for c in companies}) == len(companies)
+    assert len({c.name for c in companies}) == len(companies)
+    assert all(c.phone and len(c.phone) == 8 and c.phone[0] in "23456789" for c in companies)
+    assert all(c.industry_code and len(c.industry_code) == 8 for c in companies)
+    assert 5 <= sum(c.key_account for c in companies) <= 15
+    assert 5 <= sum(c.ad_protected for c in companies) <= 12
+    assert {c.segment for c in companies} >= {"byggeri", "industri", "handel", "transport"}
+
+
+def test_buddy_pair(demo: Store) -> None:
+    ab, mk = demo.consultant("AB"), demo.consultant("MK")
+    assert ab and mk and ab.name == "Anne Bech"
+    assert ab.buddy_id == mk.id and mk.buddy_id == ab.id
+
+
+def test_history_is_plausible(demo: Store) -> None:
+    now = datetime.combine(TODAY, datetime.min.time(), tzinfo=LOCAL)
+    with demo.session() as session:
+        calls = session.exec(select(Call)).all()
+        outcomes = Counter(o.outcome for o in session.exec(select(CallOutcome)).all())
+        meetings = session.exec(select(Meeting)).all()
+        callbacks = session.exec(select(Callback)).all()
+        initials = {c.id: c.initials for c in session.exec(select(Consultant)).all()}
+    assert all(now - timedelta(days=61) <= c.started_at < now for c in calls)
+    assert all(c.script_hash == "demo" and c.script_version == 1 for c in calls)
+    assert {c.script_id for c in calls} == {
+        "rekruttering-besoeg",
+        "praktik-loentilskud",
+        "fastholdelse",
+    }
+    assert {initials[c.consultant_id] for c in calls} >= {"AB", "MK", "SL"}
+    not_reached = sum(n for o, n in outcomes.items() if not Outcome(o).reached)
+    assert 0.2 < not_reached / len(calls) < 0.45
+    reached = len(calls) - not_reached
+    assert 0.2 < outcomes["meeting"] / reached < 0.5
+    for moment in [c.started_at for c in calls] + [m.starts_at for m in meetings]:
+        local = moment.astimezone(LOCAL)
+        assert local.weekday() < 5 and 8 <= local.hour < 16, local
+    assert any(m.status == "booked" and m.starts_at > now for m in meetings)
+    assert any(m.status == "held" for m in meetings)
+    open_callbacks = [c.due_at.astimezone(LOCAL).date() for c in callbacks if c.done_at is None]
+    assert any(d < TODAY for d in open_callbacks)
+    assert any(d == TODAY for d in open_callbacks)
+    assert any(d > TODAY for d in open_callbacks)
+
+
+def _snapshot(store: Store) -> list[tuple[object, ...]]:
+    rows = store.company_rows(limit=1000, now=datetime.fromisoformat("2026-11-23T12:00+01:00"))
+    return [tuple(vars(row).values()) for row in rows]
+
+
+def test_deterministic(tmp_path: Path) -> None:
+    snapshots = []
+    for name in ("a.db", "b.db"):
+        opened = Store.open(tmp_path / name)
+        fill_demo(opened, today=TODAY, seed=3)
+        snapshots.append(_snapshot(opened))
+        opened.close()
+    assert snapshots[0] == snapshots[1]
+    other = Store.open(tmp_path / "c.db")
+    fill_demo(other, today=TODAY, seed=4)
+    assert _snapshot(other) != snapshots[0]
+    other.close()
+
+
+def test_not_filled_when_companies_exist(store: Store) -> None:
+    with store.session() as session:
+        session.add(Company(name="Egen Virksomhed ApS"))
+    assert fill_demo(store, today=TODAY) is None
+    assert store.count_companies() == 1
