@@ -27,9 +27,9 @@ class Problem:
         return f"{self.path}:{self.line}:{self.column}: {self.message}"
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str]:
+    def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order by file, then position, so a run lists problems as an editor would."""
-        return (str(self.path), self.line, self.column, self.code)
+        return (str(self.path), self.line, self.column, self.code, self.message)
 
 
 def problem(path: Path, line: int, column: int, code: str, **values: object) -> Problem:

@@ -196,23 +196,25 @@ def _validate(
 def _check_ids(checked: list[_File]) -> None:
     """Duplicate ids across files: the later one gets the problem, naming the first ``file:line``.
 
-    Script ids, objection ids and answer ids are each unique across all files. Only files
-    valid in themselves take part, and a file claims its ids only if it has no duplicate.
+    Script ids, objection ids and answer ids are each unique across all files. Every file
+    whose model is valid is compared; only files with no problem at all claim their ids
+    (a file with a problem contributes nothing, so it cannot block a later one).
     """
     seen: dict[tuple[str, str], str] = {}
     for item in checked:
-        if item.problems or item.model is None or item.loaded.root is None:
+        if item.model is None or item.loaded.root is None:
             continue
+        clean = not item.problems
         local: dict[tuple[str, str], str] = {}
-        for claim in _claims(item.model, item.loaded.root):
-            where = f"{item.path}:{claim[2].start_mark.line + 1}"
-            first = seen.get(claim[:2]) or local.get(claim[:2])
+        for namespace, item_id, node in _claims(item.model, item.loaded.root):
+            key = (namespace, item_id)
+            first = seen.get(key) or local.get(key)
             if first is None:
-                local[claim[:2]] = where
+                local[key] = f"{item.path}:{node.start_mark.line + 1}"
                 continue
-            at = nodes.pos(claim[2])
-            item.problems.append(problem(item.path, *at, "duplicate-id", id=claim[1], first=first))
-        if not item.problems:
+            at = nodes.pos(node)
+            item.problems.append(problem(item.path, *at, "duplicate-id", id=item_id, first=first))
+        if clean and not item.problems:
             seen.update(local)
 
 

@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
-from yaml.events import AliasEvent, NodeEvent, StreamEndEvent
+from yaml.events import AliasEvent, NodeEvent, ScalarEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from canvass.content.problems import Problem, problem, sorted_problems
 
 #: Larger files are refused before parsing; no script comes near this.
 MAX_BYTES = 1024 * 1024
-#: Deepest nesting of lists and mappings allowed; scripts need about seven.
+#: Deepest nesting of lists and mappings allowed (a script needs five).
 MAX_DEPTH = 12
 
 _CORE = "tag:yaml.org,2002:"
@@ -98,7 +98,7 @@ class _StrictLoader(yaml.SafeLoader):
             self._report(event.start_mark, "tag", tag=_short_tag(tag))
         self.depth += 1
         try:
-            if self.depth > MAX_DEPTH:
+            if self.depth > MAX_DEPTH and not isinstance(event, ScalarEvent):
                 raise _TooDeepError(event.start_mark)
             node = super().compose_node(parent, index)
             assert node is not None  # an event was peeked, so there is a node

@@ -1,0 +1,157 @@
+"""The strict loader: every kind of broken file gives a positioned problem and nothing raises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from canvass.content.yaml_loader import MAX_DEPTH, load_yaml
+from tests.unit.content.conftest import Write
+from tests.unit.content.helpers import where
+
+
+def test_valid_file_gives_plain_data_and_root(write: Write) -> None:
+    path = write("a.yaml", "id: a\nversion: 2\nlist: [1.5, true, null, '3']\n")
+    loaded = load_yaml(path)
+    assert loaded.problems == []
+    assert loaded.data == {"id": "a", "version": 2, "list": [1.5, True, None, "3"]}
+    assert loaded.root is not None and loaded.root.start_mark.line == 0
+
+
+def test_syntax_error_at_its_position(write: Write) -> None:
+    path = write("a.yaml", "title: ok\nsays: a: b\n")
+    loaded = load_yaml(path)
+    assert where(loaded.problems) == [("yaml-syntax", 2, 8)]
+    assert loaded.root is None
+    assert str(loaded.problems[0]).startswith(f"{path}:2:8: ")
+
+
+def test_unclosed_quote_is_a_syntax_error(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", 'title: "open\nversion: 1\n'))
+    assert [p.code for p in loaded.problems] == ["yaml-syntax"]
+    assert loaded.problems[0].line >= 1
+
+
+def test_duplicate_key_reports_second_and_names_first_line(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "id: a\ntitle: x\n  \nid: b\n"))
+    assert where(loaded.problems) == [("duplicate-key", 4, 1)]
+    assert "'id'" in loaded.problems[0].message and "linje 1" in loaded.problems[0].message
+    assert loaded.data == {"id": "a", "title": "x"}  # the first is kept
+
+
+def test_duplicate_key_in_nested_mapping(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "phases:\n  aabning: {}\n  analyse: {}\n  aabning: {}\n"))
+    assert where(loaded.problems) == [("duplicate-key", 4, 3)]
+
+
+def test_empty_and_comment_only_and_bare_document_files(write: Write) -> None:
+    for text in ("", "   \n\n", "# only a comment\n  # another\n", "---\n", "--- ~\n"):
+        loaded = load_yaml(write("a.yaml", text))
+        assert where(loaded.problems) == [("empty", 1, 1)], repr(text)
+
+
+def test_not_utf8_reports_line_and_column_of_first_bad_byte(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes("title: ok\nsays: Vi har ingen økonomi\xe6\n".encode()[:-2] + b"\xe6\n")
+    # Line 2 is 'says: Vi har ingen økonomi' + a Latin-1 'æ' (0xE6) as byte 27.
+    assert where(load_yaml(path).problems) == [("not-utf8", 2, 27)]
+
+
+def test_utf8_bom_is_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"\xef\xbb\xbfid: a\n")
+    assert load_yaml(path).data == {"id": "a"}
+
+
+def test_control_character_is_refused_at_its_position(write: Write) -> None:
+    assert where(load_yaml(write("a.yaml", "a: b\nc: d\x07\n")).problems) == [
+        ("bad-character", 2, 5)
+    ]
+
+
+def test_anchor_and_alias_are_refused_at_their_marks(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "a: &hello Hej\nb: *hello\nc: *nowhere\n"))
+    assert where(loaded.problems) == [("anchor", 1, 4), ("alias", 2, 4), ("alias", 3, 4)]
+    assert loaded.data == {"a": "Hej", "b": None, "c": None}  # never the anchored value
+
+
+def test_billion_laughs_is_refused_without_expanding(write: Write) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [
+        f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+    loaded = load_yaml(write("a.yaml", "\n".join(lines) + "\n"))
+    assert {p.code for p in loaded.problems} == {"anchor", "alias"}
+    assert len(loaded.problems) == 9 + 8 * 9
+
+
+def test_python_tag_is_reported_and_never_executed(write: Write, tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    text = f'title: !!python/object/apply:os.system ["touch {marker}"]\n'
+    loaded = load_yaml(write("a.yaml", text))
+    assert where(loaded.problems) == [("tag", 1, 8)]
+    assert "!!python/object/apply:os.system" in loaded.problems[0].message
+    assert not marker.exists()
+
+
+def test_python_name_tag_on_a_scalar_is_reported(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "a: !!python/name:os.system ''\n"))
+    assert where(loaded.problems) == [("tag", 1, 4)]
+    assert loaded.data == {"a": ""}
+
+
+def test_custom_tag_is_reported(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "a: 1\nb: !secret hemmelig\n"))
+    assert where(loaded.problems) == [("tag", 2, 4)]
+    assert "!secret" in loaded.problems[0].message
+
+
+def test_core_tags_are_allowed_and_checked(write: Write) -> None:
+    ok = load_yaml(write("a.yaml", "a: !!str 12\nb: !!int '7'\n"))
+    assert ok.problems == [] and ok.data == {"a": "12", "b": 7}
+    bad = load_yaml(write("b.yaml", "a: !!int tolv\n"))
+    assert where(bad.problems) == [("tag-value", 1, 4)]
+
+
+def test_too_large_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"# padding\n" * 200_000)  # 2 MB
+    assert where(load_yaml(path).problems) == [("too-large", 1, 1)]
+
+
+def test_ten_thousand_deep_nesting_does_not_crash(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "[" * 10_000 + "]" * 10_000))
+    assert where(loaded.problems) == [("too-deep", 1, MAX_DEPTH + 1)]
+
+
+def test_thousand_deep_block_mappings_do_not_crash(write: Write) -> None:
+    text = "".join(" " * i + f"k{i}:\n" for i in range(1_000))  # ~0.5 MB
+    loaded = load_yaml(write("a.yaml", text))
+    assert where(loaded.problems) == [("too-deep", MAX_DEPTH + 1, MAX_DEPTH + 1)]
+
+
+def test_nesting_up_to_the_limit_is_fine(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "[" * MAX_DEPTH + "]" * MAX_DEPTH))
+    assert loaded.problems == []
+
+
+def test_multiple_documents_are_refused_at_the_second(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "id: a\n---\nid: b\n"))
+    assert where(loaded.problems) == [("multiple-documents", 2, 1)]
+
+
+def test_complex_key_is_refused(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "? [a, b]\n: c\n"))
+    assert where(loaded.problems) == [("key-not-text", 1, 3)]
+
+
+def test_missing_and_unreadable_paths_are_problems(tmp_path: Path) -> None:
+    assert [p.code for p in load_yaml(tmp_path / "nope.yaml").problems] == ["unreadable"]
+    assert [p.code for p in load_yaml(tmp_path).problems] == ["unreadable"]
+
+
+def test_problem_str_is_file_line_column_message(write: Write) -> None:
+    path = write("a.yaml", "a: *x\n")
+    assert str(load_yaml(path).problems[0]) == (
+        f"{path}:1:4: Aliaser (*x) er ikke tilladt; skriv teksten ud hvert sted."
+    )
