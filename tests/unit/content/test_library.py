@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
+from canvass.content import rules
 from canvass.content.validate import check_paths, load_library
 from tests.unit.content.conftest import Write
 from tests.unit.content.helpers import OBJECTIONS, SCRIPT, where
@@ -132,3 +135,16 @@ def test_the_repository_content_is_valid() -> None:
     repo = Path(__file__).parents[3]
     report = check_paths([repo / "scripts", repo / "objections"])
     assert report.problems == [], "\n".join(map(str, report.problems))
+
+
+def test_a_crashing_rule_becomes_an_internal_problem_for_that_file_only(
+    write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*_: object) -> list[object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(rules, "file_name_problems", explode)
+    write("mix/demo.yaml", SCRIPT)
+    write("mix/tid.yaml", OBJECTIONS)
+    problems = check_paths([tmp_path / "mix"]).problems
+    assert [(p.path.name, *where([p])[0]) for p in problems] == [("demo.yaml", "internal", 1, 1)]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from canvass.content import yaml_loader
 from canvass.content.yaml_loader import MAX_DEPTH, load_yaml
 from tests.unit.content.conftest import Write
 from tests.unit.content.helpers import where
@@ -155,3 +158,20 @@ def test_problem_str_is_file_line_column_message(write: Write) -> None:
     assert str(load_yaml(path).problems[0]) == (
         f"{path}:1:4: Aliaser (*x) er ikke tilladt; skriv teksten ud hvert sted."
     )
+
+
+def test_windows_line_endings_keep_positions(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"id: a\r\nid: b\r\n")
+    assert where(load_yaml(path).problems) == [("duplicate-key", 2, 1)]
+
+
+def test_unexpected_failure_becomes_an_internal_problem(
+    write: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*_: object) -> None:
+        raise MemoryError("boom")
+
+    monkeypatch.setattr(yaml_loader, "_compose", explode)
+    loaded = load_yaml(write("a.yaml", "a: 1\n"))
+    assert where(loaded.problems) == [("internal", 1, 1)]
