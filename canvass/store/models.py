@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, Index, Text, event
 from sqlmodel import Field, SQLModel
 
+from canvass.domain.call_session import EventKind
 from canvass.domain.outcomes import Outcome
 
 
@@ -25,17 +26,6 @@ def utcnow() -> datetime:
 def _in(column: str, values: type[StrEnum]) -> str:
     """A CHECK expression allowing only the values of an enum."""
     return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
-
-
-class EventKind(StrEnum):
-    """What a :class:`CallEvent` records."""
-
-    PHASE_ENTERED = "phase_entered"
-    PHASE_LEFT = "phase_left"
-    BALA_REACHED = "bala_reached"
-    BALA_UNDONE = "bala_undone"
-    OBJECTION = "objection"
-    NOTE = "note"
 
 
 class LocationKind(StrEnum):

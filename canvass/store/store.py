@@ -6,7 +6,7 @@ can cross from a worker thread to the UI safely.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +16,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from canvass.store import companies
+from canvass.domain.call_session import Event
+from canvass.domain.wrapup import WrapUp
+from canvass.store import calls, cards, companies
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -27,7 +29,7 @@ from canvass.store.engine import (
     translate,
 )
 from canvass.store.migrations import check_version, migrate
-from canvass.store.models import Company, Consultant, utcnow
+from canvass.store.models import Call, Company, Consultant, utcnow
 from canvass.store.rows import CompanyRow, ConsultantInfo
 
 
@@ -146,6 +148,76 @@ class Store:
         with self.session() as session:
             query = sqlmodel.select(Consultant).order_by(sqlmodel.col(Consultant.initials))
             return [_consultant_info(found) for found in session.exec(query)]
+
+    # -- calls -------------------------------------------------------------------------
+
+    def company_card(self, company_id: int) -> cards.CompanyCard | None:
+        """The company, its contacts and its last calls, for the call screen."""
+        with self.session() as session:
+            return cards.company_card(session, company_id)
+
+    def last_script_id(self, company_id: int) -> str | None:
+        """The script used on the company's latest call."""
+        with self.session() as session:
+            return calls.last_script_id(session, company_id)
+
+    def start_call(
+        self,
+        *,
+        company_id: int,
+        consultant_id: int,
+        script_id: str,
+        script_version: int,
+        script_hash: str,
+        first_event: Event,
+        contact_id: int | None = None,
+    ) -> int:
+        """Claim the company and start a call; raises :class:`calls.CompanyClaimed`."""
+        with self.session() as session:
+            return calls.start_call(
+                session,
+                company_id=company_id,
+                consultant_id=consultant_id,
+                script_id=script_id,
+                script_version=script_version,
+                script_hash=script_hash,
+                first_event=first_event,
+                contact_id=contact_id,
+            )
+
+    def record_events(self, call_id: int, events: Iterable[Event]) -> None:
+        """Store events of a call as they happen."""
+        with self.session() as session:
+            calls.record_events(session, call_id, events)
+
+    def set_call_script(
+        self, call_id: int, script_id: str, version: int, content_hash: str
+    ) -> None:
+        """Record that the call switched to another script."""
+        with self.session() as session:
+            call = session.get(Call, call_id)
+            if call is not None:
+                call.script_id, call.script_version, call.script_hash = (
+                    script_id,
+                    version,
+                    content_hash,
+                )
+                session.add(call)
+
+    def open_call(self, consultant_id: int) -> calls.OpenCall | None:
+        """The consultant's unfinished call, to resume, or None."""
+        with self.session() as session:
+            return calls.open_call(session, consultant_id)
+
+    def finish_call(self, call_id: int, wrapup: WrapUp, at: datetime) -> None:
+        """Store the outcome with its meeting, callback or job order in one transaction."""
+        with self.session() as session:
+            calls.finish_call(session, call_id, wrapup, at)
+
+    def session_stats(self, consultant_id: int, since: datetime) -> calls.SessionStats:
+        """The consultant's calls, reached and meetings since ``since``."""
+        with self.session() as session:
+            return calls.session_stats(session, consultant_id, since)
 
 
 def _initials(initials: str) -> str:
