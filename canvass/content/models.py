@@ -20,9 +20,7 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, str
 #: An id: lower-case letters, digits and dashes.
 Slug = Annotated[
     str,
-    StringConstraints(
-        strict=True, min_length=1, max_length=80, pattern=r"^[a-z0-9][a-z0-9-]*$"
-    ),
+    StringConstraints(strict=True, min_length=1, max_length=80, pattern=r"^[a-z0-9][a-z0-9-]*$"),
 ]
 
 
