@@ -93,14 +93,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.new": {"da": "ny", "en": "new"},
     "status.do_not_call": {"da": "ring ikke", "en": "do not call"},
     "status.ad_protected": {"da": "reklamebeskyttet", "en": "no marketing"},
-    "status.callback_today": {"da": "ring tilbage {time} i dag", "en": "call back {time} today"},
-    "status.callback_overdue": {
-        "da": "ring tilbage {when} · forfalden",
-        "en": "call back {when} · overdue",
-    },
-    "status.callback_later": {"da": "ring tilbage {date} {time}", "en": "call back {date} {time}"},
+    "status.callback_today": {"da": "ring i dag {time}", "en": "call today {time}"},
+    "status.callback_overdue": {"da": "ring {when} forfalden", "en": "call {when} overdue"},
+    "status.callback_later": {"da": "ring {date} {time}", "en": "call {date} {time}"},
     "status.meeting_today": {"da": "møde i dag {time}", "en": "meeting today {time}"},
-    "status.meeting": {"da": "møde {date}", "en": "meeting {date}"},
+    "status.meeting": {"da": "møde {date} {time}", "en": "meeting {date} {time}"},
     "status.none": {"da": "—", "en": "—"},
     # Initials prompt.
     "initials.title": {"da": "Hvem ringer?", "en": "Who is calling?"},
@@ -134,6 +131,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "help.close": {"da": "esc luk", "en": "esc close"},
     # Descriptions of Textual's own widget actions, for the help screen.
+    "help.navigation": {"da": "Flyt rundt", "en": "Moving around"},
+    "help.action.focus_next": {"da": "næste felt", "en": "next field"},
+    "help.action.focus_previous": {"da": "forrige felt", "en": "previous field"},
     "help.action.quit": {"da": "afslut", "en": "quit"},
     "help.action.select_cursor": {"da": "vælg rækken", "en": "choose the row"},
     "help.action.cursor_up": {"da": "op", "en": "up"},

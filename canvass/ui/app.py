@@ -18,7 +18,7 @@ from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
 from canvass.ui.screens.call_list import CallList
-from canvass.ui.screens.help import HelpScreen, key_rows
+from canvass.ui.screens.help import HelpScreen, group_keys
 from canvass.ui.screens.initials import InitialsScreen
 from canvass.ui.screens.problems import ProblemsScreen
 
@@ -135,10 +135,7 @@ class CanvassApp(App[None]):
         """Show every key of the current screen and the global ones."""
         if isinstance(self.screen, HelpScreen):
             return
-        bindings = list(self.screen.active_bindings.values())
-        screen_keys = key_rows(self, (b for b in bindings if b.node is not self))
-        global_keys = key_rows(self, (b for b in bindings if b.node is self))
-        self.push_screen(HelpScreen(screen_keys, global_keys))
+        self.push_screen(HelpScreen(group_keys(self, self.screen.active_bindings.values())))
 
     def action_search(self) -> None:
         """Go to the call list and put the cursor in its search field."""

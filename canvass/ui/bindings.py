@@ -38,10 +38,22 @@ def localise_bindings(node: DOMNode) -> None:
     node._bindings = BindingsMap.from_keys(translated)
 
 
-def help_description(binding: Binding) -> str:
-    """What a binding does, for the help screen: ours are translated already; Textual's
-    widget actions (cursor keys in tables, ...) get a catalogue text when there is one."""
+#: Id prefixes of canvass's own bindings (every one has an id, for keymaps).
+OWN_IDS = ("app.", "call_list.", "help.", "problems.")
+
+
+def is_own(binding: Binding) -> bool:
+    """True for bindings canvass declares (as opposed to Textual's widget keys)."""
+    return binding.id is not None and binding.id.startswith(OWN_IDS)
+
+
+def help_description(binding: Binding) -> str | None:
+    """What a binding does, for the help screen, or None when it should not be listed.
+
+    canvass's own bindings are translated already; Textual's widget keys (cursor keys
+    in tables, tab, ...) are listed when the catalogue has a text for their action.
+    """
     key = f"help.action.{binding.action}"
     if key in CATALOGUE:
         return t(key)
-    return binding.description
+    return binding.description if is_own(binding) else None

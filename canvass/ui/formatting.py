@@ -1,11 +1,13 @@
-"""Turn a store row into the texts of one call-list row.
+"""Turn a store row into the cells of one call-list row.
 
-Plain functions of (row, now) so they can run anywhere and be tested without an app.
-Dates are shown in Danish local time, relative to the injected clock.
+Plain functions of (row, now) so they can be tested without an app. Dates are shown in
+Danish local time, relative to the injected clock. Every cell is a ``Text`` — a plain
+string would be parsed as Rich markup, and company names may contain brackets.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -17,11 +19,54 @@ from canvass.store import CompanyRow
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 
-# Markers, most important first; at most two are shown so the column stays narrow.
+# Markers, most important first; only the first applies, so the column stays narrow
+# (key accounts are also shown in bold, so a due callback can take the marker).
 MARK_DO_NOT_CALL = "✋"
 MARK_AD_PROTECTED = "⛔"
 MARK_CALLBACK_DUE = "⏰"
 MARK_KEY_ACCOUNT = "★"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One call-list column: catalogue key of its label, width, shown on narrow terminals."""
+
+    key: str
+    width: int
+    narrow: bool
+    right: bool = False
+
+
+#: Widths are fixed so paging never makes columns jump; together they fit 120 columns,
+#: and the ``narrow`` ones fit 80.
+COLUMNS: tuple[Column, ...] = (
+    Column("call_list.col.marker", 2, narrow=True),
+    Column("call_list.col.name", 23, narrow=True),
+    Column("call_list.col.cvr", 8, narrow=False),
+    Column("call_list.col.phone", 11, narrow=True),
+    Column("call_list.col.industry", 13, narrow=False),
+    Column("call_list.col.employees", 7, narrow=True, right=True),
+    Column("call_list.col.last_contact", 18, narrow=False),
+    Column("call_list.col.status", 20, narrow=True),
+)
+
+
+#: The name column takes up to this many of the spare columns of a wide terminal.
+MAX_EXTRA_NAME = 16
+
+
+def _needed(columns: list[Column]) -> int:
+    # One cell of padding on each side of every column, one for the scrollbar.
+    return sum(column.width + 2 for column in columns) + 1
+
+
+def layout(width: int) -> tuple[list[Column], int]:
+    """The columns that fit ``width`` terminal cells, and the width of the name column."""
+    columns = list(COLUMNS)
+    if width < _needed(columns):
+        columns = [column for column in COLUMNS if column.narrow]
+    spare = max(0, width - _needed(columns))
+    return columns, COLUMNS[1].width + min(spare, MAX_EXTRA_NAME)
 
 
 def danish_number(value: int) -> str:
@@ -41,13 +86,19 @@ def _time(moment: datetime) -> str:
     return f"{moment:%H:%M}"
 
 
+def _cell(text: str, style: str = "", *, right: bool = False) -> Text:
+    return Text(
+        text, style=style, justify="right" if right else "left", overflow="ellipsis", no_wrap=True
+    )
+
+
 def callback_due(row: CompanyRow, today: date) -> bool:
     """A callback is due when it is planned for today or is already overdue."""
     return row.next_callback_at is not None and _local(row.next_callback_at).date() <= today
 
 
-def markers(row: CompanyRow, today: date) -> str:
-    """The status marker cell: the two most important of ✋ ⛔ ⏰ ★."""
+def marker(row: CompanyRow, today: date) -> str:
+    """The status marker cell: the most important of ✋ ⛔ ⏰ ★, or nothing."""
     marks = [
         mark
         for mark, on in (
@@ -58,7 +109,7 @@ def markers(row: CompanyRow, today: date) -> str:
         )
         if on
     ]
-    return "".join(marks[:2])
+    return marks[0] if marks else ""
 
 
 def outcome_label(value: str | None) -> str:
@@ -77,43 +128,45 @@ def last_contact(row: CompanyRow) -> str:
     return f"{_day(_local(row.last_contact_at))} {label}".strip()
 
 
-def status(row: CompanyRow, now: datetime) -> Text:
-    """What to do about the company now, styled so the urgent things stand out."""
-    today = _local(now).date()
+def status(row: CompanyRow, now: datetime) -> tuple[str, str]:
+    """What to do about the company now, and a style so urgent things stand out."""
+    local_now = _local(now)
+    today = local_now.date()
     if row.do_not_call:
-        return Text(t("status.do_not_call"), style="bold red")
+        return t("status.do_not_call"), "bold red"
     if row.next_callback_at is not None:
         when = _local(row.next_callback_at)
-        if when <= _local(now):
+        if when <= local_now:
             # Overdue today shows the time; overdue from earlier days shows the date.
             moment = _time(when) if when.date() == today else _day(when)
-            return Text(t("status.callback_overdue", when=moment), style="bold red")
+            return t("status.callback_overdue", when=moment), "bold red"
         if when.date() == today:
-            return Text(t("status.callback_today", time=_time(when)), style="bold yellow")
-        return Text(t("status.callback_later", date=_day(when), time=_time(when)))
+            return t("status.callback_today", time=_time(when)), "bold yellow"
+        return t("status.callback_later", date=_day(when), time=_time(when)), ""
     if row.next_meeting_at is not None and _local(row.next_meeting_at).date() >= today:
         when = _local(row.next_meeting_at)
         if when.date() == today:
-            return Text(t("status.meeting_today", time=_time(when)), style="bold green")
-        return Text(t("status.meeting", date=_day(when)), style="green")
+            return t("status.meeting_today", time=_time(when)), "bold green"
+        return t("status.meeting", date=_day(when), time=_time(when)), "green"
     if row.ad_protected:
-        return Text(t("status.ad_protected"), style="magenta")
+        return t("status.ad_protected"), "magenta"
     if row.last_contact_at is None:
-        return Text(t("status.new"), style="cyan")
-    return Text(t("status.none"), style="dim")
+        return t("status.new"), "bold cyan"
+    return t("status.none"), "dim"
 
 
-def cells(row: CompanyRow, now: datetime) -> tuple[str | Text, ...]:
-    """The cells of one call-list row, in column order."""
+def cells(row: CompanyRow, now: datetime, *, narrow: bool = False) -> tuple[Text, ...]:
+    """The cells of one call-list row, in the order of :data:`COLUMNS`."""
     today = _local(now).date()
-    employees = "" if row.employees is None else danish_number(row.employees)
-    return (
-        markers(row, today),
-        row.name,
-        row.cvr or "",
-        format_phone(row.phone or ""),
-        row.industry or "",
-        Text(employees, justify="right"),
-        last_contact(row),
-        status(row, now),
+    status_text, status_style = status(row, now)
+    values = (
+        _cell(marker(row, today)),
+        _cell(row.name, "bold" if row.key_account else ""),
+        _cell(row.cvr or ""),
+        _cell(format_phone(row.phone or "")),
+        _cell(row.industry or ""),
+        _cell("" if row.employees is None else danish_number(row.employees), right=True),
+        _cell(last_contact(row)),
+        _cell(status_text, status_style),
     )
+    return tuple(v for v, c in zip(values, COLUMNS, strict=True) if c.narrow or not narrow)

@@ -50,9 +50,11 @@ async def test_help_lists_keys_of_the_screen_and_global_ones(
         await settle(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        assert ("/", "søg") in app.screen.screen_keys
-        assert ("⏎", "ring op") in app.screen.screen_keys
-        assert ("? f1", "hjælp") in app.screen.global_keys
+        keys = app.screen.keys
+        assert ("/", "søg") in keys.screen
+        assert ("⏎", "ring op") in keys.screen
+        assert ("? f1", "hjælp") in keys.everywhere
+        assert ("↓", "ned") in keys.navigation
         await pilot.press("escape")
         assert isinstance(app.screen, CallList)
         await pilot.press("f1")

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from rich.text import Text
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -21,23 +22,11 @@ from textual.worker import Worker, WorkerState
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import report_failure
-from canvass.ui.formatting import cells, danish_number
+from canvass.ui.formatting import COLUMNS, cells, danish_number, layout
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:
     from canvass.store import CompanyRow, Store
-
-#: Column label keys and widths; widths are fixed so paging never makes columns jump.
-COLUMNS: tuple[tuple[str, int], ...] = (
-    ("call_list.col.marker", 2),
-    ("call_list.col.name", 26),
-    ("call_list.col.cvr", 8),
-    ("call_list.col.phone", 11),
-    ("call_list.col.industry", 18),
-    ("call_list.col.employees", 7),
-    ("call_list.col.last_contact", 17),
-    ("call_list.col.status", 25),
-)
 
 
 class CallList(Screen[None]):
@@ -98,7 +87,10 @@ class CallList(Screen[None]):
         self._loading = False
         self._total: int | None = None
         self._all_total: int | None = None
+        self._rows: list[CompanyRow] = []
         self._names: dict[int, str] = {}
+        self._narrow = False
+        self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -109,14 +101,12 @@ class CallList(Screen[None]):
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
             yield Input(placeholder=t("call_list.search_placeholder"), id="search", compact=True)
-        table = CompanyTable(id="companies")
-        for label_key, width in COLUMNS:
-            table.add_column(t(label_key), width=width)
-        yield table
+        yield CompanyTable(id="companies")
         yield Static(t("call_list.empty"), id="empty")
         yield Footer()
 
     def on_mount(self) -> None:
+        self._set_columns(self.app.size.width)
         self.query_one(CompanyTable).focus()
         self._update_header()
         self._reload()
@@ -154,17 +144,44 @@ class CallList(Screen[None]):
         table = self.query_one(CompanyTable)
         if message.offset == 0:
             table.clear()
+            self._rows.clear()
             self._names.clear()
             self._total = message.total
             if message.search == "":
                 self._all_total = message.total
-        now = self._clock()
-        for row in message.rows:
-            self._names[row.id] = row.name
-            table.add_row(*cells(row, now), key=str(row.id))
+        self._add_rows(message.rows)
         self._loading = False
         self.query_one("#empty").display = table.row_count == 0
         self._update_header()
+
+    def _add_rows(self, rows: list[CompanyRow]) -> None:
+        table = self.query_one(CompanyTable)
+        now = self._clock()
+        for row in rows:
+            self._rows.append(row)
+            self._names[row.id] = row.name
+            table.add_row(*cells(row, now, narrow=self._narrow), key=str(row.id))
+
+    def _set_columns(self, width: int) -> None:
+        """Lay the table out for ``width`` terminal cells, keeping the rows and the cursor."""
+        columns, name_width = layout(width)
+        if (len(columns), name_width) == self._layout:
+            return
+        self._layout = (len(columns), name_width)
+        self._narrow = len(columns) < len(COLUMNS)
+        table = self.query_one(CompanyTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        for column in columns:
+            label = Text(t(column.key), justify="right" if column.right else "left")
+            is_name = column.key == "call_list.col.name"
+            table.add_column(label, width=name_width if is_name else column.width)
+        rows, self._rows = self._rows, []
+        self._add_rows(rows)
+        table.move_cursor(row=cursor)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._set_columns(event.size.width)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)

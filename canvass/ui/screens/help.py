@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from rich.table import Table
@@ -14,24 +15,48 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from canvass.i18n import t
-from canvass.ui.bindings import help_description, localise_bindings
+from canvass.ui.bindings import help_description, is_own, localise_bindings
 
 
-def key_rows(app: App[Any], bindings: Iterable[ActiveBinding]) -> list[tuple[str, str]]:
-    """(key, what it does) for each binding worth listing, keys bound to one action merged."""
-    by_action: dict[str, tuple[list[str], str]] = {}
+@dataclass
+class KeyGroups:
+    """The keys to list, as (keys, what they do), in three groups."""
+
+    screen: list[tuple[str, str]] = field(default_factory=list)
+    navigation: list[tuple[str, str]] = field(default_factory=list)
+    everywhere: list[tuple[str, str]] = field(default_factory=list)
+
+
+def group_keys(app: App[Any], bindings: Iterable[ActiveBinding]) -> KeyGroups:
+    """Sort active bindings into the screen's own keys, navigation keys and global keys.
+
+    Keys bound to the same action are shown together ("? f1").
+    """
+    groups = KeyGroups()
+    seen: dict[tuple[int, str], list[str]] = {}
     for active in bindings:
-        binding = active.binding
-        if binding.system:
-            continue  # Textual's own keys (ctrl+c), not part of canvass
+        binding: Binding = active.binding
         description = help_description(binding)
-        if not description:
+        if binding.system or not description:
             continue
-        keys, _ = by_action.setdefault(binding.action, ([], description))
+        if active.node is app:
+            target = groups.everywhere
+        elif is_own(binding):
+            target = groups.screen
+        else:
+            target = groups.navigation
         display = app.get_key_display(binding)
+        keys = seen.get((id(target), binding.action))
+        if keys is None:
+            keys = seen[(id(target), binding.action)] = []
+            target.append(("", description))
         if display not in keys:
-            keys.append(display)
-    return [(" ".join(keys), description) for keys, description in by_action.values()]
+            # The key the footer shows comes first ("q ^q", not "^q q").
+            keys.insert(0 if binding.show else len(keys), display)
+            # Rewrite the entry for this action with the grown list of keys.
+            index = next(i for i, (_, d) in enumerate(target) if d == description)
+            target[index] = (" ".join(keys), description)
+    return groups
 
 
 class HelpScreen(ModalScreen[None]):
@@ -41,28 +66,36 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape", "close", "key.close", id="help.close", tooltip="key.close.tip"),
     ]
 
-    def __init__(self, screen_keys: list[tuple[str, str]], global_keys: list[tuple[str, str]]):
+    def __init__(self, keys: KeyGroups) -> None:
         super().__init__()
         localise_bindings(self)
-        self.screen_keys = screen_keys
-        self.global_keys = global_keys
+        self.keys = keys
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t("help.title")
             dialog.border_subtitle = t("help.close")
             yield Static(t("help.session"), id="help-session")
-            yield Static(self._table(t("help.screen_keys"), self.screen_keys), classes="keys")
-            yield Static(self._table(t("help.global_keys"), self.global_keys), classes="keys")
+            for title, rows in (
+                (t("help.screen_keys"), self.keys.screen),
+                (t("help.global_keys"), self.keys.everywhere),
+                (t("help.navigation"), self.keys.navigation),
+            ):
+                if rows:
+                    yield Static(self._table(title, rows), classes="keys")
 
     @staticmethod
     def _table(title: str, rows: list[tuple[str, str]]) -> Table:
+        """Two (key, description) pairs per line, so the list fits a small terminal."""
         table = Table.grid(padding=(0, 2))
-        table.add_column(min_width=12, style="bold")
-        table.add_column()
-        table.add_row(Text(title, style="bold underline"), "")
-        for key, description in rows:
-            table.add_row(key, description)
+        table.title = Text(title, style="bold underline")
+        table.title_justify = "left"
+        for _ in range(2):
+            table.add_column(width=10, style="bold")
+            table.add_column(width=26)
+        for i in range(0, len(rows), 2):
+            pair = rows[i : i + 2]
+            table.add_row(*(cell for row in pair for cell in row))
         return table
 
     def action_close(self) -> None:
