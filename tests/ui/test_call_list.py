@@ -60,6 +60,11 @@ async def test_search_by_name_cvr_and_spaced_phone(
         await _search(pilot, format_phone(target.phone))
         assert row_ids(table_of(pilot)) == [target.id]
 
+        # "/" is the search key, but inside the field it is just a character.
+        await _search(pilot, "I/S")
+        assert app.screen.query_one("#search", Input).value == "I/S"
+        assert table_of(pilot).row_count == store.count_companies("I/S") > 0
+
         await pilot.press("escape")
         assert table_of(pilot).has_focus
 

@@ -40,6 +40,10 @@ class CallList(Screen[None]):
             key_display="/",
             id="call_list.search",
             tooltip="call_list.key.search.tip",
+            # Priority: the app runs it before passing on the keys typed right after
+            # ("/hans" in one go), so they land in the field. Off while typing a search
+            # (see check_action), so "I/S" can be typed.
+            priority=True,
         ),
         Binding(
             "escape",
@@ -236,16 +240,21 @@ class CallList(Screen[None]):
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search field."""
-        self.query_one("#search", Input).focus()
+        # Focus now, not via Widget.focus() (deferred): keys typed right after "/"
+        # are already queued and must land in the field, not in the table.
+        self.set_focus(self.query_one("#search", Input))
 
     def action_focus_table(self) -> None:
         """Go back to the list (from the search field)."""
-        self.query_one(CompanyTable).focus()
+        self.set_focus(self.query_one(CompanyTable))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        typing = isinstance(self.focused, Input)
         if action == "focus_table":
             # Only useful (and only shown in the footer) while typing a search.
-            return isinstance(self.focused, Input)
+            return typing
+        if action == "focus_search":
+            return not typing
         return True
 
     def on_descendant_focus(self) -> None:
