@@ -25,7 +25,7 @@ from canvass.config import Settings
 from canvass.content.validate import Library, load_library
 from canvass.i18n import set_language
 from canvass.store import Store
-from canvass.store.models import Company
+from canvass.store.demo import fill_demo
 from canvass.ui.app import CanvassApp
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,23 +58,7 @@ def _steady_ui(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _fill(store: Store) -> None:
-    try:
-        from canvass.store.demo import fill_demo
-    except ImportError:  # the demo data is written by another step; a plain list will do
-        with store.session() as session:
-            for i in range(60):
-                session.add(
-                    Company(
-                        name=f"Firma {i:03d} ApS",
-                        cvr=f"{10000000 + i * 7919}",
-                        phone=f"{75000000 + i * 101}",
-                        city="Vejle",
-                        industry="Tømrer og bygning",
-                        employees=5 + i,
-                    )
-                )
-    else:
-        fill_demo(store, today=TODAY)
+    fill_demo(store, today=TODAY)
 
 
 @pytest.fixture
