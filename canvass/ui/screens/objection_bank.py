@@ -1,0 +1,335 @@
+"""The objection bank: search while the customer talks, read an answer, record which one.
+
+The search field keeps the focus while the list is browsed (``up``/``down`` work from the
+field), so the consultant never has to move between widgets mid-sentence. The answers
+to the highlighted objection are previewed below the list; ``enter`` moves into them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from canvass.content.models import Answer, Objection
+from canvass.content.search import Hit, ObjectionIndex
+from canvass.domain.merge_fields import fill, fill_plain
+from canvass.domain.phases import Phase
+from canvass.i18n import t
+from canvass.ui.bindings import localise_bindings
+
+
+@dataclass(frozen=True)
+class ObjectionPick:
+    """The answer the consultant used, returned when the bank closes."""
+
+    objection_id: str
+    answer_id: str
+
+
+class KeyLine(Static):
+    """The keys that work right now, from the screen's active bindings with ``prefix`` ids.
+
+    A modal covers the app's footer, so each dialog shows its own line; it follows focus
+    and ``check_action`` the way the footer does.
+    """
+
+    def __init__(self, prefix: str, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.prefix = prefix
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, _screen: object) -> None:
+        parts: list[Content] = []
+        seen: set[str] = set()
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if not binding.show or not (binding.id or "").startswith(self.prefix):
+                continue
+            if binding.id in seen:  # one binding on several keys: shown once
+                continue
+            seen.add(binding.id or "")
+            key = (self.app.get_key_display(binding), "bold $text-accent")
+            parts.append(Content.assemble(key, " ", binding.description))
+        self.update(Content("  ").join(parts))
+
+
+def technique_label(answer: Answer) -> str:
+    """The technique's name as taught (``anerkend–afklar–argumenter``)."""
+    return t(f"objections.technique.{answer.technique.value}")
+
+
+class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
+    """Search the objection bank; dismisses with the used answer, or None."""
+
+    DEFAULT_CSS = """
+    ObjectionBankScreen { align: center middle; }
+    ObjectionBankScreen #objection-bank {
+        width: 108; max-width: 100%; height: 32; max-height: 100%;
+        padding: 0 1; border: round $primary; background: $surface;
+        border-title-style: bold;
+    }
+    ObjectionBankScreen #ob-search-row { height: 1; margin-top: 1; }
+    ObjectionBankScreen #ob-search-label {
+        width: auto; padding-right: 1; color: $text-accent; text-style: bold;
+    }
+    ObjectionBankScreen #ob-search { width: 1fr; background: $boost; }
+    ObjectionBankScreen #ob-count { width: auto; padding-left: 1; color: $text-muted; }
+    ObjectionBankScreen #ob-categories { height: auto; margin-bottom: 1; color: $text-muted; }
+    ObjectionBankScreen OptionList { border: none; padding: 0; background: $surface; }
+    ObjectionBankScreen OptionList:focus { border: none; background-tint: $foreground 0%; }
+    ObjectionBankScreen #ob-objections { height: 2fr; }
+    ObjectionBankScreen #ob-empty { height: 2fr; display: none; color: $text-warning; }
+    ObjectionBankScreen #ob-answers-title {
+        height: 1; margin-top: 1; padding: 0 1; background: $boost; text-style: bold;
+    }
+    ObjectionBankScreen #ob-answers { height: 3fr; }
+    ObjectionBankScreen #ob-keys { height: 1; margin-top: 1; color: $text-muted; }
+    ObjectionBankScreen .-answers #ob-objections { height: 4; }
+    ObjectionBankScreen .-answers #ob-answers { height: 1fr; }
+    ObjectionBankScreen .-empty #ob-objections { display: none; }
+    ObjectionBankScreen .-empty #ob-empty { display: block; }
+    """
+
+    # Two bindings share enter and escape; ``check_action`` lets the one of the current
+    # mode through, so the key line names what the key does now. ``priority`` wins the
+    # keys the focused search field (enter = submit) or answer list would otherwise take.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "move(-1)", "objections.key.move", key_display="↑↓", priority=True,
+                id="objections.up", tooltip="objections.key.move.tip"),
+        Binding("down", "move(1)", "objections.key.move", show=False, priority=True,
+                id="objections.down", tooltip="objections.key.move.tip"),
+        Binding("pageup", "move(-5)", "objections.key.move", show=False, priority=True,
+                id="objections.page_up", tooltip="objections.key.move.tip"),
+        Binding("pagedown", "move(5)", "objections.key.move", show=False, priority=True,
+                id="objections.page_down", tooltip="objections.key.move.tip"),
+        Binding("enter", "open", "objections.key.open", key_display="⏎", priority=True,
+                id="objections.open", tooltip="objections.key.open.tip"),
+        Binding("enter", "use", "objections.key.use", key_display="⏎", priority=True,
+                id="objections.use", tooltip="objections.key.use.tip"),
+        Binding("tab", "category(1)", "objections.key.category",
+                id="objections.next_category", tooltip="objections.key.category.tip"),
+        Binding("shift+tab", "category(-1)", "objections.key.category", show=False,
+                id="objections.previous_category", tooltip="objections.key.category.tip"),
+        Binding("escape", "back", "objections.key.back",
+                id="objections.back", tooltip="objections.key.back.tip"),
+        Binding("escape", "close", "objections.key.close",
+                id="objections.close", tooltip="objections.key.close.tip"),
+    ]  # fmt: skip
+
+    _LIST_ONLY = frozenset({"open", "category", "close"})
+    _ANSWERS_ONLY = frozenset({"use", "back"})
+
+    def __init__(
+        self, index: ObjectionIndex, phase: Phase, merge_values: Mapping[str, str | None]
+    ) -> None:
+        super().__init__()
+        localise_bindings(self)
+        self.index = index
+        self.phase = phase
+        self.merge_values = merge_values
+        self.categories: list[str | None] = [None, *index.categories()]
+        self.category: str | None = None
+        self.hits: list[Hit] = []
+        self.opened: Objection | None = None  # set while the answers have the focus
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="objection-bank") as dialog:
+            dialog.border_title = t("objections.title", phase=t(f"phase.short.{self.phase}"))
+            with Horizontal(id="ob-search-row"):
+                yield Static(t("objections.search"), id="ob-search-label")
+                yield Input(
+                    placeholder=t("objections.search_placeholder"), compact=True, id="ob-search"
+                )
+                yield Static(id="ob-count")
+            yield Static(id="ob-categories")
+            objections = OptionList(id="ob-objections")
+            objections.can_focus = False  # the search field keeps the focus while browsing
+            yield objections
+            yield Static(id="ob-empty", markup=False)
+            yield Static(id="ob-answers-title", markup=False)
+            yield OptionList(id="ob-answers")
+            yield KeyLine("objections.", id="ob-keys")
+
+    def on_mount(self) -> None:
+        self._search()
+        self.query_one("#ob-search", Input).focus()
+
+    # Searching -------------------------------------------------------------------------
+
+    @on(Input.Changed, "#ob-search")
+    def _search(self) -> None:
+        """Search the in-memory index on every keystroke; the current phase ranks first."""
+        query = self.query_one("#ob-search", Input).value
+        self.hits = self.index.search(query, phase=self.phase, category=self.category)
+        objections = self.query_one("#ob-objections", OptionList)
+        objections.set_options(Option(self._row(hit), id=hit.objection.id) for hit in self.hits)
+        objections.highlighted = 0 if self.hits else None
+        dialog = self.query_one("#objection-bank")
+        dialog.set_class(not self.hits, "-empty")
+        empty = (
+            t("objections.no_hits", query=query) if len(self.index) else t("objections.empty_bank")
+        )
+        self.query_one("#ob-empty", Static).update(empty)
+        self.query_one("#ob-count", Static).update(
+            t("objections.count", shown=len(self.hits), total=len(self.index))
+        )
+        self._show_categories()
+        self._preview()
+
+    def _row(self, hit: Hit) -> Table:
+        """One objection: what the customer says, its category, and the phase mark."""
+        theme = self.app.theme_variables
+        row = Table.grid(expand=True, padding=(0, 1))
+        row.add_column(ratio=1)
+        row.add_column(width=16, no_wrap=True, overflow="ellipsis")
+        row.add_column(width=13, no_wrap=True)
+        mark = t("objections.in_phase") if hit.in_phase else ""
+        row.add_row(
+            f'"{self._says(hit.objection)}"',
+            hit.objection.category,
+            mark,
+            style=None,
+        )
+        # Rich styles cannot name theme variables; the warning colour is a plain hex.
+        row.columns[1].style = Style(dim=True, italic=True)
+        row.columns[2].style = Style(color=theme.get("text-warning"), bold=True)
+        return row
+
+    def _says(self, objection: Objection) -> str:
+        """What the customer says; it may name the organisation (``{organisation}``)."""
+        return fill_plain(objection.says, self.merge_values)
+
+    def _show_categories(self) -> None:
+        chips = [
+            (f" {name or t('objections.all')} ", "reverse bold" if name == self.category else "")
+            for name in self.categories
+        ]
+        parts: list[str | tuple[str, str]] = [(t("objections.category") + " ", "bold")]
+        for chip in chips:
+            parts += [chip, " "]
+        self.query_one("#ob-categories", Static).update(Content.assemble(*parts))
+
+    def action_category(self, step: int) -> None:
+        """Cycle the category filter: all → each category in bank order."""
+        position = self.categories.index(self.category)
+        self.category = self.categories[(position + step) % len(self.categories)]
+        self._search()
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight in the list that is in use (the search keeps the focus)."""
+        target = self.query_one("#ob-answers" if self.opened else "#ob-objections", OptionList)
+        if target.option_count:
+            current = target.highlighted if target.highlighted is not None else 0
+            target.highlighted = max(0, min(target.option_count - 1, current + step))
+
+    # Answers ---------------------------------------------------------------------------
+
+    def _highlighted(self) -> Objection | None:
+        highlighted = self.query_one("#ob-objections", OptionList).highlighted
+        return self.hits[highlighted].objection if highlighted is not None and self.hits else None
+
+    @on(OptionList.OptionHighlighted, "#ob-objections")
+    def _preview(self) -> None:
+        """Show the answers of the highlighted objection while browsing."""
+        objection = self.opened or self._highlighted()
+        title = self.query_one("#ob-answers-title", Static)
+        answers = self.query_one("#ob-answers", OptionList)
+        if objection is None:
+            title.update("")
+            answers.clear_options()
+            return
+        title.update(t("objections.answers_to", says=self._says(objection)))
+        options: list[Option | None] = []
+        for number, answer in enumerate(objection.answers, 1):
+            options += [Option(self._answer(number, answer), id=answer.id), None]
+        answers.set_options(options[:-1])  # a rule between answers, not after the last
+        answers.highlighted = 0 if self.opened else None
+
+    def _answer(self, number: int, answer: Answer) -> Text:
+        """An answer: technique, the text with merge fields filled, the follow-up question."""
+        # Rich Text, not Content: Content spans drop the option's click meta (textual 8.2).
+        accent = Style(color=self.app.theme_variables.get("text-accent"), bold=True)
+        header = t("objections.answer", number=number, technique=technique_label(answer))
+        text = Text.assemble((header, accent), "\n", self._filled(answer.text))
+        if answer.follow_up:
+            follow_up = self._filled(answer.follow_up)
+            follow_up.stylize("italic")
+            text.append_text(Text.assemble("\n", (t("objections.follow_up"), "bold"), follow_up))
+        return text
+
+    def _filled(self, text: str) -> Text:
+        """Merge fields filled in; a missing value shows as a marked gap, e.g. [kontaktperson]."""
+        gap = Style(color=self.app.theme_variables.get("text-warning"), bold=True)
+        return Text.assemble(
+            *(
+                (f"[{segment.text}]", gap) if segment.missing else segment.text
+                for segment in fill(text, self.merge_values)
+            )
+        )
+
+    def action_open(self) -> None:
+        """Show the highlighted objection's answers and move into them."""
+        objection = self._highlighted()
+        if objection is None:
+            return
+        self.opened = objection
+        self.query_one("#objection-bank").add_class("-answers")
+        self._preview()
+        self.query_one("#ob-answers", OptionList).focus()
+
+    def action_use(self) -> None:
+        """Close with the highlighted answer."""
+        answers = self.query_one("#ob-answers", OptionList)
+        if self.opened is not None and answers.highlighted is not None:
+            self._pick(self.opened, self.opened.answers[answers.highlighted])
+
+    def _pick(self, objection: Objection, answer: Answer) -> None:
+        self.dismiss(ObjectionPick(objection.id, answer.id))
+
+    @on(OptionList.OptionSelected, "#ob-objections")
+    def _objection_clicked(self, event: OptionList.OptionSelected) -> None:
+        if self.opened is None:
+            self.action_open()
+
+    @on(OptionList.OptionSelected, "#ob-answers")
+    def _answer_clicked(self, event: OptionList.OptionSelected) -> None:
+        objection = self.opened or self._highlighted()
+        if objection is not None:
+            self._pick(objection, objection.answers[event.option_index])
+
+    def action_back(self) -> None:
+        """From the answers back to the list and the search field."""
+        self.opened = None
+        self.query_one("#objection-bank").remove_class("-answers")
+        self._preview()
+        self.query_one("#ob-search", Input).focus()
+
+    def action_close(self) -> None:
+        """Close without recording anything."""
+        self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self._LIST_ONLY:
+            return self.opened is None
+        if action in self._ANSWERS_ONLY:
+            return self.opened is not None
+        return True
