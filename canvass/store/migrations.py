@@ -209,8 +209,30 @@ def _step1_initial_schema(conn: Connection) -> None:
     _run_ddl(conn, _STEP1_DDL)
 
 
+# Named call lists (e.g. from `canvass import --list`): which companies to ring, and with
+# which script. Membership cascades away with the list or the company.
+_STEP2_DDL = """
+CREATE TABLE call_list (
+    id {pk},
+    name VARCHAR(120) NOT NULL UNIQUE,
+    script_id VARCHAR(80),
+    created_at {ts} NOT NULL
+);
+CREATE TABLE call_list_member (
+    list_id INTEGER NOT NULL REFERENCES call_list (id) ON DELETE CASCADE,
+    company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+    PRIMARY KEY (list_id, company_id)
+);
+CREATE INDEX ix_call_list_member_company_id ON call_list_member (company_id);
+"""
+
+
+def _step2_call_lists(conn: Connection) -> None:
+    _run_ddl(conn, _STEP2_DDL)
+
+
 #: Step n (1-based) brings the schema from version n-1 to n.
-STEPS: tuple[Step, ...] = (_step1_initial_schema,)
+STEPS: tuple[Step, ...] = (_step1_initial_schema, _step2_call_lists)
 LATEST_VERSION = len(STEPS)
 
 

@@ -280,6 +280,29 @@ class Review(SQLModel, table=True):
     acknowledged_at: datetime | None = None
 
 
+class CallList(SQLModel, table=True):
+    """A named list of companies to call, e.g. one imported CSV file."""
+
+    __tablename__ = "call_list"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120, unique=True)
+    script_id: str | None = Field(default=None, max_length=80)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class CallListMember(SQLModel, table=True):
+    """A company on a call list."""
+
+    __tablename__ = "call_list_member"
+
+    list_id: int = Field(foreign_key="call_list.id", ondelete="CASCADE", primary_key=True)
+    # Indexed so deleting a company finds its memberships without a scan.
+    company_id: int = Field(
+        foreign_key="company.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+
+
 @event.listens_for(JobOrder, "before_update")
 def _touch_job_order(_mapper: Any, _connection: Any, order: JobOrder) -> None:
     order.updated_at = utcnow()
@@ -302,4 +325,6 @@ TABLES: tuple[type[SQLModel], ...] = (
     Callback,
     JobOrder,
     Review,
+    CallList,
+    CallListMember,
 )

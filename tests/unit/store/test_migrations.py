@@ -47,7 +47,8 @@ def test_migrated_schema_matches_the_models(store: Store) -> None:
                 name,
                 column.name,
             )
-        assert inspector.get_pk_constraint(name)["constrained_columns"] == ["id"], name
+        pk = inspector.get_pk_constraint(name)["constrained_columns"]
+        assert pk == [c.name for c in table.primary_key.columns], name
         # PRAGMA foreign_key_list is what SQLite enforces (the inspector skips inline ON DELETE).
         with store.engine.connect() as conn:
             pragma = conn.exec_driver_sql(f"PRAGMA foreign_key_list({name})").mappings().all()
