@@ -15,8 +15,10 @@ from canvass.i18n import (
     check,
     cli,
     domain,
+    followup,
     objection_bank,
     store,
+    transfer,
     ui,
     wrapup_dialog,
 )
@@ -34,6 +36,8 @@ for _section in (
     call_screen.STRINGS,
     objection_bank.STRINGS,
     wrapup_dialog.STRINGS,
+    followup.STRINGS,
+    transfer.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

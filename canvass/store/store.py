@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from canvass.domain.call_session import Event
 from canvass.domain.wrapup import WrapUp
-from canvass.store import calls, cards, companies
+from canvass.store import calls, cards, companies, followup
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -218,6 +218,53 @@ class Store:
         """The consultant's calls, reached and meetings since ``since``."""
         with self.session() as session:
             return calls.session_stats(session, consultant_id, since)
+
+    # -- follow-up: callbacks, meetings, job orders ------------------------------------
+
+    def callback_rows(
+        self, *, consultant_id: int | None, include_done: bool = False
+    ) -> list[followup.CallbackRow]:
+        """Callbacks, earliest due first; ``consultant_id=None`` means everyone's."""
+        with self.session() as session:
+            return followup.callback_rows(
+                session, consultant_id=consultant_id, include_done=include_done
+            )
+
+    def mark_callback_done(self, callback_id: int, at: datetime) -> None:
+        """Settle a callback at ``at``."""
+        with self.session() as session:
+            followup.mark_callback_done(session, callback_id, at)
+
+    def reassign_callback(self, callback_id: int, consultant_id: int) -> None:
+        """Hand a callback to a colleague."""
+        with self.session() as session:
+            followup.reassign_callback(session, callback_id, consultant_id)
+
+    def meeting_rows(
+        self, *, consultant_id: int | None, upcoming: bool, now: datetime
+    ) -> list[followup.MeetingRow]:
+        """Meetings from ``now`` on (soonest first), or before it (latest first)."""
+        with self.session() as session:
+            return followup.meeting_rows(
+                session, consultant_id=consultant_id, upcoming=upcoming, now=now
+            )
+
+    def set_meeting_status(
+        self, meeting_id: int, status: str, result_note: str | None = None
+    ) -> None:
+        """Mark a meeting booked, held or cancelled, optionally with a result note."""
+        with self.session() as session:
+            followup.set_meeting_status(session, meeting_id, status, result_note)
+
+    def job_order_rows(self, *, status: str | None) -> list[followup.JobOrderRow]:
+        """Job orders, newest first, all (``None``) or those with one status."""
+        with self.session() as session:
+            return followup.job_order_rows(session, status=status)
+
+    def update_job_order(self, job_order_id: int, **fields: object) -> None:
+        """Change fields of a job order; ``ValueError`` (translated) on bad values."""
+        with self.session() as session:
+            followup.update_job_order(session, job_order_id, **fields)
 
 
 def _initials(initials: str) -> str:
