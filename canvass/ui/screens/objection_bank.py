@@ -58,18 +58,17 @@ class KeyLine(Static):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, _screen: object) -> None:
-        parts: list[Content] = []
-        seen: set[str] = set()
+        # Shown in the order the screen declares them (Textual orders by the focus chain).
+        declared = [getattr(b, "id", None) for b in getattr(self.screen, "BINDINGS", [])]
+        shown: dict[str, Content] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
-            if not binding.show or not (binding.id or "").startswith(self.prefix):
-                continue
-            if binding.id in seen:  # one binding on several keys: shown once
-                continue
-            seen.add(binding.id or "")
-            key = (self.app.get_key_display(binding), "bold $text-accent")
-            parts.append(Content.assemble(key, " ", binding.description))
-        self.update(Content("  ").join(parts))
+            binding_id = binding.id or ""
+            if binding.show and binding_id.startswith(self.prefix) and binding_id not in shown:
+                key = (self.app.get_key_display(binding), "bold $text-accent")
+                shown[binding_id] = Content.assemble(key, " ", binding.description)
+        order = sorted(shown, key=lambda i: declared.index(i) if i in declared else len(declared))
+        self.update(Content("  ").join(shown[i] for i in order))
 
 
 def technique_label(answer: Answer) -> str:
