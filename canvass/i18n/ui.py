@@ -5,9 +5,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.sub_title": {"da": "{organisation} · {consultant}", "en": "{organisation} · {consultant}"},
     "app.consultant": {"da": "{initials} ({name})", "en": "{initials} ({name})"},
     "app.no_consultant": {"da": "ingen konsulent valgt", "en": "no consultant chosen"},
-    "app.chosen": {
-        "da": "Opkald til {name} starter her, når opkaldsskærmen er klar.",
-        "en": "The call to {name} starts here once the call screen is ready.",
+    "app.no_consultant_yet": {
+        "da": "Vælg først dine initialer.",
+        "en": "Choose your initials first.",
+    },
+    "app.save_failed": {"da": "Kunne ikke gemme", "en": "Could not save"},
+    "resume.title": {"da": "Et opkald blev ikke afsluttet", "en": "A call was not finished"},
+    "resume.question": {
+        "da": "Opkaldet til {name} blev afbrudt, før det fik et udfald. Fase, BALA, "
+        "indvendinger og noter er gemt.",
+        "en": "The call to {name} was interrupted before it got an outcome. Phase, BALA, "
+        "objections and notes are saved.",
+    },
+    "resume.yes": {"da": "genoptag opkaldet", "en": "resume the call"},
+    "resume.no": {"da": "senere", "en": "later"},
+    "session.bar": {
+        "da": "i dag: {calls} opkald · {reached} nået · {meetings} møder · {rate} · ⏱ {time}",
+        "en": "today: {calls} calls · {reached} reached · {meetings} meetings · {rate} · ⏱ {time}",
     },
     "app.error.title": {"da": "Noget gik galt", "en": "Something went wrong"},
     "app.welcome": {"da": "Velkommen, {initials}", "en": "Welcome, {initials}"},

@@ -13,11 +13,16 @@ from textual.command import CommandPalette
 from textual.worker import Worker
 
 from canvass.config import Settings, write_config_value
+from canvass.errors import CanvassError
 from canvass.i18n import t
+from canvass.store.writer import Writer
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
+from canvass.ui.formatting import LOCAL_TZ, session_text
 from canvass.ui.screens.call_list import CallList
+from canvass.ui.screens.call_screen import CallScreen
+from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.help import HelpScreen, group_keys
 from canvass.ui.screens.initials import InitialsScreen
 from canvass.ui.screens.problems import ProblemsScreen
@@ -25,6 +30,8 @@ from canvass.ui.screens.problems import ProblemsScreen
 if TYPE_CHECKING:
     from canvass.content.validate import Library
     from canvass.store import Store
+    from canvass.store.calls import OpenCall
+    from canvass.store.rows import ConsultantInfo
 
 
 def _utc_now() -> datetime:
@@ -77,8 +84,14 @@ class CanvassApp(App[None]):
         self.library = library
         self.clock = clock or _utc_now
         self.call_list = CallList(store, self.clock, organisation=settings.organisation)
+        self.consultant: ConsultantInfo | None = None
+        self.started_at = self.clock()
+        # Every call event goes through this one ordered writer, off the UI thread.
+        self.writer = Writer(on_error=self._write_failed)
+        self.late_errors: list[str] = []
 
     def on_mount(self) -> None:
+        self.set_interval(30, self._refresh_session)
         self.push_screen(self.call_list)
         if self.settings.user is None:
             self._show_consultant(None, None)
@@ -108,8 +121,13 @@ class CanvassApp(App[None]):
         if remember:
             write_config_value(self.settings.config_file, "user", initials)
             self.store.ensure_consultant(initials)
-        info = self.store.consultant(initials)
-        self.call_from_thread(self._show_consultant, initials, info.name if info else None)
+        info = self.store.consultant(initials) or self.store.ensure_consultant(initials)
+        self.consultant = info
+        self.call_from_thread(self._show_consultant, initials, info.name)
+        self._refresh_session()
+        unfinished = self.store.open_call(info.id)
+        if unfinished is not None:
+            self.call_from_thread(self._offer_resume, unfinished)
 
     def _show_consultant(self, initials: str | None, name: str | None) -> None:
         if initials is None:
@@ -128,8 +146,72 @@ class CanvassApp(App[None]):
 
     @on(CallList.CompanyChosen)
     def _company_chosen(self, event: CallList.CompanyChosen) -> None:
-        # The call screen is a later step; until then say where it will start.
-        self.notify(t("app.chosen", name=event.name))
+        self.start_call(event.company_id)
+
+    def start_call(self, company_id: int, resume: OpenCall | None = None) -> None:
+        """Open the call screen for a company (or resume an unfinished call)."""
+        if self.consultant is None:
+            self.notify(t("app.no_consultant_yet"), severity="warning")
+            return
+        screen = CallScreen(
+            store=self.store,
+            library=self.library,
+            writer=self.writer,
+            clock=self.clock,
+            consultant=self.consultant,
+            company_id=company_id,
+            organisation=self.settings.organisation,
+            resume=resume,
+        )
+        self.push_screen(screen, self._call_ended)
+
+    def _call_ended(self, company_id: int | None) -> None:
+        if company_id is None:
+            return
+        self.call_list.call_finished()
+        self._refresh_session()
+
+    def _offer_resume(self, unfinished: OpenCall) -> None:
+        def answered(resume: bool | None) -> None:
+            if resume:
+                self.start_call(unfinished.company_id, resume=unfinished)
+
+        self.push_screen(
+            ConfirmScreen(
+                t("resume.title"),
+                t("resume.question", name=unfinished.company_name),
+                t("resume.yes"),
+                t("resume.no"),
+            ),
+            answered,
+        )
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="session")
+    def _refresh_session(self) -> None:
+        """Today's numbers for the session bar (in a thread: it reads the database)."""
+        if self.consultant is None:
+            return
+        now = self.clock()
+        midnight = now.astimezone(LOCAL_TZ).replace(hour=0, minute=0, second=0, microsecond=0)
+        stats = self.store.session_stats(self.consultant.id, midnight)
+        self.call_from_thread(
+            self.call_list.show_session, session_text(stats, self.started_at, now)
+        )
+
+    def _write_failed(self, error: BaseException) -> None:
+        """The writer thread could not save: say so clearly (the call stays open)."""
+        message = (
+            error.message if isinstance(error, CanvassError) else f"{type(error).__name__}: {error}"
+        )
+        try:
+            self.call_from_thread(
+                self.notify, message, title=t("app.save_failed"), severity="error", timeout=20
+            )
+        except RuntimeError:  # the app has closed: the launcher prints these afterwards
+            self.late_errors.append(message)
+
+    def on_unmount(self) -> None:
+        self.writer.close()
 
     def action_help(self) -> None:
         """Show every key of the current screen and the global ones."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from canvass.config import Settings
@@ -20,4 +21,6 @@ def run_app(settings: Settings, store: Store, library: Library) -> int:
 
     app = CanvassApp(settings, store, library)
     app.run()
-    return app.return_code or 0
+    for message in app.late_errors:  # saving failed after the screen closed: say so
+        print(f"canvass: {message}", file=sys.stderr)
+    return app.return_code or (1 if app.late_errors else 0)

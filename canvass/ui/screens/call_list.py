@@ -96,11 +96,13 @@ class CallList(Screen[None]):
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
+        self._restore_row: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="call-list-header"):
             yield Static(id="who")
+            yield Static(id="session")
             yield Static(t("call_list.loading"), id="count")
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
@@ -117,12 +119,22 @@ class CallList(Screen[None]):
 
     # Loading ---------------------------------------------------------------------------
 
-    def _reload(self) -> None:
+    def _reload(self, limit: int | None = None) -> None:
         """Start over from the first page for the current search."""
         self._generation += 1
         self._loading = True
         self._total = None
-        self._fetch(self._search, 0, self._generation)
+        self._fetch(self._search, 0, self._generation, limit or self.PAGE_SIZE)
+
+    def call_finished(self) -> None:
+        """A call ended: reload what is shown (statuses changed) and move to the next row."""
+        table = self.query_one(CompanyTable)
+        self._restore_row = table.cursor_row + 1
+        self._reload(limit=max(self.PAGE_SIZE, table.row_count))
+
+    def show_session(self, text: str) -> None:
+        """Show today's numbers (calls, reached, meetings, hit-rate, time in session)."""
+        self.query_one("#session", Static).update(text)
 
     @on(CompanyTable.NearEnd)
     def _load_more(self) -> None:
@@ -130,15 +142,13 @@ class CallList(Screen[None]):
         if self._loading or self._total is None or table.row_count >= self._total:
             return
         self._loading = True
-        self._fetch(self._search, table.row_count, self._generation)
+        self._fetch(self._search, table.row_count, self._generation, self.PAGE_SIZE)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="rows")
-    def _fetch(self, search: str, offset: int, generation: int) -> None:
+    def _fetch(self, search: str, offset: int, generation: int, limit: int) -> None:
         """Read one page (and on the first page the count) in a thread."""
         total = self._store.count_companies(search) if offset == 0 else None
-        rows = self._store.company_rows(
-            search, offset=offset, limit=self.PAGE_SIZE, now=self._clock()
-        )
+        rows = self._store.company_rows(search, offset=offset, limit=limit, now=self._clock())
         self.post_message(self.RowsLoaded(generation, search, offset, total, rows))
 
     @on(RowsLoaded)
@@ -154,6 +164,9 @@ class CallList(Screen[None]):
             if message.search == "":
                 self._all_total = message.total
         self._add_rows(message.rows)
+        if message.offset == 0 and self._restore_row is not None:
+            table.move_cursor(row=min(self._restore_row, table.row_count - 1))
+            self._restore_row = None
         self._loading = False
         self.query_one("#empty").display = table.row_count == 0
         self._update_header()

@@ -1,0 +1,34 @@
+"""The values of the merge fields for one call: company, contact, consultant, organisation."""
+
+from __future__ import annotations
+
+from canvass.domain.phone import format_phone
+from canvass.store.cards import CompanyCard
+from canvass.store.rows import ConsultantInfo
+
+
+def _first_name(name: str | None) -> str | None:
+    return name.split()[0] if name and name.split() else None
+
+
+def merge_values(
+    card: CompanyCard, consultant: ConsultantInfo | None, organisation: str
+) -> dict[str, str | None]:
+    """Every declared merge field's value for this call (None where it is unknown)."""
+    contact = card.contact
+    consultant_name = consultant.name if consultant else None
+    return {
+        "virksomhed": card.name,
+        "kontaktperson": contact.name if contact else None,
+        "kontaktperson_fornavn": _first_name(contact.name if contact else None),
+        "kontaktperson_rolle": contact.role if contact else None,
+        "konsulent": consultant_name,
+        "konsulent_fornavn": _first_name(consultant_name),
+        "konsulent_telefon": format_phone(consultant.phone)
+        if consultant and consultant.phone
+        else None,
+        "organisation": organisation,
+        "branche": card.industry,
+        "by": card.city,
+        "ansatte": str(card.employees) if card.employees is not None else None,
+    }

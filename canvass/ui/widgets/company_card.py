@@ -1,0 +1,85 @@
+"""The company card beside the script: who you are calling and what happened before."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from textual.content import Content
+from textual.widgets import Static
+
+from canvass.domain.phone import format_phone
+from canvass.i18n import t
+from canvass.store.cards import CompanyCard
+from canvass.ui.formatting import danish_number, outcome_label
+
+LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
+_NOTE_WIDTH = 48
+
+
+def _short(text: str, width: int = _NOTE_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def card_content(card: CompanyCard, objections: list[str]) -> Content:
+    """The card's text: facts, contact, warnings, past calls, objections in this call."""
+    lines: list[Content] = []
+    if card.ad_protected:
+        lines.append(Content.styled(f" ⛔ {t('call.ad_protected')} ", "bold reverse $error"))
+    if card.do_not_call:
+        lines.append(Content.styled(f" ✋ {t('call.do_not_call')} ", "bold reverse $error"))
+    lines.append(Content.styled(card.name, "bold"))
+    facts = [
+        f"CVR {card.cvr}" if card.cvr else "",
+        format_phone(card.phone or ""),
+    ]
+    lines.append(Content(" · ".join(f for f in facts if f)))
+    address = ", ".join(
+        p for p in (card.address, f"{card.zip or ''} {card.city or ''}".strip()) if p
+    )
+    if address:
+        lines.append(Content(address))
+    about = [card.industry or ""]
+    if card.employees is not None:
+        about.append(t("call.employees", count=danish_number(card.employees)))
+    if card.segment:
+        about.append(t("call.segment", segment=card.segment))
+    lines.append(Content(" · ".join(a for a in about if a)))
+    if card.key_account:
+        lines.append(Content.styled(f"★ {t('call.key_account')}", "bold $warning"))
+    lines.append(Content(""))
+    lines.append(Content.styled(t("call.contact"), "bold $text-accent"))
+    if card.contacts:
+        for contact in card.contacts:
+            role = f" ({contact.role})" if contact.role else ""
+            phone = f" · {format_phone(contact.phone)}" if contact.phone else ""
+            lines.append(Content(f"{contact.name}{role}{phone}"))
+    else:
+        lines.append(Content.styled(t("call.no_contact"), "$text-muted"))
+    lines.append(Content(""))
+    lines.append(Content.styled(t("call.past_calls"), "bold $text-accent"))
+    if not card.past_calls:
+        lines.append(Content.styled(t("call.never_called"), "$text-muted"))
+    for past in card.past_calls:
+        when = past.started_at.astimezone(LOCAL_TZ)
+        lines.append(
+            Content.assemble(
+                (f"{when:%d/%m} {past.consultant} ", "$text-muted"),
+                (outcome_label(past.outcome) or t("call.unfinished"), "bold"),
+            )
+        )
+        if past.notes.strip():
+            lines.append(Content.styled(f"  “{_short(past.notes)}”", "italic"))
+    if objections:
+        lines.append(Content(""))
+        lines.append(Content.styled(t("call.objections_in_call"), "bold $text-accent"))
+        lines.extend(Content(f"  {_short(text)}") for text in objections)
+    return Content("\n").join(lines)
+
+
+class CompanyCardView(Static):
+    """Shows a :class:`CompanyCard`; call :meth:`show` with the objections met so far."""
+
+    def show(self, card: CompanyCard, objections: list[str]) -> None:
+        """Render the card."""
+        self.update(card_content(card, objections))

@@ -1,0 +1,36 @@
+"""The five phases as a stepper: ① Åbning ✓ ─ ② Analyse ● ─ ③ … (click a phase to go there)."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from canvass.domain.phases import PHASE_ORDER, Phase
+from canvass.i18n import t
+
+_NUMBERS = "①②③④⑤"
+
+
+class PhaseStepper(Static):
+    """Shows the phases, the current one and the ones visited."""
+
+    phase: reactive[Phase] = reactive(Phase.AABNING)
+    visited: reactive[frozenset[Phase]] = reactive(frozenset)
+
+    def render(self) -> Content:
+        parts: list[Content] = []
+        for index, phase in enumerate(PHASE_ORDER):
+            label = f"{_NUMBERS[index]} {t(f'phase.short.{phase.value}')}"
+            if phase == self.phase:
+                style, mark = "bold reverse $accent", " ●"
+            elif phase in self.visited:
+                style, mark = "$success", " ✓"
+            else:
+                style, mark = "$text-muted", ""
+            parts.append(
+                Content.styled(f" {label}{mark} ", style).stylize(
+                    f"@click=screen.phase({index + 1})"
+                )
+            )
+        return Content(" ─ ").join(parts)

@@ -1,0 +1,83 @@
+"""The active phase of the call script: what to say, what to ask, how to confirm, tips.
+
+Merge fields are filled in; a field with no value shows as a highlighted gap such as
+``‹kontaktperson›`` — never as a raw ``{placeholder}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from textual.content import Content
+from textual.widgets import Static
+
+from canvass.content.models import CallScript, PhaseContent
+from canvass.domain.merge_fields import fill
+from canvass.domain.phases import Phase
+from canvass.i18n import t
+
+GAP_STYLE = "bold reverse $error"
+
+
+def filled(text: str, values: Mapping[str, str | None]) -> Content:
+    """``text`` with merge fields filled; missing ones as visible gaps."""
+    return Content.assemble(
+        *(
+            (f"‹{segment.text}›", GAP_STYLE)
+            if segment.missing
+            else (segment.text, "bold" if segment.field else "")
+            for segment in fill(text, values)
+        )
+    )
+
+
+def phase_content(script: CallScript, phase: Phase, values: Mapping[str, str | None]) -> Content:
+    """Everything the consultant needs on screen for ``phase`` of ``script``."""
+    content: PhaseContent = script.phase(phase)
+    title = t(f"phase.long.{phase.value}").upper()
+    lines: list[Content] = [
+        Content.assemble(
+            (title, "bold $accent"),
+            (f" — {content.goal}" if content.goal else "", "italic"),
+        )
+    ]
+
+    def section(heading: str, items: list[Content]) -> None:
+        if items:
+            lines.append(Content(""))
+            lines.append(Content.styled(heading, "bold $text-accent"))
+            lines.extend(items)
+
+    say: list[Content] = []
+    for line in content.lines:
+        say.append(Content("  • ") + filled(line.say, values))
+        for alternative in line.alternatives:
+            say.append(
+                Content.styled(f"      {t('call.or')} ", "$text-muted")
+                + filled(alternative, values).stylize("$text-muted")
+            )
+    section(t("call.section.say"), say)
+    section(
+        t("call.section.questions"),
+        [Content("  • ") + filled(q, values) for q in content.questions],
+    )
+    section(
+        t("call.section.accept"),
+        [Content("  • ") + filled(q, values) for q in content.accept_checks],
+    )
+    if content.bala:
+        steps = ", ".join(t(f"bala.{step.value}") for step in content.bala)
+        section(t("call.section.bala"), [Content.styled(f"  {steps}", "$text-muted")])
+    section(
+        t("call.section.tips"),
+        [Content.styled("  ✎ ", "$warning") + filled(tip, values) for tip in content.tips],
+    )
+    return Content("\n").join(lines)
+
+
+class ScriptView(Static):
+    """Shows one phase of a script; call :meth:`show` when the phase or script changes."""
+
+    def show(self, script: CallScript, phase: Phase, values: Mapping[str, str | None]) -> None:
+        """Render ``phase`` of ``script`` with ``values`` for the merge fields."""
+        self.update(phase_content(script, phase, values))
