@@ -39,7 +39,7 @@ def localise_bindings(node: DOMNode) -> None:
 
 
 #: Id prefixes of canvass's own bindings (every one has an id, for keymaps).
-OWN_IDS = ("app.", "call_list.", "help.", "problems.")
+OWN_IDS = ("app.", "call_list.", "help.", "problems.", "followup.")
 
 
 def is_own(binding: Binding) -> bool:

@@ -23,6 +23,9 @@ from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import COLUMNS, cells, danish_number, layout
+from canvass.ui.screens.callbacks import CallbacksScreen
+from canvass.ui.screens.job_orders import JobOrdersScreen
+from canvass.ui.screens.meetings import MeetingsScreen
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:
@@ -52,6 +55,27 @@ class CallList(Screen[None]):
             key_display="esc",
             id="call_list.table",
             tooltip="call_list.key.table.tip",
+        ),
+        Binding(
+            "t",
+            "callbacks",
+            "call_list.key.callbacks",
+            id="call_list.callbacks",
+            tooltip="call_list.key.callbacks.tip",
+        ),
+        Binding(
+            "m",
+            "meetings",
+            "call_list.key.meetings",
+            id="call_list.meetings",
+            tooltip="call_list.key.meetings.tip",
+        ),
+        Binding(
+            "j",
+            "job_orders",
+            "call_list.key.job_orders",
+            id="call_list.job_orders",
+            tooltip="call_list.key.job_orders.tip",
         ),
     ]
 
@@ -281,3 +305,17 @@ class CallList(Screen[None]):
         self.post_message(
             self.CompanyChosen(event.company_id, self._names.get(event.company_id, ""))
         )
+
+    # Follow-up ---------------------------------------------------------------------------
+
+    def action_callbacks(self) -> None:
+        """Open the callbacks the consultant promised."""
+        self.app.push_screen(CallbacksScreen(self._store, self._clock))
+
+    def action_meetings(self) -> None:
+        """Open the booked meetings."""
+        self.app.push_screen(MeetingsScreen(self._store, self._clock))
+
+    def action_job_orders(self) -> None:
+        """Open the job orders."""
+        self.app.push_screen(JobOrdersScreen(self._store, self._clock))
