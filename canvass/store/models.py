@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import CheckConstraint, Index, Text, event
 from sqlmodel import Field, SQLModel
@@ -100,7 +100,22 @@ class Company(SQLModel, table=True):
     sort_name: str = Field(default="", max_length=200)
 
 
-def company_search_key(company: Company) -> str:
+class SearchKeyParts(Protocol):
+    """What :func:`company_search_key` reads: a Company, or plain values (bulk imports)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def city(self) -> str | None: ...
+    @property
+    def cvr(self) -> str | None: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def zip(self) -> str | None: ...
+
+
+def company_search_key(company: SearchKeyParts) -> str:
     """Casefolded name, city, CVR, phone and postal code, separated so terms can't span them."""
     parts = (company.name, company.city, company.cvr, company.phone, company.zip)
     return "\x1f".join((p or "").casefold() for p in parts)

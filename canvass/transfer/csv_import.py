@@ -1,0 +1,262 @@
+"""Reading a company list from CSV: parse and validate every row, without the database.
+
+:func:`read_companies` returns an :class:`ImportPlan` holding the good records and every
+problem as ``FILE:LINE: message``; :func:`canvass.transfer.apply_import` writes a plan
+that has no problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from canvass.domain.cvr import normalise_cvr
+from canvass.domain.phone import normalise_phone
+from canvass.i18n import t
+from canvass.store.models import danish_sort_key
+from canvass.transfer.columns import (
+    ALIASES,
+    MAX_LENGTH,
+    REQUIRED,
+    Column,
+    column_for,
+    one_line,
+    parse_email,
+    parse_employees,
+    parse_flag,
+    parse_zip,
+)
+from canvass.transfer.csv_source import ImportFileError, RawRecord, read_csv_text, records
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong (or worth a warning) on one physical line of the file."""
+
+    line: int
+    message: str
+
+    def format(self, file: str | Path) -> str:
+        """``FILE:LINE: message``, the form editors and terminals link to."""
+        return f"{file}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CompanyRecord:
+    """One valid row. ``None`` means the file says nothing (keep what the database has)."""
+
+    line: int
+    name: str
+    phone: str
+    cvr: str | None = None
+    address: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    industry: str | None = None
+    employees: int | None = None
+    segment: str | None = None
+    ad_protected: bool | None = None
+    contact: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What a file would import: its records, its problems and its warnings."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    columns: tuple[Column, ...]
+    records: tuple[CompanyRecord, ...]
+    problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing blocks the import."""
+        return not self.problems
+
+
+def read_companies(path: Path) -> ImportPlan:
+    """Parse and validate the company list at ``path``.
+
+    Raises :class:`ConfigError` when the file cannot be opened and
+    :class:`ImportFileError` when it is empty, only a header, binary or a workbook.
+    Problems with single rows are collected in the plan, never raised.
+    """
+    source = read_csv_text(path)
+    rows = records(source.text, source.delimiter)
+    header = next(rows, None)
+    if header is None:
+        raise ImportFileError(t("transfer.empty", path=path))
+
+    def plan(
+        columns: tuple[Column, ...],
+        found: tuple[CompanyRecord, ...],
+        problems: list[Problem],
+        warnings: list[Problem],
+    ) -> ImportPlan:
+        return ImportPlan(
+            path, source.encoding, source.delimiter, columns, found, tuple(problems),
+            tuple(warnings),
+        )  # fmt: skip
+
+    if header.error is not None:
+        return plan((), (), [Problem(header.line, header.error)], [])
+    mapping, problems, warnings = map_header(header)
+    if problems:
+        return plan(tuple(mapping), (), problems, warnings)
+    reader = _RowReader(mapping, width=len(header.fields))
+    found = tuple(reader.read(rows))
+    if not found and not reader.problems:
+        raise ImportFileError(t("transfer.header_only", path=path))
+    return plan(tuple(mapping), found, reader.problems, warnings + reader.warnings())
+
+
+def map_header(header: RawRecord) -> tuple[dict[Column, int], list[Problem], list[Problem]]:
+    """Which cell holds each known column; problems (missing, twice) and warnings (unknown)."""
+    mapping: dict[Column, int] = {}
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    for index, heading in enumerate(header.fields):
+        if not heading.strip():
+            continue  # Excel's empty trailing columns
+        column = column_for(heading)
+        if column is None:
+            text = t("transfer.unknown_column", heading=heading.strip(), number=index + 1)
+            warnings.append(Problem(header.line, text))
+        elif column in mapping:
+            first = header.fields[mapping[column]].strip()
+            text = t(
+                "transfer.column_twice",
+                heading=heading.strip(),
+                number=index + 1,
+                first=first,
+                first_number=mapping[column] + 1,
+            )
+            problems.append(Problem(header.line, text))
+        else:
+            mapping[column] = index
+    for column in REQUIRED:
+        if column not in mapping:
+            accepted = ", ".join(ALIASES[column])
+            problems.append(
+                Problem(header.line, t(f"transfer.missing_{column.value}", accepted=accepted))
+            )
+    return mapping, problems, warnings
+
+
+class _RowReader:
+    """Validates rows one by one, remembering CVRs and names seen for duplicate checks."""
+
+    def __init__(self, mapping: dict[Column, int], width: int) -> None:
+        self.mapping = mapping
+        self.width = width
+        self.problems: list[Problem] = []
+        self._cvr_lines: dict[str, int] = {}
+        self._name_phone_lines: dict[tuple[str, str], int] = {}
+        self._emails_without_contact: list[int] = []
+
+    def read(self, rows: Iterator[RawRecord]) -> Iterator[CompanyRecord]:
+        for raw in rows:
+            if raw.error is not None:
+                self.problems.append(Problem(raw.line, raw.error))
+                continue
+            errors: list[str] = []
+            record = self._record(raw, errors)
+            self.problems.extend(Problem(raw.line, message) for message in errors)
+            if record is not None and not errors:
+                yield record
+
+    def warnings(self) -> list[Problem]:
+        lines = self._emails_without_contact
+        if not lines:
+            return []
+        text = t("transfer.email_without_contact", count=len(lines))
+        return [Problem(lines[0], text)]
+
+    def _record(self, raw: RawRecord, errors: list[str]) -> CompanyRecord | None:
+        fields = raw.fields
+        extra = [cell for cell in fields[self.width :] if cell.strip()]
+        if extra:
+            errors.append(t("transfer.too_many_cells", found=len(fields), expected=self.width))
+            return None
+
+        def cell(column: Column) -> str:
+            index = self.mapping.get(column)
+            return fields[index].strip() if index is not None and index < len(fields) else ""
+
+        def parsed(column: Column, parse: Callable[[str], T]) -> T | None:
+            value = cell(column)
+            if not value:
+                return None
+            try:
+                return parse(value)
+            except ValueError as exc:
+                errors.append(str(exc))
+                return None
+
+        def text(column: Column) -> str | None:
+            value = one_line(cell(column))
+            limit = MAX_LENGTH.get(column)
+            if limit is not None and len(value) > limit:
+                errors.append(t("transfer.too_long", heading=ALIASES[column][0], limit=limit))
+            return value or None
+
+        name = text(Column.NAME)
+        if name is None:
+            errors.append(t("transfer.name_missing"))
+        if not cell(Column.PHONE):
+            errors.append(t("transfer.phone_missing"))
+        record = CompanyRecord(
+            line=raw.line,
+            name=name or "",
+            phone=parsed(Column.PHONE, normalise_phone) or "",
+            cvr=parsed(Column.CVR, normalise_cvr),
+            address=text(Column.ADDRESS),
+            zip=parsed(Column.ZIP, parse_zip),
+            city=text(Column.CITY),
+            industry=text(Column.INDUSTRY),
+            employees=parsed(Column.EMPLOYEES, parse_employees),
+            segment=text(Column.SEGMENT),
+            # Here a blank cell means "nej"; without the column the flag is left alone.
+            ad_protected=parse_flag_cell(cell(Column.AD_PROTECTED), errors)
+            if Column.AD_PROTECTED in self.mapping
+            else None,
+            contact=text(Column.CONTACT),
+            email=parsed(Column.EMAIL, parse_email),
+        )
+        if not record.name or not record.phone:
+            return None
+        self._check_duplicate(record, errors)
+        if record.email and not record.contact:
+            self._emails_without_contact.append(raw.line)
+        return record
+
+    def _check_duplicate(self, record: CompanyRecord, errors: list[str]) -> None:
+        line, cvr = record.line, record.cvr
+        if cvr is not None:
+            first = self._cvr_lines.setdefault(cvr, line)
+            if first != line:
+                errors.append(t("transfer.cvr_twice", cvr=cvr, first=first))
+            return
+        # Without a CVR a company is known by phone and name, so the same pair twice
+        # would become two companies.
+        key = (record.phone, danish_sort_key(record.name))
+        first = self._name_phone_lines.setdefault(key, line)
+        if first != line:
+            errors.append(t("transfer.name_phone_twice", first=first))
+
+
+def parse_flag_cell(value: str, errors: list[str]) -> bool | None:
+    """The reklamebeskyttet flag of one cell; a bad value adds its reason to ``errors``."""
+    try:
+        return parse_flag(value)
+    except ValueError as exc:
+        errors.append(str(exc))
+        return None
