@@ -20,9 +20,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # Screen texts
     "call.loading": {"da": "Åbner opkaldet …", "en": "Opening the call …"},
     "call.clock": {
-        "da": "⏱ {total} · fase {number}: {phase} · {script}",
-        "en": "⏱ {total} · phase {number}: {phase} · {script}",
+        "da": "⏱ {total} · fase {number}: {phase}",
+        "en": "⏱ {total} · phase {number}: {phase}",
     },
+    "call.script": {"da": "Manuskript (s skifter)", "en": "Script (s switches)"},
     "call.or": {"da": "eller:", "en": "or:"},
     "call.section.say": {"da": "Sig:", "en": "Say:"},
     "call.section.questions": {"da": "Spørg åbent (Behov):", "en": "Ask openly (Need):"},
@@ -82,20 +83,20 @@ STRINGS: dict[str, dict[str, str]] = {
     # Keys
     "call.key.phase": {"da": "fase", "en": "phase"},
     "call.key.phase.tip": {"da": "Gå til fase 1–5", "en": "Go to phase 1–5"},
-    "call.key.prev": {"da": "forrige", "en": "previous"},
-    "call.key.next": {"da": "næste", "en": "next"},
+    "call.key.prev": {"da": "forrige fase", "en": "previous phase"},
+    "call.key.next": {"da": "forrige/næste", "en": "previous/next"},
     "call.key.bala": {"da": "BALA", "en": "BALA"},
     "call.key.bala.tip": {
         "da": "Marker næste BALA-trin som nået",
         "en": "Mark the next BALA step reached",
     },
-    "call.key.bala_undo": {"da": "fortryd BALA", "en": "undo BALA"},
+    "call.key.bala_undo": {"da": "fortryd", "en": "undo"},
     "call.key.objections": {"da": "indvendinger", "en": "objections"},
     "call.key.notes": {"da": "noter", "en": "notes"},
     "call.key.notes.tip": {"da": "Skriv noter (esc forlader)", "en": "Write notes (esc leaves)"},
     "call.key.leave_notes": {"da": "forlad noter", "en": "leave notes"},
-    "call.key.script": {"da": "manuskript", "en": "script"},
-    "call.key.end": {"da": "afslut opkald", "en": "end call"},
+    "call.key.script": {"da": "manus", "en": "script"},
+    "call.key.end": {"da": "afslut", "en": "end call"},
     "call.key.end.tip": {"da": "Vælg udfald og gem", "en": "Choose the outcome and save"},
     "call.key.quit": {"da": "afslut canvass", "en": "quit canvass"},
     # Script picker and confirm dialog

@@ -53,3 +53,21 @@ def test_initials_prompt(snap_compare, make_app: Callable[..., CanvassApp]):  # 
         await pilot.pause()
 
     assert snap_compare(make_app(user=None), terminal_size=(120, 34), run_before=run_before)
+
+
+def test_call_screen(snap_compare, make_app: Callable[..., CanvassApp]):  # type: ignore[no-untyped-def]
+    """A call in the analysis phase with the first BALA step reached."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("slash", *"Bageriet Kirkevej")
+        await settle(pilot, debounce=True)
+        await pilot.press("enter")  # from the search field to the list
+        await pilot.press("enter")  # call the highlighted company
+        await settle(pilot)
+        await pilot.pause(0.1)
+        await settle(pilot)
+        await pilot.press("2", "b")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(120, 34), run_before=run_before)

@@ -59,12 +59,19 @@ def _clock_text(seconds: float) -> str:
 def choose_script(
     library: Library, segment: str | None, last_used: str | None
 ) -> CallScript | None:
-    """The script for the company's segment, else the one used last time, else the first."""
+    """The script for this company.
+
+    The one used last time when it fits the company's segment; else the most specific
+    script for the segment (fewest segments listed); else the one used last time;
+    else the first.
+    """
     scripts = list(library.scripts.values())
-    if segment:
-        for script in scripts:
-            if segment.casefold() in (s.casefold() for s in script.target.segments):
-                return script
+    key = (segment or "").casefold()
+    fitting = [s for s in scripts if key and key in (g.casefold() for g in s.target.segments)]
+    if last_used and any(s.id == last_used for s in fitting):
+        return library.scripts[last_used]
+    if fitting:
+        return min(fitting, key=lambda s: len(s.target.segments))
     if last_used and last_used in library.scripts:
         return library.scripts[last_used]
     return scripts[0] if scripts else None
@@ -93,11 +100,14 @@ class CallScreen(Screen[int | None]):
     CallScreen #stepper { width: 1fr; }
     CallScreen #bala { width: auto; }
     CallScreen #call-main { height: 1fr; margin-top: 1; }
-    CallScreen #script-scroll { width: 2fr; padding: 0 1; border-right: vkey $primary 40%; }
+    CallScreen #script-scroll {
+        width: 2fr; padding: 0 1; border-right: vkey $primary 40%; scrollbar-size-vertical: 1;
+    }
     CallScreen #card-scroll { width: 1fr; min-width: 36; padding: 0 1; }
-    CallScreen #notes-box { height: 7; padding: 0 1; }
+    CallScreen #notes-box { height: 5; padding: 0 1; border-top: hkey $primary 40%; }
     CallScreen #notes-label { color: $text-muted; }
-    CallScreen #notes { height: 1fr; }
+    CallScreen #notes { height: 1fr; border: none; padding: 0; background: $boost; }
+    CallScreen #notes:focus { background: $surface-lighten-1; }
     """
 
     # Nothing is focused at first, so the single-letter keys work; `n` enters the notes.
@@ -105,8 +115,8 @@ class CallScreen(Screen[int | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(_phase_binding(n) for n in range(1, 6)),
-        Binding("left", "step(-1)", "call.key.prev", key_display="←", id="call.prev"),
-        Binding("right", "step(1)", "call.key.next", key_display="→", id="call.next"),
+        Binding("left", "step(-1)", "call.key.prev", show=False, id="call.prev"),
+        Binding("right", "step(1)", "call.key.next", key_display="←→", id="call.next"),
         Binding("b", "bala", "call.key.bala", id="call.bala", tooltip="call.key.bala.tip"),
         Binding("B", "bala_undo", "call.key.bala_undo", id="call.bala_undo"),
         Binding("o", "objections", "call.key.objections", id="call.objections"),
@@ -259,7 +269,8 @@ class CallScreen(Screen[int | None]):
             for use in self.session.objections
             if use.objection_id in self._library.objections
         ]
-        self.query_one(CompanyCardView).show(self.card, objections)
+        script = self.script.title if self.script else t("call.no_scripts")
+        self.query_one(CompanyCardView).show(self.card, objections, script)
         self.query_one("#script-scroll", VerticalScroll).scroll_home(animate=False)
         self._tick()
 

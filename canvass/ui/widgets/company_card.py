@@ -21,8 +21,9 @@ def _short(text: str, width: int = _NOTE_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def card_content(card: CompanyCard, objections: list[str]) -> Content:
-    """The card's text: facts, contact, warnings, past calls, objections in this call."""
+def card_content(card: CompanyCard, objections: list[str], script: str = "") -> Content:
+    """The card's text: warnings, facts, contact, past calls, objections in this call,
+    and the script in use."""
     lines: list[Content] = []
     if card.ad_protected:
         lines.append(Content.styled(f" ⛔ {t('call.ad_protected')} ", "bold reverse $error"))
@@ -74,12 +75,16 @@ def card_content(card: CompanyCard, objections: list[str]) -> Content:
         lines.append(Content(""))
         lines.append(Content.styled(t("call.objections_in_call"), "bold $text-accent"))
         lines.extend(Content(f"  {_short(text)}") for text in objections)
+    if script:
+        lines.append(Content(""))
+        lines.append(Content.styled(t("call.script"), "bold $text-accent"))
+        lines.append(Content(script))
     return Content("\n").join(lines)
 
 
 class CompanyCardView(Static):
     """Shows a :class:`CompanyCard`; call :meth:`show` with the objections met so far."""
 
-    def show(self, card: CompanyCard, objections: list[str]) -> None:
+    def show(self, card: CompanyCard, objections: list[str], script: str = "") -> None:
         """Render the card."""
-        self.update(card_content(card, objections))
+        self.update(card_content(card, objections, script))
