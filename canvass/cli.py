@@ -1,4 +1,4 @@
-"""The ``canvass`` command: open the TUI, fill demo data, check content files.
+"""The ``canvass`` command: open the TUI, fill demo data, check content, import and export.
 
 Every command takes the same configuration options; errors meant for the user
 are printed as a short panel (exit 2), never as a traceback.
@@ -6,12 +6,13 @@ are printed as a short panel (exit 2), never as a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
 import click
@@ -21,7 +22,7 @@ from rich.panel import Panel
 
 from canvass import __version__, locations
 from canvass.config import Settings, load_settings
-from canvass.errors import CanvassError
+from canvass.errors import CanvassError, ConfigError
 from canvass.i18n import set_language, t
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -159,3 +160,190 @@ def _write_crash_log() -> Path:
         log.write(f"--- {datetime.now(UTC).isoformat()} canvass {__version__}\n")
         log.write(traceback.format_exc())
     return path
+
+
+# -- import and export -------------------------------------------------------------------
+
+
+def _fail(ctx: click.Context, error: CanvassError, code: int) -> NoReturn:
+    """Show a user error as a panel and exit: 1 for bad content, 2 for bad usage."""
+    _report_error(error.title, error.message)
+    ctx.exit(code)
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--list", "list_name", metavar="NAME", help="Add the companies to this call list.")
+@click.option("--dry-run", is_flag=True, help="Check the file and show what would change.")
+@_common_options
+@click.pass_context
+def import_companies(
+    ctx: click.Context, file: Path, list_name: str | None, dry_run: bool, **options: Any
+) -> None:
+    """Import companies from a CSV file saved from Excel or a register.
+
+    Companies already in the database are updated (by CVR, else by phone and name).
+    Exit status: 0 when imported, 1 when the file or any row is bad (then nothing is
+    imported and every problem is shown as FILE:LINE), 2 for usage errors.
+    """
+    from canvass.transfer import ImportFileError, apply_import, read_companies
+
+    settings = _settings(ctx, options)
+    name = " ".join((list_name or "").split()) or None
+    if list_name is not None and (name is None or len(name) > 120):
+        _fail(ctx, ConfigError(t("transfer.cli.bad_list_name")), 2)
+    try:
+        plan = read_companies(file)
+    except ImportFileError as error:
+        _fail(ctx, error, 1)
+    except ConfigError as error:
+        _fail(ctx, error, 2)
+    for note in sorted(plan.problems + plan.warnings, key=lambda problem: problem.line):
+        click.echo(note.format(file))
+    if plan.problems:
+        click.echo(
+            t("transfer.cli.import_failed", problems=len(plan.problems), path=file), err=True
+        )
+        ctx.exit(1)
+    store = _open_store(settings)
+    try:
+        summary = apply_import(store, plan, name, dry_run=dry_run)
+    finally:
+        store.close()
+    key = "transfer.cli.dry_run" if dry_run else "transfer.cli.imported"
+    click.echo(
+        t(key, path=file, new=summary.new, updated=summary.updated, unchanged=summary.unchanged)
+    )
+    if summary.contacts_added or summary.contacts_updated:
+        click.echo(
+            t(
+                "transfer.cli.contacts",
+                added=summary.contacts_added,
+                updated=summary.contacts_updated,
+            )
+        )
+    if name is not None:
+        key = "transfer.cli.list_new" if summary.list_created else "transfer.cli.list_added"
+        click.echo(t(key + ("_dry" if dry_run else ""), name=name, added=summary.list_added))
+
+
+@cli.group()
+def export() -> None:
+    """Export meetings to a calendar file (.ics) or calls to Excel (.csv)."""
+
+
+def _export_period(
+    ctx: click.Context, start: str | None, end: str | None
+) -> tuple[date | None, date | None]:
+    """The days ``--from`` and ``--to`` name; a bad date is a usage error."""
+    from canvass.domain.when import parse_date
+
+    today = datetime.now(UTC).astimezone(COPENHAGEN).date()
+    try:
+        first = parse_date(start, today) if start else None
+        last = parse_date(end, today) if end else None
+    except ValueError as error:
+        _fail(ctx, ConfigError(str(error), t("transfer.export_title")), 2)
+    if first and last and first > last:
+        _fail(ctx, ConfigError(t("transfer.cli.bad_range", start=first, end=last)), 2)
+    return first, last
+
+
+def _export_consultant(
+    ctx: click.Context, settings: Settings, store: Any, mine: bool
+) -> int | None:
+    """The configured user's consultant id for ``--mine`` (-1 when they have none yet)."""
+    if not mine:
+        return None
+    if settings.user is None:
+        _fail(ctx, ConfigError(t("transfer.cli.no_user"), t("transfer.export_title")), 2)
+    consultant = store.consultant(settings.user)
+    return -1 if consultant is None else int(consultant.id)
+
+
+def _write_export(ctx: click.Context, path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (``-`` for standard output) without leaving half a file."""
+    if str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        error = ConfigError(t("transfer.cli.cannot_write", path=path, reason=reason))
+        _fail(ctx, error, 2)
+
+
+_FROM = click.option("--from", "start", metavar="DATE", help="First day, e.g. 1/12/2026.")
+_TO = click.option("--to", "end", metavar="DATE", help="Last day (included).")
+_MINE = click.option("--mine", is_flag=True, help="Only the configured user's (--user).")
+
+
+@export.command(name="meetings")
+@click.option("--ics", "target", required=True, type=click.Path(path_type=Path), metavar="FILE")
+@_FROM
+@_TO
+@_MINE
+@_common_options
+@click.pass_context
+def export_meetings(
+    ctx: click.Context,
+    target: Path,
+    start: str | None,
+    end: str | None,
+    mine: bool,
+    **options: Any,
+) -> None:
+    """Write booked meetings to an .ics file for Outlook, Google or Apple Calendar.
+
+    Importing a newer file updates the events instead of adding copies.
+    """
+    from canvass.transfer.ics_export import calendar_bytes, load_meetings
+
+    settings = _settings(ctx, options)
+    first, last = _export_period(ctx, start, end)
+    store = _open_store(settings)
+    try:
+        consultant_id = _export_consultant(ctx, settings, store, mine)
+        meetings = load_meetings(store, start=first, end=last, consultant_id=consultant_id)
+    finally:
+        store.close()
+    _write_export(ctx, target, calendar_bytes(meetings))
+    message = t("transfer.cli.meetings_written", count=len(meetings), path=target)
+    click.echo(message, err=str(target) == "-")
+
+
+@export.command(name="calls")
+@click.option("--csv", "target", required=True, type=click.Path(path_type=Path), metavar="FILE")
+@_FROM
+@_TO
+@_MINE
+@_common_options
+@click.pass_context
+def export_calls(
+    ctx: click.Context,
+    target: Path,
+    start: str | None,
+    end: str | None,
+    mine: bool,
+    **options: Any,
+) -> None:
+    """Write the call log to a CSV file that Excel opens directly (;, UTF-8 with BOM)."""
+    from canvass.transfer.csv_export import csv_bytes, load_calls
+
+    settings = _settings(ctx, options)
+    first, last = _export_period(ctx, start, end)
+    store = _open_store(settings)
+    try:
+        consultant_id = _export_consultant(ctx, settings, store, mine)
+        calls = load_calls(store, start=first, end=last, consultant_id=consultant_id)
+    finally:
+        store.close()
+    _write_export(ctx, target, csv_bytes(calls))
+    click.echo(
+        t("transfer.cli.calls_written", count=len(calls), path=target), err=str(target) == "-"
+    )

@@ -1,0 +1,132 @@
+"""The .ics export, read back with a small hand-written RFC 5545 parser and with icalendar."""
+
+from datetime import UTC, date, datetime
+
+import icalendar
+import pytest
+
+from canvass.store import Store
+from canvass.transfer import meetings_calendar
+
+from .data import fill
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+Line = tuple[str, dict[str, str], str]
+
+
+def unfold(data: bytes) -> list[Line]:
+    """Content lines per RFC 5545 §3.1: CRLF ends, a leading space or tab continues."""
+    text = data.decode("utf-8")
+    assert text.endswith("\r\n")
+    physical = text[:-2].split("\r\n")
+    assert all("\n" not in line and "\r" not in line for line in physical)
+    assert all(len(line.encode("utf-8")) <= 75 for line in physical)  # folded
+    logical: list[str] = []
+    for line in physical:
+        if line[:1] in (" ", "\t"):
+            logical[-1] += line[1:]
+        else:
+            logical.append(line)
+    parsed = []
+    for line in logical:
+        head, value = line.split(":", 1)  # no quoted parameter values in our output
+        name, *params = head.split(";")
+        parsed.append((name, dict(p.split("=", 1) for p in params), value))
+    return parsed
+
+
+def unescape(value: str) -> str:
+    out, chars = [], iter(value)
+    for char in chars:
+        if char == "\\":
+            nxt = next(chars)
+            out.append("\n" if nxt in "nN" else nxt)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def events(lines: list[Line]) -> list[dict[str, tuple[dict[str, str], str]]]:
+    found, current = [], None
+    for name, params, value in lines:
+        if (name, value) == ("BEGIN", "VEVENT"):
+            current = {}
+        elif (name, value) == ("END", "VEVENT"):
+            found.append(current)
+            current = None
+        elif current is not None:
+            current[name] = (params, value)
+    return found
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    fill(store)
+    return store
+
+
+def test_calendar_structure_and_events(filled: Store) -> None:
+    lines = unfold(meetings_calendar(filled, now=NOW))
+    assert lines[0] == ("BEGIN", {}, "VCALENDAR") and lines[-1] == ("END", {}, "VCALENDAR")
+    names = {name: value for name, _, value in lines}
+    assert names["VERSION"] == "2.0" and names["PRODID"].startswith("-//canvass//")
+    assert ("BEGIN", {}, "VTIMEZONE") in lines and ("TZID", {}, "Europe/Copenhagen") in lines
+    found = events(lines)
+    # Cancelled meeting 3 is left out; the others in time order.
+    assert [e["UID"][1] for e in found] == [
+        "meeting-5@canvass", "meeting-1@canvass", "meeting-2@canvass", "meeting-4@canvass",
+    ]  # fmt: skip
+    summer, hansen, by_phone, video = found
+    assert hansen["DTSTART"] == ({"TZID": "Europe/Copenhagen"}, "20261201T100000")
+    assert hansen["DTEND"] == ({"TZID": "Europe/Copenhagen"}, "20261201T110000")
+    assert summer["DTSTART"] == ({"TZID": "Europe/Copenhagen"}, "20260615T100000")
+    assert hansen["DTSTAMP"] == ({}, "20261123T120000Z")
+    assert unescape(hansen["SUMMARY"][1]) == "Møde: Hansen & Søn ApS"
+    assert unescape(hansen["LOCATION"][1]) == "Vejlevej 1, 7100 Vejle"
+    assert unescape(hansen["DESCRIPTION"][1]) == (
+        "Kontaktperson: Mette Hansen\nTelefon: 75 82 11 40\n"
+        "Formål: Rekruttering af en tømrer\nog en lærling\nKonsulent: Anne Bech"
+    )
+    # Commas and semicolons in text are escaped, so the summary is one value.
+    assert summer["SUMMARY"][1] == "Møde: Jensen VVS\\, Kolding\\; Nord"
+    assert unescape(summer["LOCATION"][1]) == "Værkstedet, Nordvej 3"
+    assert unescape(by_phone["LOCATION"][1]) == "Telefon"
+    assert unescape(video["LOCATION"][1]) == "Video"
+    assert video["DTEND"][1] == "20261220T090000"
+    assert "Kontaktperson: Bo Berg" in unescape(video["DESCRIPTION"][1])
+
+
+def test_uids_are_stable_across_exports(filled: Store) -> None:
+    first = events(unfold(meetings_calendar(filled, now=NOW)))
+    second = events(unfold(meetings_calendar(filled, now=datetime(2026, 12, 1, tzinfo=UTC))))
+    assert [e["UID"] for e in first] == [e["UID"] for e in second]
+
+
+def test_date_filters_are_copenhagen_days_inclusive(filled: Store) -> None:
+    data = meetings_calendar(filled, start=date(2026, 12, 1), end=date(2026, 12, 3), now=NOW)
+    assert [e["UID"][1] for e in events(unfold(data))] == [
+        "meeting-1@canvass", "meeting-2@canvass",
+    ]  # fmt: skip
+    data = meetings_calendar(filled, start=date(2026, 12, 4), now=NOW)
+    assert [e["UID"][1] for e in events(unfold(data))] == ["meeting-4@canvass"]
+
+
+def test_one_consultant(filled: Store) -> None:
+    data = meetings_calendar(filled, consultant_id=2, now=NOW)
+    assert [e["UID"][1] for e in events(unfold(data))] == ["meeting-2@canvass"]
+
+
+def test_icalendar_reads_it_back(filled: Store) -> None:
+    calendar = icalendar.Calendar.from_ical(meetings_calendar(filled, now=NOW))
+    parsed = list(calendar.walk("VEVENT"))
+    assert len(parsed) == 4
+    start = parsed[1].decoded("DTSTART")
+    assert start == datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    assert str(start.tzinfo) == "Europe/Copenhagen"
+    assert len(list(calendar.walk("VTIMEZONE"))) == 1
+
+
+def test_no_meetings_is_still_a_valid_calendar(store: Store) -> None:
+    lines = unfold(meetings_calendar(store, now=NOW))
+    assert events(lines) == [] and lines[-1] == ("END", {}, "VCALENDAR")
