@@ -85,7 +85,19 @@ def demo(ctx: click.Context, no_tui: bool, **options: Any) -> None:
     if summary is None:
         click.echo(t("cli.demo_not_empty", db=settings.db_url))
     else:
-        click.echo(t("cli.demo_filled", summary=summary, db=settings.db_url))
+        click.echo(
+            t(
+                "cli.demo_filled",
+                db=settings.db_url,
+                companies=summary.companies,
+                contacts=summary.contacts,
+                consultants=summary.consultants,
+                calls=summary.calls,
+                meetings=summary.meetings,
+                callbacks=summary.callbacks,
+                job_orders=summary.job_orders,
+            )
+        )
     if no_tui:
         store.close()
         return

@@ -24,8 +24,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}'; choose one of: {allowed}",
     },
     "cli.demo_filled": {
-        "da": "Demodata lagt i {db}: {summary}",
-        "en": "Demo data added to {db}: {summary}",
+        "da": "Demodata lagt i {db}: {companies} virksomheder, {contacts} kontaktpersoner, "
+        "{consultants} konsulenter, {calls} opkald, {meetings} møder, {callbacks} "
+        "tilbagekald, {job_orders} jobordrer.",
+        "en": "Demo data added to {db}: {companies} companies, {contacts} contacts, "
+        "{consultants} consultants, {calls} calls, {meetings} meetings, {callbacks} "
+        "callbacks, {job_orders} job orders.",
     },
     "cli.demo_not_empty": {
         "da": "Databasen {db} har allerede virksomheder; demodata springes over.",

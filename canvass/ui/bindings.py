@@ -39,7 +39,18 @@ def localise_bindings(node: DOMNode) -> None:
 
 
 #: Id prefixes of canvass's own bindings (every one has an id, for keymaps).
-OWN_IDS = ("app.", "call_list.", "help.", "problems.", "followup.")
+OWN_IDS = (
+    "app.",
+    "call_list.",
+    "call.",
+    "objections.",
+    "wrapup_dialog.",
+    "picker.",
+    "confirm.",
+    "help.",
+    "problems.",
+    "followup.",
+)
 
 
 def is_own(binding: Binding) -> bool:

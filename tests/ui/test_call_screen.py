@@ -158,3 +158,39 @@ async def test_a_killed_call_resumes_on_the_next_start(settings, store, library)
         assert screen.session.phase is Phase.ANALYSE
         assert screen.session.bala == [BalaStep.BEHOV]
         assert screen.query_one("#notes", TextArea).text == "ring efter jul"
+
+
+async def test_notes_reach_the_database_while_the_consultant_keeps_typing(
+    settings, store, library
+) -> None:
+    clock = SteppingClock(NOW)
+    app = _app(settings, store, library, clock)
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_call(pilot, _first_unclaimed_name(store))
+        await pilot.press("n")
+        for letter in "kontakt hr":  # ~2 s of typing without a pause longer than 0.2 s
+            await pilot.press(letter)
+            await pilot.pause(0.2)
+        app.writer.flush()
+        with store.session() as session:
+            saved = session.get(Call, screen.call_id).notes
+        # Everything up to at most half a second ago is on disk, though typing never paused.
+        assert len(saved) >= len("kontakt hr") - 3
+        assert "kontakt hr".startswith(saved)
+
+
+async def test_help_lists_the_call_keys(settings, store, library) -> None:
+    from canvass.ui.screens.help import HelpScreen
+
+    app = _app(settings, store, library, SteppingClock(NOW))
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _open_call(pilot, _first_unclaimed_name(store))
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        listed = dict((desc, keys) for keys, desc in app.screen.keys.screen)
+        assert listed["BALA"] == "b"
+        assert listed["indvendinger"] == "o"
+        assert listed["noter"] == "n"
+        assert listed["afslut"] == "e"
+        assert listed["fase"].startswith("1")

@@ -1,7 +1,8 @@
 """The call: the script's five phases, BALA, the objection bank, notes, then the outcome.
 
 Every phase change, BALA step and objection is handed to the app's writer the moment
-it happens; the notes are saved half a second after the last keystroke. The screen
+it happens; the notes are saved at most half a second after a keystroke, also while
+the consultant keeps typing. The screen
 dismisses with the company id once the outcome is stored.
 """
 
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from canvass.store.writer import Writer
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
-NOTES_DELAY = 0.5  # seconds after the last keystroke; the promise is "within a second"
+NOTES_DELAY = 0.5  # seconds; the promise is "within a second of typing"
 
 
 def _clock_text(seconds: float) -> str:
@@ -302,11 +303,15 @@ class CallScreen(Screen[int | None]):
 
     @on(TextArea.Changed, "#notes")
     def _notes_changed(self) -> None:
-        if self._notes_timer is not None:
-            self._notes_timer.stop()
-        self._notes_timer = self.set_timer(NOTES_DELAY, self._save_notes)
+        # Save NOTES_DELAY after the first unsaved keystroke, not after the last one:
+        # a consultant typing without pause still has every second of it on disk.
+        if self._notes_timer is None:
+            self._notes_timer = self.set_timer(NOTES_DELAY, self._save_notes)
 
     def _save_notes(self) -> None:
+        if self._notes_timer is not None:
+            self._notes_timer.stop()
+            self._notes_timer = None
         if self.session is None:
             return
         text = self.query_one("#notes", TextArea).text

@@ -30,7 +30,7 @@ class KeyGroups:
 def group_keys(app: App[Any], bindings: Iterable[ActiveBinding]) -> KeyGroups:
     """Sort active bindings into the screen's own keys, navigation keys and global keys.
 
-    Keys bound to the same action are shown together ("? f1").
+    Keys that do the same thing are shown together ("? f1", "1-5").
     """
     groups = KeyGroups()
     seen: dict[tuple[int, str], list[str]] = {}
@@ -46,9 +46,10 @@ def group_keys(app: App[Any], bindings: Iterable[ActiveBinding]) -> KeyGroups:
         else:
             target = groups.navigation
         display = app.get_key_display(binding)
-        keys = seen.get((id(target), binding.action))
+        # Grouped by what the key does: the five phase keys share one description.
+        keys = seen.get((id(target), description))
         if keys is None:
-            keys = seen[(id(target), binding.action)] = []
+            keys = seen[(id(target), description)] = []
             target.append(("", description))
         if display not in keys:
             # The key the footer shows comes first ("q ^q", not "^q q").

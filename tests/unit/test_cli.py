@@ -1,0 +1,93 @@
+"""The command line: exit codes, messages, and never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from canvass import __version__
+from canvass.cli import cli, main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the real user's config."""
+    monkeypatch.setenv("CANVASS_CONFIG", str(tmp_path / "config.toml"))
+    for name in ("CANVASS_DB", "CANVASS_USER", "CANVASS_LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_version_and_help() -> None:
+    assert run("--version").output.strip() == f"canvass, version {__version__}"
+    for command in ([], ["demo"], ["check"], ["import"], ["export"]):
+        result = run(*command, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_check_passes_on_the_shipped_content() -> None:
+    result = run("check", str(REPO / "scripts"), str(REPO / "objections"))
+    assert result.exit_code == 0, result.output
+    assert "Alt i orden" in result.output
+
+
+def test_check_reports_every_problem_with_its_place_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("objections:\n  - id: a\n    says: x\n    says: y\n", encoding="utf-8")
+    result = run("check", str(bad), str(tmp_path / "missing.yaml"))
+    assert result.exit_code == 1
+    assert f"{bad}:4:5:" in result.output  # the duplicate key
+    assert "missing.yaml" in result.output
+
+
+def test_check_in_english(tmp_path: Path) -> None:
+    result = run("--lang", "en", "check", str(REPO / "scripts"))
+    assert result.exit_code == 0 and "All good" in result.output
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("check", "--no-such-option").exit_code == 2
+    assert run("--lang", "de", "check").exit_code == 2
+    assert run("no-such-command").exit_code == 2
+
+
+def test_demo_fills_an_empty_database_once(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    first = run("demo", "--no-tui", "--db", str(db))
+    assert first.exit_code == 0, first.output
+    assert "160 virksomheder" in first.output
+    assert db.stat().st_mode & 0o777 == 0o600
+    second = run("--db", str(db), "demo", "--no-tui")
+    assert second.exit_code == 0 and "allerede" in second.output
+
+
+def test_a_broken_database_is_a_clear_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("this is not a database", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["demo", "--no-tui", "--db", str(db)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "notes.db" in err
+    assert db.read_text(encoding="utf-8") == "this is not a database"  # left untouched
+
+
+def test_a_broken_config_file_is_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "config.toml").write_text("user = [", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", str(REPO / "scripts")])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "config.toml" in err and "Traceback" not in err
