@@ -23,6 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "⏱ {total} · fase {number}: {phase}",
         "en": "⏱ {total} · phase {number}: {phase}",
     },
+    "call.phase_times": {"da": "Tid pr. fase", "en": "Time per phase"},
     "call.script": {"da": "Manuskript (s skifter)", "en": "Script (s switches)"},
     "call.or": {"da": "eller:", "en": "or:"},
     "call.section.say": {"da": "Sig:", "en": "Say:"},

@@ -213,6 +213,17 @@ class CanvassApp(App[None]):
     def on_unmount(self) -> None:
         self.writer.close()
 
+    async def action_quit(self) -> None:
+        """Quit — but mid-call (also with ctrl+q) ask first; the call is kept either way."""
+        if isinstance(self.screen, CallScreen):
+            self.screen.action_quit_call()
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, CallScreen):  # a dialog is open on top of the call
+                screen.action_quit_call()
+                return
+        await super().action_quit()
+
     def action_help(self) -> None:
         """Show every key of the current screen and the global ones."""
         if isinstance(self.screen, HelpScreen):

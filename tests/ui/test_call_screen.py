@@ -78,6 +78,8 @@ async def test_a_whole_call_ends_in_a_booked_meeting(settings, store, library) -
         clock.advance(30)
         await pilot.press("2")  # analyse
         assert screen.session.phase is Phase.ANALYSE
+        clock.advance(65)
+        assert screen.phase_times(clock()) == [("Åbning", "0:30"), ("Analyse", "1:05")]
         await pilot.press("b", "b", "b", "B")  # B, A, L reached; L undone
         assert screen.session.bala == [BalaStep.BEHOV, BalaStep.ACCEPT_BEHOV]
         await pilot.press("right")
@@ -194,3 +196,17 @@ async def test_help_lists_the_call_keys(settings, store, library) -> None:
         assert listed["noter"] == "n"
         assert listed["afslut"] == "e"
         assert listed["fase"].startswith("1")
+
+
+async def test_ctrl_q_mid_call_asks_and_keeps_the_call(settings, store, library) -> None:
+    from canvass.ui.screens.confirm import ConfirmScreen
+
+    app = _app(settings, store, library, SteppingClock(NOW))
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_call(pilot, _first_unclaimed_name(store))
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # back to the call
+        await pilot.pause()
+        assert app.screen is screen

@@ -57,6 +57,11 @@ def _clock_text(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
+def _short_clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
 def choose_script(
     library: Library, segment: str | None, last_used: str | None
 ) -> CallScript | None:
@@ -265,20 +270,34 @@ class CallScreen(Screen[int | None]):
         self.query_one(BalaTracker).reached = len(self.session.bala)
         if self.script is not None:
             self.query_one(ScriptView).show(self.script, self.session.phase, self._values)
+        self.query_one("#script-scroll", VerticalScroll).scroll_home(animate=False)
+        self._tick()
+
+    def phase_times(self, now: datetime) -> list[tuple[str, str]]:
+        """(phase name, time spent) for every phase the call has spent a second in."""
+        assert self.session is not None
+        return [
+            (t(f"phase.short.{phase.value}"), _short_clock(seconds))
+            for phase in PHASE_ORDER
+            if (seconds := self.session.seconds_in(phase, now)) >= 1
+        ]
+
+    def _show_card(self, now: datetime) -> None:
+        if self.session is None or self.card is None:
+            return
         objections = [
             self._library.objections[use.objection_id].says
             for use in self.session.objections
             if use.objection_id in self._library.objections
         ]
         script = self.script.title if self.script else t("call.no_scripts")
-        self.query_one(CompanyCardView).show(self.card, objections, script)
-        self.query_one("#script-scroll", VerticalScroll).scroll_home(animate=False)
-        self._tick()
+        self.query_one(CompanyCardView).show(self.card, objections, script, self.phase_times(now))
 
     def _tick(self) -> None:
         if self.session is None:
             return
         now = self._clock()
+        self._show_card(now)
         total = _clock_text(self.session.elapsed(now))
         phase = _clock_text(self.session.seconds_in(self.session.phase, now))
         script = self.script.title if self.script else ""

@@ -24,5 +24,4 @@ class BalaTracker(Static):
                 parts.append(Content.styled(f"[{step.letter} ·]", "bold reverse $warning"))
             else:
                 parts.append(Content.styled(f"[{step.letter} ·]", "$text-muted"))
-            parts.append(Content(" "))
         return Content.assemble(*parts)

@@ -21,9 +21,14 @@ def _short(text: str, width: int = _NOTE_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def card_content(card: CompanyCard, objections: list[str], script: str = "") -> Content:
-    """The card's text: warnings, facts, contact, past calls, objections in this call,
-    and the script in use."""
+def card_content(
+    card: CompanyCard,
+    objections: list[str],
+    script: str = "",
+    phase_times: list[tuple[str, str]] | None = None,
+) -> Content:
+    """The card's text: warnings, facts, contact, past calls, and this call — time per
+    phase, objections met, the script in use."""
     lines: list[Content] = []
     if card.ad_protected:
         lines.append(Content.styled(f" ⛔ {t('call.ad_protected')} ", "bold reverse $error"))
@@ -71,6 +76,10 @@ def card_content(card: CompanyCard, objections: list[str], script: str = "") -> 
         )
         if past.notes.strip():
             lines.append(Content.styled(f"  “{_short(past.notes)}”", "italic"))
+    if phase_times:
+        lines.append(Content(""))
+        lines.append(Content.styled(t("call.phase_times"), "bold $text-accent"))
+        lines.extend(Content(f"  {name:<14} {spent:>5}") for name, spent in phase_times)
     if objections:
         lines.append(Content(""))
         lines.append(Content.styled(t("call.objections_in_call"), "bold $text-accent"))
@@ -85,6 +94,12 @@ def card_content(card: CompanyCard, objections: list[str], script: str = "") -> 
 class CompanyCardView(Static):
     """Shows a :class:`CompanyCard`; call :meth:`show` with the objections met so far."""
 
-    def show(self, card: CompanyCard, objections: list[str], script: str = "") -> None:
+    def show(
+        self,
+        card: CompanyCard,
+        objections: list[str],
+        script: str = "",
+        phase_times: list[tuple[str, str]] | None = None,
+    ) -> None:
         """Render the card."""
-        self.update(card_content(card, objections, script))
+        self.update(card_content(card, objections, script, phase_times))

@@ -23,14 +23,10 @@ class PhaseStepper(Static):
         for index, phase in enumerate(PHASE_ORDER):
             label = f"{_NUMBERS[index]} {t(f'phase.short.{phase.value}')}"
             if phase == self.phase:
-                style, mark = "bold reverse $accent", " ●"
+                text, style = f" {label} ● ", "bold reverse $accent"
             elif phase in self.visited:
-                style, mark = "$success", " ✓"
+                text, style = f"{label} ✓", "$success"
             else:
-                style, mark = "$text-muted", ""
-            parts.append(
-                Content.styled(f" {label}{mark} ", style).stylize(
-                    f"@click=screen.phase({index + 1})"
-                )
-            )
+                text, style = label, "$text-muted"
+            parts.append(Content.styled(text, style).stylize(f"@click=screen.phase({index + 1})"))
         return Content(" ─ ").join(parts)
