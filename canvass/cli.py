@@ -316,17 +316,15 @@ def export_meetings(
     """
     from canvass.transfer.ics_export import calendar_bytes, load_meetings
 
-    settings = _settings(ctx, options)
-    first, last = _export_period(ctx, start, end)
-    store = _open_store(settings)
-    try:
-        consultant_id = _export_consultant(ctx, settings, store, mine)
-        meetings = load_meetings(store, start=first, end=last, consultant_id=consultant_id)
-    finally:
-        store.close()
-    _write_export(ctx, target, calendar_bytes(meetings))
-    message = t("transfer.cli.meetings_written", count=len(meetings), path=target)
-    click.echo(message, err=str(target) == "-")
+    _run_export(
+        ctx,
+        options,
+        (start, end, mine),
+        target,
+        load_meetings,
+        calendar_bytes,
+        "transfer.cli.meetings_written",
+    )
 
 
 @export.command(name="calls")
@@ -347,15 +345,35 @@ def export_calls(
     """Write the call log to a CSV file that Excel opens directly (;, UTF-8 with BOM)."""
     from canvass.transfer.csv_export import csv_bytes, load_calls
 
+    _run_export(
+        ctx,
+        options,
+        (start, end, mine),
+        target,
+        load_calls,
+        csv_bytes,
+        "transfer.cli.calls_written",
+    )
+
+
+def _run_export(
+    ctx: click.Context,
+    options: dict[str, Any],
+    period: tuple[str | None, str | None, bool],
+    target: Path,
+    load: Callable[..., list[Any]],
+    render: Callable[[list[Any]], bytes],
+    message_key: str,
+) -> None:
+    """Read the rows for the period (and consultant) from the store, write them, say so."""
+    start, end, mine = period
     settings = _settings(ctx, options)
     first, last = _export_period(ctx, start, end)
     store = _open_store(settings)
     try:
         consultant_id = _export_consultant(ctx, settings, store, mine)
-        calls = load_calls(store, start=first, end=last, consultant_id=consultant_id)
+        rows = load(store, start=first, end=last, consultant_id=consultant_id)
     finally:
         store.close()
-    _write_export(ctx, target, csv_bytes(calls))
-    click.echo(
-        t("transfer.cli.calls_written", count=len(calls), path=target), err=str(target) == "-"
-    )
+    _write_export(ctx, target, render(rows))
+    click.echo(t(message_key, count=len(rows), path=target), err=str(target) == "-")
