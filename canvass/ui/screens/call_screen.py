@@ -23,6 +23,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 
 from canvass.content.search import ObjectionIndex
 from canvass.domain.call_session import CallSession, Event
+from canvass.domain.offers import Offer
 from canvass.domain.phases import PHASE_ORDER, Phase
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
@@ -69,7 +70,7 @@ def choose_script(
 
     The one used last time when it fits the company's segment; else the most specific
     script for the segment (fewest segments listed); else the one used last time;
-    else the first.
+    else the first recruitment script (the usual reason to call); else the first.
     """
     scripts = list(library.scripts.values())
     key = (segment or "").casefold()
@@ -80,7 +81,8 @@ def choose_script(
         return min(fitting, key=lambda s: len(s.target.segments))
     if last_used and last_used in library.scripts:
         return library.scripts[last_used]
-    return scripts[0] if scripts else None
+    recruiting = [s for s in scripts if Offer.REKRUTTERING in s.target.offers]
+    return (recruiting or scripts or [None])[0]
 
 
 def _phase_binding(number: int) -> Binding:

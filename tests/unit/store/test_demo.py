@@ -45,7 +45,12 @@ def test_companies_are_valid(demo: Store) -> None:
     assert all(c.industry_code and len(c.industry_code) == 8 for c in companies)
     assert 5 <= sum(c.key_account for c in companies) <= 15
     assert 5 <= sum(c.ad_protected for c in companies) <= 12
-    assert {c.segment for c in companies} >= {"byggeri", "industri", "handel", "transport"}
+    assert {c.segment for c in companies} >= {
+        "byggeri",
+        "industri",
+        "handel",
+        "transport og logistik",
+    }
 
 
 def test_buddy_pair(demo: Store) -> None:
