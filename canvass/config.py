@@ -24,9 +24,12 @@ CONFIG_KEYS: dict[str, str] = {
     "organisation": "CANVASS_ORGANISATION",
     "scripts": "CANVASS_SCRIPTS",
     "objections": "CANVASS_OBJECTIONS",
+    "recent_days": "CANVASS_RECENT_DAYS",
 }
 
 DEFAULT_ORGANISATION = "Jobcenter"
+#: Companies called within this many days are skipped by the prioritised call list.
+DEFAULT_RECENT_DAYS = 14
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,5}$")
 
 
@@ -41,6 +44,7 @@ class Settings:
     scripts_dir: Path
     objections_dir: Path
     config_file: Path
+    recent_days: int = DEFAULT_RECENT_DAYS
 
 
 def read_config_file(path: Path) -> dict[str, str]:
@@ -107,6 +111,7 @@ def load_settings(
     scripts = pick("scripts")
     objections = pick("objections")
     return Settings(
+        recent_days=_recent_days(pick("recent_days")),
         db_url=pick("db") or str(locations.default_database()),
         user=normalise_initials(user) if user else None,
         lang=lang,
@@ -119,6 +124,19 @@ def load_settings(
         else locations.content_dir("objections", cwd),
         config_file=config_path,
     )
+
+
+def _recent_days(value: str | None) -> int:
+    """The ``recent_days`` setting: a whole number of days from 0 to 365."""
+    if value is None:
+        return DEFAULT_RECENT_DAYS
+    try:
+        days = int(value.strip())
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 365:
+        raise ConfigError(t("config.bad_recent_days", value=value))
+    return days
 
 
 def with_user(settings: Settings, initials: str) -> Settings:

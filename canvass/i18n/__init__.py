@@ -16,6 +16,7 @@ from canvass.i18n import (
     cli,
     domain,
     followup,
+    lists,
     objection_bank,
     store,
     transfer,
@@ -38,6 +39,7 @@ for _section in (
     wrapup_dialog.STRINGS,
     followup.STRINGS,
     transfer.STRINGS,
+    lists.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

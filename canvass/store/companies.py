@@ -80,14 +80,14 @@ def _page_query(search: str, offset: int, limit: int) -> Select[tuple[int]]:
     return query.where(where).order_by(c.sort_name.op("||")(literal_column("''")), c.id)
 
 
-def company_rows(
-    session: Session, search: str, offset: int, limit: int, now: datetime
-) -> list[CompanyRow]:
-    """One page of companies matching ``search``, ordered by name (Danish order)."""
+def detail_columns(now: datetime) -> list[ColumnElement[object]]:
+    """The columns of a :class:`CompanyRow`, in order, as correlated to ``company``.
+
+    Meant for a page of rows only: the last call, next callback and next meeting are
+    looked up per row through their (company_id, ...) indexes.
+    """
     c = _COMPANY.c
     call, outcome, callback, meeting = _CALL.c, _OUTCOME.c, _CALLBACK.c, _MEETING.c
-    page = _page_query(search, offset, limit).subquery("page")
-
     last_contact = (
         select(call.started_at)
         .where(call.company_id == c.id)
@@ -117,25 +117,30 @@ def company_rows(
         )
         .scalar_subquery()
     )
-    query = (
-        select(
-            c.id,
-            c.name,
-            c.cvr,
-            c.phone,
-            c.industry,
-            c.employees,
-            c.city,
-            c.segment,
-            c.key_account,
-            c.ad_protected,
-            c.do_not_call,
-            last_contact,
-            last_outcome,
-            next_callback,
-            next_meeting,
-        )
-        .join(page, page.c.id == c.id)
-        .order_by(c.sort_name, c.id)
-    )
+    return [
+        c.id,
+        c.name,
+        c.cvr,
+        c.phone,
+        c.industry,
+        c.employees,
+        c.city,
+        c.segment,
+        c.key_account,
+        c.ad_protected,
+        c.do_not_call,
+        last_contact,
+        last_outcome,
+        next_callback,
+        next_meeting,
+    ]
+
+
+def company_rows(
+    session: Session, search: str, offset: int, limit: int, now: datetime
+) -> list[CompanyRow]:
+    """One page of companies matching ``search``, ordered by name (Danish order)."""
+    c = _COMPANY.c
+    page = _page_query(search, offset, limit).subquery("page")
+    query = select(*detail_columns(now)).join(page, page.c.id == c.id).order_by(c.sort_name, c.id)
     return [CompanyRow(*row) for row in session.execute(query).all()]

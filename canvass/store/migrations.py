@@ -231,8 +231,28 @@ def _step2_call_lists(conn: Connection) -> None:
     _run_ddl(conn, _STEP2_DDL)
 
 
+# Reasons a consultant gave for calling a company the prioritised list would skip
+# (reklamebeskyttet, called recently): kept as a record, never edited.
+_STEP3_DDL = """
+CREATE TABLE skip_override (
+    id {pk},
+    company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+    consultant_id INTEGER NOT NULL REFERENCES consultant (id),
+    kind VARCHAR(20) NOT NULL,
+    reason TEXT NOT NULL,
+    created_at {ts} NOT NULL,
+    CONSTRAINT ck_skip_override_reason CHECK (reason <> '')
+);
+CREATE INDEX ix_skip_override_company_kind ON skip_override (company_id, kind);
+"""
+
+
+def _step3_skip_overrides(conn: Connection) -> None:
+    _run_ddl(conn, _STEP3_DDL)
+
+
 #: Step n (1-based) brings the schema from version n-1 to n.
-STEPS: tuple[Step, ...] = (_step1_initial_schema, _step2_call_lists)
+STEPS: tuple[Step, ...] = (_step1_initial_schema, _step2_call_lists, _step3_skip_overrides)
 LATEST_VERSION = len(STEPS)
 
 

@@ -318,6 +318,23 @@ class CallListMember(SQLModel, table=True):
     )
 
 
+class SkipOverride(SQLModel, table=True):
+    """A consultant's stated reason for calling a company the list would skip."""
+
+    __tablename__ = "skip_override"
+    __table_args__ = (
+        CheckConstraint("reason <> ''", name="ck_skip_override_reason"),
+        Index("ix_skip_override_company_kind", "company_id", "kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE")
+    consultant_id: int = Field(foreign_key="consultant.id")
+    kind: str = Field(max_length=20)  # which skip rule was overridden: ad_protected, recent
+    reason: str = Field(sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 @event.listens_for(JobOrder, "before_update")
 def _touch_job_order(_mapper: Any, _connection: Any, order: JobOrder) -> None:
     order.updated_at = utcnow()
@@ -342,4 +359,5 @@ TABLES: tuple[type[SQLModel], ...] = (
     Review,
     CallList,
     CallListMember,
+    SkipOverride,
 )

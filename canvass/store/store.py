@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from canvass.domain.call_session import Event
 from canvass.domain.wrapup import WrapUp
+from canvass.store import call_lists as lists
 from canvass.store import calls, cards, companies, followup
 from canvass.store.engine import (
     TRANSLATABLE,
@@ -265,6 +266,79 @@ class Store:
         """Change fields of a job order; ``ValueError`` (translated) on bad values."""
         with self.session() as session:
             followup.update_job_order(session, job_order_id, **fields)
+
+    # -- call lists and the prioritised order ------------------------------------------
+
+    def call_lists(self) -> list[lists.CallListInfo]:
+        """Every named call list with its member count, by name."""
+        with self.session() as session:
+            return lists.call_lists(session)
+
+    def create_call_list(self, name: str, script_id: str | None = None) -> int:
+        """Create a named list; returns its id."""
+        with self.session() as session:
+            return lists.create_call_list(session, name, script_id)
+
+    def set_list_script(self, list_id: int, script_id: str | None) -> None:
+        """Choose the script calls from this list start with."""
+        with self.session() as session:
+            lists.set_list_script(session, list_id, script_id)
+
+    def prioritised_rows(
+        self,
+        *,
+        list_id: int | None,
+        search: str = "",
+        offset: int = 0,
+        limit: int = 200,
+        now: datetime,
+        consultant_id: int | None,
+        recent_days: int,
+        segments: Iterable[str] = (),
+        include_skipped: bool = False,
+        by_name: bool = False,
+    ) -> list[lists.PriorityRow]:
+        """One page of a list (``None``: every company) in the prioritised order.
+
+        ``segments`` are the target segments of the list's script; ``by_name`` orders
+        alphabetically instead. See :mod:`canvass.store.call_lists` for the rules.
+        """
+        query = lists.PriorityQuery(
+            list_id,
+            search,
+            now,
+            consultant_id,
+            recent_days,
+            tuple(segments),
+            include_skipped,
+            by_name,
+        )
+        with self.session() as session:
+            return lists.prioritised_rows(session, query, offset, limit)
+
+    def count_prioritised(
+        self,
+        *,
+        list_id: int | None,
+        search: str = "",
+        now: datetime,
+        consultant_id: int | None = None,
+        recent_days: int,
+        segments: Iterable[str] = (),
+    ) -> lists.PriorityCounts:
+        """How many companies the prioritised list shows, and how many it skips."""
+        query = lists.PriorityQuery(
+            list_id, search, now, consultant_id, recent_days, tuple(segments)
+        )
+        with self.session() as session:
+            return lists.count_prioritised(session, query)
+
+    def override_skip(
+        self, company_id: int, consultant_id: int, kind: str, reason: str, at: datetime
+    ) -> int:
+        """Store the reason for calling a company the list skips (reklamebeskyttet, recent)."""
+        with self.session() as session:
+            return lists.override_skip(session, company_id, consultant_id, kind, reason, at)
 
 
 def _initials(initials: str) -> str:

@@ -68,3 +68,14 @@ def test_bad_initials_and_language_are_refused(config_path: Path) -> None:
         load_settings({"user": "A1"}, env={})
     with pytest.raises(ConfigError, match="sprog"):
         load_settings({"lang": "de"}, env={})
+
+
+def test_recent_days_from_file_env_default_and_refused_when_bad(config_path: Path) -> None:
+    assert load_settings({}, env={}).recent_days == 14
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text("recent_days = 21\n", encoding="utf-8")
+    assert load_settings({}, env={}).recent_days == 21
+    assert load_settings({}, env={"CANVASS_RECENT_DAYS": "7"}).recent_days == 7
+    for bad in ("-1", "366", "to uger"):
+        with pytest.raises(ConfigError, match="recent_days"):
+            load_settings({}, env={"CANVASS_RECENT_DAYS": bad})

@@ -1,0 +1,87 @@
+"""Time the prioritised call list (``Store.prioritised_rows`` / ``count_prioritised``).
+
+Run: ``.venv/bin/python benchmarks/bench_priority.py [--companies N]``.
+Seeds like ``bench_company_rows.py`` (calls, callbacks, meetings for a third of the
+companies), then marks key accounts, reklamebeskyttede and do-not-call companies, and
+puts a fifth of the companies on a named list. Prints the median time of each query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_company_rows import NOW, seed, timed
+
+from canvass.store import Store
+
+SEGMENTS = ("byggeri", "industri", "handel", "transport og logistik")
+
+
+def mark(store: Store, companies: int) -> int:
+    """Flags and a named list on a share of the companies; returns the list id."""
+    list_id = store.create_call_list("Rekruttering Q1", "rekruttering-besoeg")
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE company SET key_account = 1 WHERE id % 50 = 0"))
+        conn.execute(text("UPDATE company SET ad_protected = 1 WHERE id % 9 = 0"))
+        conn.execute(text("UPDATE company SET do_not_call = 1 WHERE id % 97 = 0"))
+        conn.execute(
+            text(
+                "INSERT INTO call_list_member (list_id, company_id)"
+                " SELECT :l, id FROM company WHERE id % 5 = 0"
+            ),
+            {"l": list_id},
+        )
+    return list_id
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--companies", type=int, default=100_000)
+    args = parser.parse_args()
+    rng = random.Random(1)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "bench.db")
+        start = time.perf_counter()
+        seed(store, args.companies, rng)
+        list_id = mark(store, args.companies)
+        print(f"seeding took {time.perf_counter() - start:.1f} s")
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+        base = {"now": NOW, "consultant_id": 1, "recent_days": 14, "segments": SEGMENTS}
+        counts = store.count_prioritised(list_id=None, **base)
+        print(f"all companies: {counts.listed:,} listed, {counts.skipped:,} skipped")
+        for label, lid in (("all", None), ("list", list_id)):
+            timed(
+                f"prioritised_rows({label}) first page",
+                lambda lid=lid: store.prioritised_rows(list_id=lid, **base),
+            )
+            timed(
+                f"prioritised_rows({label}) page at 10.000",
+                lambda lid=lid: store.prioritised_rows(list_id=lid, offset=10_000, **base),
+            )
+            timed(
+                f"prioritised_rows({label}, skipped too)",
+                lambda lid=lid: store.prioritised_rows(list_id=lid, include_skipped=True, **base),
+            )
+            timed(
+                f"prioritised_rows({label}, 'hansen')",
+                lambda lid=lid: store.prioritised_rows(list_id=lid, search="hansen", **base),
+            )
+            timed(
+                f"count_prioritised({label})",
+                lambda lid=lid: store.count_prioritised(list_id=lid, **base),
+            )
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
