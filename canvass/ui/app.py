@@ -83,7 +83,13 @@ class CanvassApp(App[None]):
         self.store = store
         self.library = library
         self.clock = clock or _utc_now
-        self.call_list = CallList(store, self.clock, organisation=settings.organisation)
+        self.call_list = CallList(
+            store,
+            self.clock,
+            organisation=settings.organisation,
+            library=library,
+            recent_days=settings.recent_days,
+        )
         self.consultant: ConsultantInfo | None = None
         self.started_at = self.clock()
         # Every call event goes through this one ordered writer, off the UI thread.
@@ -124,6 +130,7 @@ class CanvassApp(App[None]):
         info = self.store.consultant(initials) or self.store.ensure_consultant(initials)
         self.consultant = info
         self.call_from_thread(self._show_consultant, initials, info.name)
+        self.call_from_thread(self.call_list.set_consultant_id, info.id)
         self._refresh_session()
         unfinished = self.store.open_call(info.id)
         if unfinished is not None:
@@ -146,10 +153,15 @@ class CanvassApp(App[None]):
 
     @on(CallList.CompanyChosen)
     def _company_chosen(self, event: CallList.CompanyChosen) -> None:
-        self.start_call(event.company_id)
+        self.start_call(event.company_id, script_id=event.script_id)
 
-    def start_call(self, company_id: int, resume: OpenCall | None = None) -> None:
-        """Open the call screen for a company (or resume an unfinished call)."""
+    def start_call(
+        self, company_id: int, resume: OpenCall | None = None, *, script_id: str | None = None
+    ) -> None:
+        """Open the call screen for a company (or resume an unfinished call).
+
+        ``script_id`` is the chosen call list's script, preferred over the segment rule.
+        """
         if self.consultant is None:
             self.notify(t("app.no_consultant_yet"), severity="warning")
             return
@@ -162,6 +174,7 @@ class CanvassApp(App[None]):
             company_id=company_id,
             organisation=self.settings.organisation,
             resume=resume,
+            preferred_script=script_id,
         )
         self.push_screen(screen, self._call_ended)
 
@@ -235,6 +248,26 @@ class CanvassApp(App[None]):
         if self.screen is not self.call_list:
             return
         self.call_list.action_focus_search()
+
+    def _on_call_list(self, action: Callable[[], None]) -> None:
+        """Run a call-list action from anywhere (the palette): go to the list first."""
+        while self.screen is not self.call_list and len(self.screen_stack) > 1:
+            if isinstance(self.screen, CallScreen):
+                return  # never leave a call for this
+            self.pop_screen()
+        action()
+
+    def action_choose_list(self) -> None:
+        """Choose the call list to work."""
+        self._on_call_list(self.call_list.action_choose_list)
+
+    def action_import(self) -> None:
+        """Import companies from a CSV file."""
+        self._on_call_list(self.call_list.action_import)
+
+    def action_export(self) -> None:
+        """Export meetings (.ics) or calls (.csv)."""
+        self._on_call_list(self.call_list.action_export)
 
     def action_problems(self) -> None:
         """List every problem in the scripts and objections."""

@@ -14,13 +14,16 @@ if TYPE_CHECKING:
 
 
 class CanvassCommands(Provider):
-    """Help, search, content problems and quit, in the current language."""
+    """Help, search, call lists, import/export, content problems and quit, translated."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = cast("CanvassApp", self.app)
         commands: list[tuple[str, str, Callable[[], object]]] = [
             (t("cmd.search"), t("cmd.search.tip"), app.action_search),
             (t("cmd.help"), t("cmd.help.tip"), app.action_help),
+            (t("cmd.choose_list"), t("cmd.choose_list.tip"), app.action_choose_list),
+            (t("cmd.import"), t("cmd.import.tip"), app.action_import),
+            (t("cmd.export"), t("cmd.export.tip"), app.action_export),
         ]
         if app.library.problems:
             commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))

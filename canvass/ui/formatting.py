@@ -16,6 +16,7 @@ from rich.text import Text
 from canvass.domain.phone import format_phone
 from canvass.i18n import CATALOGUE, t
 from canvass.store import CompanyRow
+from canvass.store.call_lists import Priority, PriorityRow, SkipReason
 from canvass.store.calls import SessionStats
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
@@ -171,6 +172,42 @@ def cells(row: CompanyRow, now: datetime, *, narrow: bool = False) -> tuple[Text
         _cell(status_text, status_style),
     )
     return tuple(v for v, c in zip(values, COLUMNS, strict=True) if c.narrow or not narrow)
+
+
+def skip_text(row: PriorityRow) -> str:
+    """Why the list skips the company, e.g. ``"sprunget: ringet 18/11"``."""
+    if row.skip_reason == SkipReason.RECENT and row.last_contact_at is not None:
+        return t("lists.skip.recent", date=_day(_local(row.last_contact_at)))
+    return t(f"lists.skip.{row.skip_reason}")
+
+
+def priority_status(row: PriorityRow, now: datetime) -> tuple[str, str]:
+    """The status cell of the prioritised list: a claim or a skip first, then the group.
+
+    Callbacks, meetings and "do not call" keep their own (coloured) texts; key accounts
+    and new companies in the list's segment say which group put them where they are.
+    """
+    if row.claimed_by:
+        return t("lists.status.claimed", initials=row.claimed_by), "bold yellow"
+    if row.skip_reason:
+        return skip_text(row), "dim"
+    text, style = status(row, now)
+    if row.priority == Priority.KEY_ACCOUNT and row.next_meeting_at is None:
+        return t("lists.status.key_account"), "bold"
+    if row.priority == Priority.NEW_IN_SEGMENT:
+        return t("lists.status.new_in_segment"), "bold cyan"
+    return text, style
+
+
+def priority_cells(row: PriorityRow, now: datetime, *, narrow: bool = False) -> tuple[Text, ...]:
+    """The cells of one row of the prioritised list; skipped rows are greyed."""
+    values = list(cells(row, now, narrow=narrow))
+    text, style = priority_status(row, now)
+    values[-1] = _cell(text, style)
+    if row.skip_reason:
+        for value in values[:-1]:
+            value.stylize("dim")
+    return tuple(values)
 
 
 def session_text(stats: SessionStats, started_at: datetime, now: datetime) -> str:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.pilot import Pilot
 
+from canvass.store.call_lists import PriorityCounts, PriorityRow
+from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
 from canvass.ui.widgets.company_table import CompanyTable
 
@@ -22,3 +26,28 @@ def table_of(pilot: Pilot[object]) -> CompanyTable:
 
 def row_ids(table: CompanyTable) -> list[int]:
     return [int(key.value) for key in table.rows if key.value is not None]
+
+
+def listed(app: CanvassApp, **changes: Any) -> list[PriorityRow]:
+    """What the call list should show: the store's prioritised rows with the app's settings."""
+    args: dict[str, Any] = {
+        "list_id": None,
+        "now": app.clock(),
+        "consultant_id": app.call_list.consultant_id,
+        "recent_days": app.settings.recent_days,
+        "segments": app.call_list.segments(),
+        "limit": CallList.PAGE_SIZE,
+    }
+    return app.store.prioritised_rows(**(args | changes))
+
+
+def listed_count(app: CanvassApp, **changes: Any) -> PriorityCounts:
+    """The counts the call list should show (listed, skipped)."""
+    args: dict[str, Any] = {
+        "list_id": None,
+        "now": app.clock(),
+        "consultant_id": app.call_list.consultant_id,
+        "recent_days": app.settings.recent_days,
+        "segments": app.call_list.segments(),
+    }
+    return app.store.count_prioritised(**(args | changes))

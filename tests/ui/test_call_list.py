@@ -15,7 +15,7 @@ from canvass.ui.screens.call_list import CallList
 from canvass.ui.widgets.company_table import CompanyTable
 
 from .conftest import NOW
-from .helpers import row_ids, settle, table_of
+from .helpers import listed, listed_count, row_ids, settle, table_of
 
 
 async def test_list_shows_companies_and_counts(make_app: Callable[..., CanvassApp], store: Store):
@@ -24,8 +24,9 @@ async def test_list_shows_companies_and_counts(make_app: Callable[..., CanvassAp
         await settle(pilot)
         assert isinstance(app.screen, CallList)
         table = table_of(pilot)
-        expected = store.company_rows(limit=5, now=NOW)
-        assert table.row_count == min(store.count_companies(), CallList.PAGE_SIZE)
+        # The prioritised list: everything the store lists, in its order.
+        expected = listed(app, limit=5)
+        assert table.row_count == min(listed_count(app).listed, CallList.PAGE_SIZE)
         assert row_ids(table)[:5] == [row.id for row in expected]
         assert table.has_focus
         assert "Jobcenter Vejle" in app.sub_title
@@ -82,11 +83,11 @@ async def test_moving_down_loads_the_next_page(make_app: Callable[..., CanvassAp
     with store.session() as session:
         for i in range(450):
             session.add(Company(name=f"Ølstykke Test {i:04d} ApS", city="Ølstykke"))
-    total = store.count_companies()
-    assert total > 2 * CallList.PAGE_SIZE
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
+        total = listed_count(app).listed
+        assert total > 2 * CallList.PAGE_SIZE
         table = table_of(pilot)
         assert table.row_count == CallList.PAGE_SIZE
         table.move_cursor(row=CallList.PAGE_SIZE - CompanyTable.LOOKAHEAD - 2)
@@ -96,7 +97,7 @@ async def test_moving_down_loads_the_next_page(make_app: Callable[..., CanvassAp
         count = str(app.screen.query_one("#count").render())
         assert count == f"viser 400 af {total:,}".replace(",", ".")
         # Loaded rows are the next page, in order, without gaps or repeats.
-        assert row_ids(table) == [row.id for row in store.company_rows(limit=400, now=NOW)]
+        assert row_ids(table) == [row.id for row in listed(app, limit=400)]
 
 
 async def test_enter_posts_company_chosen(make_app: Callable[..., CanvassApp], store: Store):
@@ -108,5 +109,5 @@ async def test_enter_posts_company_chosen(make_app: Callable[..., CanvassApp], s
         await pilot.pause()
     # The hook sees the message at the screen and again at the app it bubbles to.
     chosen = list({id(m): m for m in seen if isinstance(m, CallList.CompanyChosen)}.values())
-    second = store.company_rows(offset=1, limit=1, now=NOW)[0]
+    second = listed(app, offset=1, limit=1)[0]
     assert [(m.company_id, m.name) for m in chosen] == [(second.id, second.name)]

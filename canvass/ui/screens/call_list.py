@@ -1,4 +1,12 @@
-"""The call list: every company, searchable, loaded a page at a time from the store."""
+"""The call list: a call list (or every company) in the prioritised order, searchable,
+loaded a page at a time from the store.
+
+The order and the skipping rules live in :mod:`canvass.store.call_lists`; this screen
+shows them, lets the consultant switch list (``l``), order (``p``) and whether skipped
+companies show (``v``), and guards starting a call: "do not call" is refused, a claim
+by a colleague is named, and reklamebeskyttet or recently called companies need a
+stated reason first.
+"""
 
 from __future__ import annotations
 
@@ -20,16 +28,21 @@ from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from canvass.i18n import t
+from canvass.store.call_lists import OVERRIDABLE, PriorityCounts, SkipReason
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import report_failure
-from canvass.ui.formatting import COLUMNS, cells, danish_number, layout
+from canvass.ui.formatting import COLUMNS, danish_number, layout, priority_cells
 from canvass.ui.screens.callbacks import CallbacksScreen
 from canvass.ui.screens.job_orders import JobOrdersScreen
+from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReason
 from canvass.ui.screens.meetings import MeetingsScreen
+from canvass.ui.screens.transfer_dialogs import ExportDialog, ImportDialog
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:
-    from canvass.store import CompanyRow, Store
+    from canvass.content.validate import Library
+    from canvass.store import Store
+    from canvass.store.call_lists import PriorityRow
 
 
 class CallList(Screen[None]):
@@ -77,6 +90,41 @@ class CallList(Screen[None]):
             id="call_list.job_orders",
             tooltip="call_list.key.job_orders.tip",
         ),
+        Binding(
+            "l",
+            "choose_list",
+            "call_list.key.choose_list",
+            id="call_list.choose_list",
+            tooltip="call_list.key.choose_list.tip",
+        ),
+        Binding(
+            "p",
+            "toggle_order",
+            "call_list.key.order",
+            id="call_list.order",
+            tooltip="call_list.key.order.tip",
+        ),
+        Binding(
+            "v",
+            "toggle_skipped",
+            "call_list.key.skipped",
+            id="call_list.skipped",
+            tooltip="call_list.key.skipped.tip",
+        ),
+        Binding(
+            "i",
+            "import",
+            "call_list.key.import",
+            id="call_list.import",
+            tooltip="call_list.key.import.tip",
+        ),
+        Binding(
+            "x",
+            "export",
+            "call_list.key.export",
+            id="call_list.export",
+            tooltip="call_list.key.export.tip",
+        ),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
@@ -93,6 +141,7 @@ class CallList(Screen[None]):
 
         company_id: int
         name: str = ""
+        script_id: str | None = None  # the chosen list's script, preferred for the call
 
     @dataclass
     class RowsLoaded(Message):
@@ -101,22 +150,38 @@ class CallList(Screen[None]):
         generation: int
         search: str
         offset: int
-        total: int | None
-        rows: list[CompanyRow] = field(default_factory=list)
+        counts: PriorityCounts | None
+        rows: list[PriorityRow] = field(default_factory=list)
 
-    def __init__(self, store: Store, clock: Callable[[], datetime], *, organisation: str) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        *,
+        organisation: str,
+        library: Library | None = None,
+        recent_days: int = 14,
+    ) -> None:
         super().__init__()
         localise_bindings(self)
         self._store = store
         self._clock = clock
         self._organisation = organisation
+        self._library = library
+        self._recent_days = recent_days
+        self.consultant_id: int | None = None
+        """The consultant's id once known; colleagues' claims are marked against it."""
+        self._list = ListChoice(None, t("lists.all"))
+        self._by_name = False
+        self._show_skipped = False
+        self._counts: PriorityCounts | None = None
         self._search = ""
         self._generation = 0
         self._loading = False
         self._total: int | None = None
         self._all_total: int | None = None
-        self._rows: list[CompanyRow] = []
-        self._names: dict[int, str] = {}
+        self._rows: list[PriorityRow] = []
+        self._by_id: dict[int, PriorityRow] = {}
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
@@ -131,9 +196,12 @@ class CallList(Screen[None]):
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
             yield Input(placeholder=t("call_list.search_placeholder"), id="search", compact=True)
+            yield Static(id="list-name")
+        yield Static(id="order")
         yield CompanyTable(id="companies")
         yield Static(t("call_list.empty"), id="empty")
-        yield Footer()
+        # Compact: twelve keys must fit 120 columns.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._set_columns(self.app.size.width)
@@ -156,6 +224,12 @@ class CallList(Screen[None]):
         self._restore_row = table.cursor_row + 1
         self._reload(limit=max(self.PAGE_SIZE, table.row_count))
 
+    def set_consultant_id(self, consultant_id: int) -> None:
+        """The consultant is known: reload if a claim shown might be their own."""
+        self.consultant_id = consultant_id
+        if any(row.claimed_by for row in self._rows):
+            self._reload(limit=max(self.PAGE_SIZE, self.query_one(CompanyTable).row_count))
+
     def show_session(self, text: str) -> None:
         """Show today's numbers (calls, reached, meetings, hit-rate, time in session)."""
         self.query_one("#session", Static).update(text)
@@ -168,12 +242,33 @@ class CallList(Screen[None]):
         self._loading = True
         self._fetch(self._search, table.row_count, self._generation, self.PAGE_SIZE)
 
+    def segments(self) -> tuple[str, ...]:
+        """The target segments of the list's script; with none, those of every script."""
+        if self._library is None:
+            return ()
+        script = self._library.scripts.get(self._list.script_id or "")
+        scripts = [script] if script is not None else list(self._library.scripts.values())
+        return tuple(dict.fromkeys(s for one in scripts for s in one.target.segments))
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="rows")
     def _fetch(self, search: str, offset: int, generation: int, limit: int) -> None:
-        """Read one page (and on the first page the count) in a thread."""
-        total = self._store.count_companies(search) if offset == 0 else None
-        rows = self._store.company_rows(search, offset=offset, limit=limit, now=self._clock())
-        self.post_message(self.RowsLoaded(generation, search, offset, total, rows))
+        """Read one page (and on the first page the counts) in a thread."""
+        now, segments = self._clock(), self.segments()
+        list_id, days, me = self._list.list_id, self._recent_days, self.consultant_id
+        counts = None
+        if offset == 0:
+            counts = self._store.count_prioritised(
+                list_id=list_id, search=search, now=now, consultant_id=me,
+                recent_days=days, segments=segments,
+            )  # fmt: skip
+        rows = self._store.prioritised_rows(
+            list_id=list_id, search=search, offset=offset, limit=limit, now=now,
+            consultant_id=me, recent_days=days, segments=segments,
+            # A search looks for one company: show it even when the list skips it.
+            include_skipped=self._show_skipped or bool(search),
+            by_name=self._by_name,
+        )  # fmt: skip
+        self.post_message(self.RowsLoaded(generation, search, offset, counts, rows))
 
     @on(RowsLoaded)
     def _show_rows(self, message: RowsLoaded) -> None:
@@ -183,10 +278,14 @@ class CallList(Screen[None]):
         if message.offset == 0:
             table.clear()
             self._rows.clear()
-            self._names.clear()
-            self._total = message.total
-            if message.search == "":
-                self._all_total = message.total
+            self._by_id.clear()
+            self._counts = message.counts
+            total = None if message.counts is None else message.counts.listed
+            if message.counts is not None and (self._show_skipped or message.search):
+                total = message.counts.listed + message.counts.skipped
+            self._total = total
+            if message.search == "" and message.counts is not None:
+                self._all_total = message.counts.listed
         self._add_rows(message.rows)
         if message.offset == 0 and self._restore_row is not None:
             table.move_cursor(row=min(self._restore_row, table.row_count - 1))
@@ -195,13 +294,13 @@ class CallList(Screen[None]):
         self.query_one("#empty").display = table.row_count == 0
         self._update_header()
 
-    def _add_rows(self, rows: list[CompanyRow]) -> None:
+    def _add_rows(self, rows: list[PriorityRow]) -> None:
         table = self.query_one(CompanyTable)
         now = self._clock()
         for row in rows:
             self._rows.append(row)
-            self._names[row.id] = row.name
-            table.add_row(*cells(row, now, narrow=self._narrow), key=str(row.id))
+            self._by_id[row.id] = row
+            table.add_row(*priority_cells(row, now, narrow=self._narrow), key=str(row.id))
 
     def _set_columns(self, width: int) -> None:
         """Lay the table out for ``width`` terminal cells, keeping the rows and the cursor."""
@@ -252,6 +351,21 @@ class CallList(Screen[None]):
                 total=danish_number(self._total),
             )
         self.query_one("#count", Static).update(shown)
+        self.query_one("#list-name", Static).update(
+            Text(t("lists.current", name=self._list.name), overflow="ellipsis", no_wrap=True)
+        )
+        self.query_one("#order", Static).update(self._order_text())
+
+    def _order_text(self) -> Text:
+        """``sortering: prioritet (forfaldne → … → resten) · 12 sprunget over``."""
+        parts = [t("lists.order.name" if self._by_name else "lists.order.priority")]
+        if self._counts is not None and self._counts.skipped:
+            count = danish_number(self._counts.skipped)
+            # A search shows the skipped ones too (after the others).
+            shown = self._show_skipped or bool(self._search)
+            key = "lists.order.skipped_shown" if shown else "lists.order.skipped"
+            parts.append(t(key, count=count))
+        return Text(" · ".join(parts), overflow="ellipsis", no_wrap=True)
 
     def watch_consultant(self) -> None:
         if self.is_mounted:
@@ -302,9 +416,72 @@ class CallList(Screen[None]):
     @on(CompanyTable.Chosen)
     def _chosen(self, event: CompanyTable.Chosen) -> None:
         event.stop()
-        self.post_message(
-            self.CompanyChosen(event.company_id, self._names.get(event.company_id, ""))
-        )
+        row = self._by_id.get(event.company_id)
+        if row is None:
+            return
+        if row.claimed_by:
+            self.notify(
+                t("lists.claimed", initials=row.claimed_by, name=row.name), severity="warning"
+            )
+        elif row.do_not_call:
+            self.notify(t("lists.do_not_call", name=row.name), severity="error")
+        elif row.skip_reason in OVERRIDABLE:
+            kind = SkipReason(row.skip_reason)
+
+            def answered(reason: str | None) -> None:
+                if reason:
+                    self._override(row.id, row.name, kind.value, reason)
+
+            self.app.push_screen(OverrideReason(row.name, kind.value), answered)
+        else:
+            self._choose(row.id, row.name)
+
+    def _choose(self, company_id: int, name: str) -> None:
+        self.post_message(self.CompanyChosen(company_id, name, self._list.script_id))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="override")
+    def _override(self, company_id: int, name: str, kind: str, reason: str) -> None:
+        """Store the reason, then start the call (only once it is stored)."""
+        if self.consultant_id is None:
+            self.app.call_from_thread(self.notify, t("app.no_consultant_yet"), severity="warning")
+            return
+        self._store.override_skip(company_id, self.consultant_id, kind, reason, self._clock())
+        self.app.call_from_thread(self._choose, company_id, name)
+
+    # Lists, order, import and export ------------------------------------------------------
+
+    def action_choose_list(self) -> None:
+        """Pick the call list to work (its script becomes the default for calls)."""
+
+        def chosen(choice: ListChoice | None) -> None:
+            if choice is not None and choice != self._list:
+                self._list = choice
+                self._reload()
+
+        self.app.push_screen(ListPicker(self._store, self._list.list_id), chosen)
+
+    def action_toggle_order(self) -> None:
+        """Prioritised or alphabetical order."""
+        self._by_name = not self._by_name
+        self._reload()
+
+    def action_toggle_skipped(self) -> None:
+        """Show the companies the list skips too (greyed, with the reason), or hide them."""
+        self._show_skipped = not self._show_skipped
+        self._reload()
+
+    def action_import(self) -> None:
+        """Import companies from a CSV file; the list reloads when something came in."""
+
+        def closed(imported: bool | None) -> None:
+            if imported:
+                self._reload()
+
+        self.app.push_screen(ImportDialog(self._store), closed)
+
+    def action_export(self) -> None:
+        """Export meetings (.ics) or calls (.csv) to a file."""
+        self.app.push_screen(ExportDialog(self._store, self._clock, self.consultant_id))
 
     # Follow-up ---------------------------------------------------------------------------
 

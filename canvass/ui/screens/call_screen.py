@@ -64,14 +64,17 @@ def _short_clock(seconds: float) -> str:
 
 
 def choose_script(
-    library: Library, segment: str | None, last_used: str | None
+    library: Library, segment: str | None, last_used: str | None, preferred: str | None = None
 ) -> CallScript | None:
     """The script for this company.
 
-    The one used last time when it fits the company's segment; else the most specific
+    The call list's own script (``preferred``) when it has one; else the one used last
+    time when it fits the company's segment; else the most specific
     script for the segment (fewest segments listed); else the one used last time;
     else the first recruitment script (the usual reason to call); else the first.
     """
+    if preferred and preferred in library.scripts:
+        return library.scripts[preferred]
     scripts = list(library.scripts.values())
     key = (segment or "").casefold()
     fitting = [s for s in scripts if key and key in (g.casefold() for g in s.target.segments)]
@@ -82,7 +85,8 @@ def choose_script(
     if last_used and last_used in library.scripts:
         return library.scripts[last_used]
     recruiting = [s for s in scripts if Offer.REKRUTTERING in s.target.offers]
-    return (recruiting or scripts or [None])[0]
+    candidates = recruiting or scripts
+    return candidates[0] if candidates else None
 
 
 def _phase_binding(number: int) -> Binding:
@@ -148,8 +152,10 @@ class CallScreen(Screen[int | None]):
         company_id: int,
         organisation: str,
         resume: OpenCall | None = None,
+        preferred_script: str | None = None,
     ) -> None:
         super().__init__()
+        self._preferred_script = preferred_script  # the call list's script, if it has one
         localise_bindings(self)
         self._store, self._library, self._writer = store, library, writer
         self._clock, self._consultant = clock, consultant
@@ -205,7 +211,10 @@ class CallScreen(Screen[int | None]):
             call_id = self._resume.call_id
         else:
             script = choose_script(
-                self._library, card.segment, self._store.last_script_id(self.company_id)
+                self._library,
+                card.segment,
+                self._store.last_script_id(self.company_id),
+                self._preferred_script,
             )
             if script is None:
                 self.app.call_from_thread(self._refuse, t("call.no_scripts"))

@@ -1,0 +1,153 @@
+"""Small modals of the call list: choose a call list, and give a reason to call anyway."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from canvass.i18n import t
+from canvass.ui.bindings import localise_bindings
+from canvass.ui.formatting import danish_number
+
+if TYPE_CHECKING:
+    from canvass.store import Store
+    from canvass.store.call_lists import CallListInfo
+
+
+@dataclass(frozen=True)
+class ListChoice:
+    """The list to work: ``list_id=None`` is every company."""
+
+    list_id: int | None
+    name: str
+    script_id: str | None = None
+
+
+class ListPicker(ModalScreen[ListChoice | None]):
+    """ "Alle virksomheder" and every named list with its size; enter chooses."""
+
+    DEFAULT_CSS = """
+    ListPicker #picker-dialog {
+        width: 72; max-width: 100%; height: auto; max-height: 80%; padding: 1 2;
+        border: round $primary; background: $surface;
+    }
+    ListPicker #picker-title { text-style: bold; margin-bottom: 1; }
+    ListPicker OptionList { height: auto; max-height: 20; border: none; }
+    ListPicker #picker-keys { margin-top: 1; color: $text-muted; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "cancel",
+            "lists.picker.key.cancel",
+            id="call_list.picker.cancel",
+            tooltip="lists.picker.key.cancel",
+        ),
+    ]
+
+    def __init__(self, store: Store, current: int | None) -> None:
+        super().__init__()
+        localise_bindings(self)
+        self._store, self._current = store, current
+        self._choices: list[ListChoice] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker-dialog"):
+            yield Static(t("lists.picker.title"), id="picker-title")
+            yield OptionList(id="lists")
+            yield Static(t("lists.picker.keys"), id="picker-keys", markup=False)
+
+    def on_mount(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="lists")
+    def _load(self) -> None:
+        total = self._store.count_companies()
+        lists = self._store.call_lists()
+        self.app.call_from_thread(self._show, total, lists)
+
+    def _show(self, total: int, lists: list[CallListInfo]) -> None:
+        self._choices = [ListChoice(None, t("lists.all"))]
+        self._choices += [ListChoice(info.id, info.name, info.script_id) for info in lists]
+        sizes = [total] + [info.members for info in lists]
+        options = self.query_one(OptionList)
+        options.clear_options()
+        for choice, size in zip(self._choices, sizes, strict=True):
+            details = t("lists.picker.members", count=danish_number(size))
+            if choice.script_id:
+                details += " · " + t("lists.picker.script", script=choice.script_id)
+            options.add_option(Option(f"{choice.name}  ({details})"))
+        ids = [choice.list_id for choice in self._choices]
+        options.highlighted = ids.index(self._current) if self._current in ids else 0
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._choices[event.option_index])
+
+    def action_cancel(self) -> None:
+        """Keep the current list."""
+        self.dismiss(None)
+
+
+class OverrideReason(ModalScreen[str | None]):
+    """Ask why the consultant calls a company the list skips; the reason is stored."""
+
+    DEFAULT_CSS = """
+    OverrideReason #override-dialog {
+        width: 76; max-width: 100%; height: auto; padding: 1 2;
+        border: round $warning; background: $surface;
+    }
+    OverrideReason #override-title { text-style: bold; margin-bottom: 1; }
+    OverrideReason #override-reason { margin-top: 1; }
+    OverrideReason #override-error { color: $error; height: auto; }
+    OverrideReason #override-keys { margin-top: 1; color: $text-muted; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "cancel",
+            "lists.override.key.cancel",
+            id="call_list.override.cancel",
+            tooltip="lists.override.key.cancel",
+        ),
+    ]
+
+    def __init__(self, name: str, kind: str) -> None:
+        super().__init__()
+        localise_bindings(self)
+        self._name, self._kind = name, kind
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="override-dialog"):
+            yield Static(
+                t(f"lists.override.title.{self._kind}", name=self._name),
+                id="override-title",
+                markup=False,
+            )
+            yield Static(t("lists.override.question"), id="override-question")
+            yield Input(placeholder=t("lists.override.placeholder"), id="override-reason")
+            yield Static("", id="override-error")
+            yield Static(t("lists.override.keys"), id="override-keys", markup=False)
+
+    @on(Input.Submitted, "#override-reason")
+    def _submitted(self, event: Input.Submitted) -> None:
+        reason = event.value.strip()
+        if not reason:
+            self.query_one("#override-error", Static).update(t("lists.override.empty"))
+            return
+        self.dismiss(reason)
+
+    def action_cancel(self) -> None:
+        """Don't call."""
+        self.dismiss(None)

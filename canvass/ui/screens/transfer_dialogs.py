@@ -1,0 +1,229 @@
+"""Import a CSV list and export meetings or calls, from the TUI.
+
+The same plain functions as ``canvass import`` / ``canvass export`` (no Textual in
+:mod:`canvass.transfer`), run in thread workers; the dialogs show what came of it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Static
+
+from canvass.domain.when import parse_date
+from canvass.errors import CanvassError
+from canvass.i18n import t
+from canvass.transfer import apply_import, calls_csv, meetings_calendar, read_companies
+from canvass.ui.bindings import localise_bindings
+from canvass.ui.formatting import LOCAL_TZ
+
+if TYPE_CHECKING:
+    from canvass.store import Store
+
+_DIALOG_CSS = """
+{name} #dialog {{
+    width: 90; max-width: 100%; height: auto; max-height: 90%; padding: 1 2;
+    border: round $primary; background: $surface;
+}}
+{name} .title {{ text-style: bold; margin-bottom: 1; }}
+{name} .row {{ height: auto; }}
+{name} .field-label {{ width: 20; padding-top: 1; color: $text-muted; }}
+{name} Input {{ width: 1fr; }}
+{name} #result {{ height: auto; margin-top: 1; }}
+{name} #problems {{ height: auto; max-height: 14; border: round $error; display: none; }}
+{name} .keys {{ margin-top: 1; color: $text-muted; }}
+"""
+
+
+def _close_binding(description: str, binding_id: str) -> Binding:
+    return Binding("escape", "close", description, id=binding_id, tooltip=description)
+
+
+class ImportDialog(ModalScreen[bool]):
+    """A file path and an optional list name; enter imports. Dismisses with "imported"."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="ImportDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _close_binding("lists.import.key.close", "call_list.import.close")
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        localise_bindings(self)
+        self._store = store
+        self._imported = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(t("lists.import.title"), classes="title")
+            with Horizontal(classes="row"):
+                yield Label(t("lists.import.path"), classes="field-label")
+                yield Input(placeholder=t("lists.import.path_placeholder"), id="path")
+            with Horizontal(classes="row"):
+                yield Label(t("lists.import.list"), classes="field-label")
+                yield Input(placeholder=t("lists.import.list_placeholder"), id="list-name")
+            yield Static("", id="result")
+            with VerticalScroll(id="problems"):
+                yield Static("", id="problem-lines")
+            yield Static(t("lists.import.keys"), classes="keys", markup=False)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        path = self.query_one("#path", Input).value.strip()
+        if not path:
+            self._show(t("lists.import.no_path"), "red")
+            return
+        name = " ".join(self.query_one("#list-name", Input).value.split()) or None
+        self._show(t("lists.import.running"), "")
+        self._run(Path(path).expanduser(), path, name)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import")
+    def _run(self, path: Path, typed: str, list_name: str | None) -> None:
+        """Read and check the whole file; import only when every row is good."""
+        try:
+            plan = read_companies(path)
+        except CanvassError as error:
+            self.app.call_from_thread(self._show, error.message, "red")
+            return
+        if plan.problems:
+            lines = [p.format(typed) for p in sorted(plan.problems, key=lambda p: p.line)]
+            message = t("lists.import.failed", count=len(lines))
+            self.app.call_from_thread(self._show, message, "red", lines)
+            return
+        summary = apply_import(self._store, plan, list_name)
+        text = t(
+            "lists.import.done",
+            new=summary.new,
+            updated=summary.updated,
+            unchanged=summary.unchanged,
+        )
+        if list_name is not None:
+            added = summary.list_added
+            text = t("lists.import.done_list", summary=text, added=added, name=list_name)
+        warnings = [w.format(typed) for w in plan.warnings]
+        self._imported = True
+        self.app.call_from_thread(self._show, text, "green", warnings)
+
+    def _show(self, message: str, style: str, lines: list[str] | None = None) -> None:
+        self.query_one("#result", Static).update(Text(message, style=style))
+        problems = self.query_one("#problems", VerticalScroll)
+        problems.display = bool(lines)
+        self.query_one("#problem-lines", Static).update(Text("\n".join(lines or [])))
+
+    def action_close(self) -> None:
+        """Close; the call list reloads if something was imported."""
+        self.dismiss(self._imported)
+
+
+class ExportDialog(ModalScreen[None]):
+    """Meetings as .ics or calls as CSV, to a file, optionally a period and only mine."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="ExportDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _close_binding("lists.export.key.close", "call_list.export.close")
+    ]
+
+    DEFAULT_PATHS: ClassVar[dict[str, str]] = {
+        "meetings": "~/canvass-moeder.ics",
+        "calls": "~/canvass-opkald.csv",
+    }
+
+    def __init__(
+        self, store: Store, clock: Callable[[], datetime], consultant_id: int | None
+    ) -> None:
+        super().__init__()
+        localise_bindings(self)
+        self._store, self._clock, self._consultant_id = store, clock, consultant_id
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(t("lists.export.title"), classes="title")
+            with RadioSet(id="kind"):
+                yield RadioButton(t("lists.export.meetings"), value=True, id="meetings")
+                yield RadioButton(t("lists.export.calls"), id="calls")
+            for field, label, value in (
+                ("path", "lists.export.path", self.DEFAULT_PATHS["meetings"]),
+                ("from", "lists.export.from", ""),
+                ("to", "lists.export.to", ""),
+            ):
+                with Horizontal(classes="row"):
+                    yield Label(t(label), classes="field-label")
+                    placeholder = "" if field == "path" else t("lists.export.date_placeholder")
+                    yield Input(value, placeholder=placeholder, id=field)
+            yield Checkbox(t("lists.export.mine"), id="mine")
+            yield Static("", id="result")
+            yield Static(t("lists.export.keys"), classes="keys", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+
+    def _kind(self) -> str:
+        pressed = self.query_one(RadioSet).pressed_button
+        return "calls" if pressed is not None and pressed.id == "calls" else "meetings"
+
+    @on(RadioSet.Changed)
+    def _kind_changed(self) -> None:
+        path = self.query_one("#path", Input)
+        if path.value in self.DEFAULT_PATHS.values():  # only replace a path nobody typed
+            path.value = self.DEFAULT_PATHS[self._kind()]
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        today = self._clock().astimezone(LOCAL_TZ).date()
+        try:
+            first, last = (self._date(name, today) for name in ("from", "to"))
+        except ValueError as error:
+            self._show(str(error), "red")
+            return
+        if first and last and first > last:
+            self._show(t("lists.export.bad_range"), "red")
+            return
+        typed = self.query_one("#path", Input).value.strip() or self.DEFAULT_PATHS[self._kind()]
+        mine = self.query_one("#mine", Checkbox).value
+        consultant = (self._consultant_id or -1) if mine else None
+        self._show(t("lists.export.running"), "")
+        self._run(self._kind(), Path(typed).expanduser(), first, last, consultant)
+
+    def _date(self, name: str, today: date) -> date | None:
+        text = self.query_one(f"#{name}", Input).value.strip()
+        return parse_date(text, today) if text else None
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
+    def _run(
+        self, kind: str, path: Path, first: date | None, last: date | None, consultant: int | None
+    ) -> None:
+        """Build the file and write it whole (a temporary file renamed into place)."""
+        if kind == "meetings":
+            data = meetings_calendar(
+                self._store, start=first, end=last, consultant_id=consultant, now=self._clock()
+            )
+        else:
+            data = calls_csv(self._store, start=first, end=last, consultant_id=consultant)
+        temporary = path.with_name(f".{path.name}.tmp")
+        try:
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            reason = exc.strerror or str(exc)
+            message = t("lists.export.cannot_write", path=path, reason=reason)
+            self.app.call_from_thread(self._show, message, "red")
+            return
+        self.app.call_from_thread(self._show, t("lists.export.written", path=path), "green")
+
+    def _show(self, message: str, style: str) -> None:
+        self.query_one("#result", Static).update(Text(message, style=style))
+
+    def action_close(self) -> None:
+        """Back to the call list."""
+        self.dismiss(None)
