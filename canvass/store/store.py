@@ -77,14 +77,18 @@ class Store:
         self.close()
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """A session that commits when the block ends and rolls back if it raises.
 
+        ``write=True`` takes SQLite's write lock at the start (BEGIN IMMEDIATE): a
+        transaction that reads and then writes could otherwise fail at once with
+        "database is locked" when another process committed in between.
         Objects stay readable after the commit (``expire_on_commit=False``). A locked or
         unreadable database raises :class:`StoreError`; constraint violations
         (``IntegrityError``) pass through for the caller to handle.
         """
-        with Session(self.engine, expire_on_commit=False) as session:
+        bind = self.engine.execution_options(canvass_begin="IMMEDIATE") if write else self.engine
+        with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
@@ -134,7 +138,7 @@ class Store:
         An existing consultant keeps their name. Raises ``ValueError`` for empty initials.
         """
         key = _initials(initials)
-        with self.session() as session:
+        with self.session(write=True) as session:
             query = sqlmodel.select(Consultant).where(Consultant.initials == key)
             found = session.exec(query).first()
             if found is not None:
@@ -174,7 +178,7 @@ class Store:
         contact_id: int | None = None,
     ) -> int:
         """Claim the company and start a call; raises :class:`calls.CompanyClaimed`."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             return calls.start_call(
                 session,
                 company_id=company_id,
@@ -188,14 +192,14 @@ class Store:
 
     def record_events(self, call_id: int, events: Iterable[Event]) -> None:
         """Store events of a call as they happen."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             calls.record_events(session, call_id, events)
 
     def set_call_script(
         self, call_id: int, script_id: str, version: int, content_hash: str
     ) -> None:
         """Record that the call switched to another script."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             call = session.get(Call, call_id)
             if call is not None:
                 call.script_id, call.script_version, call.script_hash = (
@@ -212,7 +216,7 @@ class Store:
 
     def finish_call(self, call_id: int, wrapup: WrapUp, at: datetime) -> None:
         """Store the outcome with its meeting, callback or job order in one transaction."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             calls.finish_call(session, call_id, wrapup, at)
 
     def session_stats(self, consultant_id: int, since: datetime) -> calls.SessionStats:
@@ -233,12 +237,12 @@ class Store:
 
     def mark_callback_done(self, callback_id: int, at: datetime) -> None:
         """Settle a callback at ``at``."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             followup.mark_callback_done(session, callback_id, at)
 
     def reassign_callback(self, callback_id: int, consultant_id: int) -> None:
         """Hand a callback to a colleague."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             followup.reassign_callback(session, callback_id, consultant_id)
 
     def meeting_rows(
@@ -254,7 +258,7 @@ class Store:
         self, meeting_id: int, status: str, result_note: str | None = None
     ) -> None:
         """Mark a meeting booked, held or cancelled, optionally with a result note."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             followup.set_meeting_status(session, meeting_id, status, result_note)
 
     def job_order_rows(self, *, status: str | None) -> list[followup.JobOrderRow]:
@@ -264,7 +268,7 @@ class Store:
 
     def update_job_order(self, job_order_id: int, **fields: object) -> None:
         """Change fields of a job order; ``ValueError`` (translated) on bad values."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             followup.update_job_order(session, job_order_id, **fields)
 
     # -- call lists and the prioritised order ------------------------------------------
@@ -276,12 +280,12 @@ class Store:
 
     def create_call_list(self, name: str, script_id: str | None = None) -> int:
         """Create a named list; returns its id."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             return lists.create_call_list(session, name, script_id)
 
     def set_list_script(self, list_id: int, script_id: str | None) -> None:
         """Choose the script calls from this list start with."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             lists.set_list_script(session, list_id, script_id)
 
     def prioritised_rows(
@@ -337,7 +341,7 @@ class Store:
         self, company_id: int, consultant_id: int, kind: str, reason: str, at: datetime
     ) -> int:
         """Store the reason for calling a company the list skips (reklamebeskyttet, recent)."""
-        with self.session() as session:
+        with self.session(write=True) as session:
             return lists.override_skip(session, company_id, consultant_id, kind, reason, at)
 
 
