@@ -89,7 +89,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "lists.picker.title": {"da": "Vælg ringeliste", "en": "Choose a call list"},
     "lists.picker.members": {"da": "{count} virksomheder", "en": "{count} companies"},
     "lists.picker.script": {"da": "manuskript: {script}", "en": "script: {script}"},
-    "lists.picker.keys": {"da": "⏎ vælg · esc fortryd", "en": "⏎ choose · esc cancel"},
+    "lists.picker.keys": {
+        "da": "⏎ vælg · s vælg listens manuskript · esc fortryd",
+        "en": "⏎ choose · s choose the list's script · esc cancel",
+    },
+    "lists.picker.key.script": {"da": "manuskript", "en": "script"},
+    "lists.picker.key.script.tip": {
+        "da": "Vælg det manuskript, opkald fra listen starter med",
+        "en": "Choose the script calls from this list start with",
+    },
+    "lists.picker.script_needs_list": {
+        "da": "Vælg en navngiven liste — alle virksomheder har intet fast manuskript.",
+        "en": "Choose a named list — all companies have no fixed script.",
+    },
     "lists.picker.key.cancel": {"da": "fortryd", "en": "cancel"},
     # Import.
     "lists.import.title": {"da": "Importér virksomheder (CSV)", "en": "Import companies (CSV)"},

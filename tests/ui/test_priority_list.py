@@ -139,6 +139,34 @@ async def test_l_switches_list_and_its_script_goes_with_the_call(
     assert chosen and chosen[0].script_id == "fleksjob" and chosen[0].company_id == shown[0]
 
 
+async def test_s_in_the_list_picker_sets_the_lists_script(
+    make_app: Callable[..., CanvassApp], store: Store
+):
+    from canvass.ui.screens.script_picker import ScriptPicker
+
+    campaign = store.create_call_list("Importeret liste")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("s")  # on "Alle virksomheder": refused, nothing opens
+        await pilot.pause()
+        assert isinstance(app.screen, ListPicker)
+        await pilot.press("down", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, ScriptPicker)
+        scripts = list(app.library.scripts)
+        await pilot.press(*["down"] * scripts.index("praktik-loentilskud"), "enter")
+        await settle(pilot)
+        await pilot.pause()
+        await settle(pilot)
+        assert isinstance(app.screen, ListPicker)
+        options = app.screen.query_one(OptionList)
+        assert "manuskript: praktik-loentilskud" in str(options.get_option_at_index(1).prompt)
+    assert [i.script_id for i in store.call_lists() if i.id == campaign] == ["praktik-loentilskud"]
+
+
 async def test_a_reklamebeskyttet_company_needs_a_reason_which_is_stored(
     make_app: Callable[..., CanvassApp], store: Store
 ):

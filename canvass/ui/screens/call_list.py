@@ -458,7 +458,8 @@ class CallList(Screen[None]):
                 self._list = choice
                 self._reload()
 
-        self.app.push_screen(ListPicker(self._store, self._list.list_id), chosen)
+        scripts = list(self._library.scripts.values()) if self._library else []
+        self.app.push_screen(ListPicker(self._store, self._list.list_id, scripts), chosen)
 
     def action_toggle_order(self) -> None:
         """Prioritised or alphabetical order."""

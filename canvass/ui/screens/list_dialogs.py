@@ -16,8 +16,10 @@ from textual.widgets.option_list import Option
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.formatting import danish_number
+from canvass.ui.screens.script_picker import ScriptPicker
 
 if TYPE_CHECKING:
+    from canvass.content.models import CallScript
     from canvass.store import Store
     from canvass.store.call_lists import CallListInfo
 
@@ -52,12 +54,22 @@ class ListPicker(ModalScreen[ListChoice | None]):
             id="call_list.picker.cancel",
             tooltip="lists.picker.key.cancel",
         ),
+        Binding(
+            "s",
+            "set_script",
+            "lists.picker.key.script",
+            id="call_list.picker.script",
+            tooltip="lists.picker.key.script.tip",
+        ),
     ]
 
-    def __init__(self, store: Store, current: int | None) -> None:
+    def __init__(
+        self, store: Store, current: int | None, scripts: list[CallScript] | None = None
+    ) -> None:
         super().__init__()
         localise_bindings(self)
         self._store, self._current = store, current
+        self._scripts = scripts or []
         self._choices: list[ListChoice] = []
 
     def compose(self) -> ComposeResult:
@@ -97,6 +109,26 @@ class ListPicker(ModalScreen[ListChoice | None]):
     def action_cancel(self) -> None:
         """Keep the current list."""
         self.dismiss(None)
+
+    def action_set_script(self) -> None:
+        """Choose the script that calls from the highlighted list start with."""
+        index = self.query_one(OptionList).highlighted
+        if index is None or not self._choices or self._choices[index].list_id is None:
+            self.notify(t("lists.picker.script_needs_list"), severity="warning")
+            return
+        choice = self._choices[index]
+
+        def picked(script_id: str | None) -> None:
+            if script_id and choice.list_id is not None:
+                self._current = choice.list_id
+                self._save_script(choice.list_id, script_id)
+
+        self.app.push_screen(ScriptPicker(self._scripts, choice.script_id), picked)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="lists")
+    def _save_script(self, list_id: int, script_id: str) -> None:
+        self._store.set_list_script(list_id, script_id)
+        self._load()
 
 
 class OverrideReason(ModalScreen[str | None]):
