@@ -53,6 +53,12 @@ class CompanyCard:
     past_calls: tuple[PastCall, ...]
 
     @property
+    def address_line(self) -> str:
+        """``"Torvet 66, 7130 Juelsminde"``; the parts that are known."""
+        place = f"{self.zip or ''} {self.city or ''}".strip()
+        return ", ".join(part for part in (self.address, place) if part)
+
+    @property
     def contact(self) -> ContactInfo | None:
         """The first contact person, the one the script addresses."""
         return self.contacts[0] if self.contacts else None

@@ -444,11 +444,6 @@ class CallScreen(Screen[int | None]):
         attendees = ", ".join(
             p for p in (contact.name if contact else "", self._consultant.initials) if p
         )
-        address = ", ".join(
-            p
-            for p in (self.card.address, f"{self.card.zip or ''} {self.card.city or ''}".strip())
-            if p
-        )
         self.app.push_screen(
             WrapUpScreen(
                 self.card.name,
@@ -456,7 +451,7 @@ class CallScreen(Screen[int | None]):
                 now=now,
                 today=now.astimezone(LOCAL_TZ).date(),
                 attendees=attendees,
-                location=address,
+                location=self.card.address_line,
             ),
             self._wrapped_up,
         )

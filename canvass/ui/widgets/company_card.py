@@ -40,11 +40,8 @@ def card_content(
         format_phone(card.phone or ""),
     ]
     lines.append(Content(" · ".join(f for f in facts if f)))
-    address = ", ".join(
-        p for p in (card.address, f"{card.zip or ''} {card.city or ''}".strip()) if p
-    )
-    if address:
-        lines.append(Content(address))
+    if card.address_line:
+        lines.append(Content(card.address_line))
     about = [card.industry or ""]
     if card.employees is not None:
         about.append(t("call.employees", count=danish_number(card.employees)))
