@@ -126,8 +126,7 @@ class CanvassApp(App[None]):
         """Remember new initials (config file and database), then look up the name."""
         if remember:
             write_config_value(self.settings.config_file, "user", initials)
-            self.store.ensure_consultant(initials)
-        info = self.store.consultant(initials) or self.store.ensure_consultant(initials)
+        info = self.store.ensure_consultant(initials)  # the existing one, or a new one
         self.consultant = info
         self.call_from_thread(self._show_consultant, initials, info.name)
         self.call_from_thread(self.call_list.set_consultant_id, info.id)
