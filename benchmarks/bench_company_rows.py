@@ -12,7 +12,8 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -109,25 +110,43 @@ def timed(label: str, action: Callable[[], object], repeat: int = 7) -> None:
     print(f"{label:<44} median {statistics.median(samples) * 1000:7.1f} ms  ({size})")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def companies_argument(description: str | None) -> int:
+    """The ``--companies N`` option every benchmark takes."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--companies", type=int, default=100_000)
-    args = parser.parse_args()
-    rng = random.Random(1)
+    return int(parser.parse_args().companies)
+
+
+@contextmanager
+def seeded_store(
+    companies: int, extra: Callable[[Store], object] | None = None
+) -> Iterator[tuple[Store, object]]:
+    """A store in a temp folder, seeded (plus ``extra`` setup) and ANALYZEd; yields the
+    store and what ``extra`` returned."""
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "bench.db")
         start = time.perf_counter()
-        seed(store, args.companies, rng)
+        seed(store, companies, random.Random(1))
+        made = extra(store) if extra is not None else None
         print(f"seeding took {time.perf_counter() - start:.1f} s")
         with store.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
             conn.commit()
-        middle = args.companies // 2
+        try:
+            yield store, made
+        finally:
+            store.close()
+
+
+def main() -> None:
+    companies = companies_argument(__doc__)
+    with seeded_store(companies) as (store, _):
+        middle = companies // 2
         timed("company_rows() first page", lambda: store.company_rows(now=NOW))
         timed("company_rows() page in the middle", lambda: store.company_rows("", middle, now=NOW))
         timed(
             "company_rows() last page",
-            lambda: store.company_rows("", args.companies - 200, now=NOW),
+            lambda: store.company_rows("", companies - 200, now=NOW),
         )
         timed("company_rows('hansen')", lambda: store.company_rows("hansen", now=NOW))
         timed("company_rows('tømrer vejle')", lambda: store.company_rows("tømrer vejle", now=NOW))
@@ -135,7 +154,6 @@ def main() -> None:
         timed("company_rows('zzz') no match", lambda: store.company_rows("zzz", now=NOW))
         timed("count_companies()", store.count_companies)
         timed("count_companies('hansen')", lambda: store.count_companies("hansen"))
-        store.close()
 
 
 if __name__ == "__main__":

@@ -8,17 +8,13 @@ puts a fifth of the companies on a named list. Prints the median time of each qu
 
 from __future__ import annotations
 
-import argparse
-import random
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_company_rows import NOW, seed, timed
+from bench_company_rows import NOW, companies_argument, seeded_store, timed
 
 from canvass.store import Store
 
@@ -43,19 +39,8 @@ def mark(store: Store, companies: int) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--companies", type=int, default=100_000)
-    args = parser.parse_args()
-    rng = random.Random(1)
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "bench.db")
-        start = time.perf_counter()
-        seed(store, args.companies, rng)
-        list_id = mark(store, args.companies)
-        print(f"seeding took {time.perf_counter() - start:.1f} s")
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("ANALYZE")
-            conn.commit()
+    companies = companies_argument(__doc__)
+    with seeded_store(companies, lambda store: mark(store, companies)) as (store, list_id):
         base = {"now": NOW, "consultant_id": 1, "recent_days": 14, "segments": SEGMENTS}
         counts = store.count_prioritised(list_id=None, **base)
         print(f"all companies: {counts.listed:,} listed, {counts.skipped:,} skipped")
@@ -80,7 +65,6 @@ def main() -> None:
                 f"count_prioritised({label})",
                 lambda lid=lid: store.count_prioritised(list_id=lid, **base),
             )
-        store.close()
 
 
 if __name__ == "__main__":
