@@ -24,6 +24,9 @@ class EventKind(StrEnum):
     BALA_UNDONE = "bala_undone"
     OBJECTION = "objection"
     NOTE = "note"
+    DIAL = "dial"  # the number was handed to the phone (detail: the number dialled)
+    SCRIPT_SWITCHED = "script_switched"  # detail: the new script's id
+    CONTACT_SWITCHED = "contact_switched"  # detail: the contact person's id
 
 
 @dataclass(frozen=True, slots=True)

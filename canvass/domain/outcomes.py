@@ -15,6 +15,7 @@ class Outcome(StrEnum):
     SEND_MATERIAL = "send_material"
     NOT_INTERESTED = "not_interested"
     WRONG_PERSON = "wrong_person"
+    DECLINED = "declined"  # frabedt sig opkald: the company is marked do-not-call
     # Did not reach anyone.
     NO_ANSWER = "no_answer"
     VOICEMAIL = "voicemail"

@@ -42,6 +42,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "outcome.send_material": {"da": "Send materiale", "en": "Send material"},
     "outcome.not_interested": {"da": "Ikke interesseret", "en": "Not interested"},
     "outcome.wrong_person": {"da": "Forkert person", "en": "Wrong person"},
+    "outcome.declined": {"da": "Frabedt sig opkald", "en": "Asked not to be called"},
     "outcome.no_answer": {"da": "Intet svar", "en": "No answer"},
     "outcome.voicemail": {"da": "Telefonsvarer", "en": "Voicemail"},
     "outcome.wrong_number": {"da": "Forkert nummer", "en": "Wrong number"},

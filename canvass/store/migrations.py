@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from canvass.store.migrate_v4 import step4_commitments
+
 Step = Callable[[Connection], None]
 
 
@@ -251,8 +253,17 @@ def _step3_skip_overrides(conn: Connection) -> None:
     _run_ddl(conn, _STEP3_DDL)
 
 
+def _step4_commitments(conn: Connection) -> None:
+    step4_commitments(conn, _TYPES.get(conn.dialect.name, _TYPES["postgresql"]))
+
+
 #: Step n (1-based) brings the schema from version n-1 to n.
-STEPS: tuple[Step, ...] = (_step1_initial_schema, _step2_call_lists, _step3_skip_overrides)
+STEPS: tuple[Step, ...] = (
+    _step1_initial_schema,
+    _step2_call_lists,
+    _step3_skip_overrides,
+    _step4_commitments,
+)
 LATEST_VERSION = len(STEPS)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
+from uuid import uuid4
 
 from sqlalchemy import CheckConstraint, Index, Text, event
 from sqlmodel import Field, SQLModel
@@ -208,12 +209,22 @@ class CallOutcome(SQLModel, table=True):
     comment: str = Field(default="", sa_type=Text)
 
 
+def new_uid() -> str:
+    """A calendar UID that stays the meeting's own across databases and rebuilds."""
+    return f"{uuid4()}@canvass"
+
+
 class Meeting(SQLModel, table=True):
-    """A booked visit or meeting with a company."""
+    """A booked visit or meeting with a company.
+
+    ``uid`` is made once, when the meeting is booked; ``sequence`` and ``updated_at``
+    grow with every change a calendar must see (time, place, cancellation).
+    """
 
     __tablename__ = "meeting"
     __table_args__ = (
         Index("ix_meeting_company_starts", "company_id", "starts_at"),
+        Index("ux_meeting_uid", "uid", unique=True),
         CheckConstraint(_in("location_kind", LocationKind), name="ck_meeting_location_kind"),
         CheckConstraint(_in("status", MeetingStatus), name="ck_meeting_status"),
     )
@@ -231,10 +242,18 @@ class Meeting(SQLModel, table=True):
     status: str = Field(default=MeetingStatus.BOOKED.value, max_length=10)
     result_note: str = Field(default="", sa_type=Text)
     created_at: datetime = Field(default_factory=utcnow)
+    uid: str = Field(default_factory=new_uid, max_length=64)
+    sequence: int = 0
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class Callback(SQLModel, table=True):
-    """A promise to call a company again; open while ``done_at`` is null."""
+    """A promise by one consultant to call a company again; open while ``done_at`` is null.
+
+    Settled only by a reached call of its own consultant on the company
+    (``settled_by_call_id``) or by hand (done, reassigned); a not-reached attempt only
+    counts up ``attempts`` and leaves it open and due.
+    """
 
     __tablename__ = "callback"
     __table_args__ = (Index("ix_callback_company_due", "company_id", "due_at"),)
@@ -247,6 +266,11 @@ class Callback(SQLModel, table=True):
     reason: str = Field(default="", sa_type=Text)
     done_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    attempts: int = 0
+    last_attempt_at: datetime | None = None
+    settled_by_call_id: int | None = Field(
+        default=None, foreign_key="call.id", ondelete="SET NULL"
+    )
 
 
 class JobOrder(SQLModel, table=True):
@@ -293,6 +317,23 @@ class Review(SQLModel, table=True):
     commitment: str = Field(default="", sa_type=Text)
     created_at: datetime = Field(default_factory=utcnow)
     acknowledged_at: datetime | None = None
+
+
+class CallRevision(SQLModel, table=True):
+    """A correction of a saved call: who changed it, when, and what it was before.
+
+    ``before_json`` and ``after_json`` hold the outcome, notes, meeting, callback and
+    job order as they were and became; a correction never overwrites silently.
+    """
+
+    __tablename__ = "call_revision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int = Field(foreign_key="call.id", ondelete="CASCADE", index=True)
+    consultant_id: int = Field(foreign_key="consultant.id")
+    changed_at: datetime = Field(default_factory=utcnow)
+    before_json: str = Field(default="{}", sa_type=Text)
+    after_json: str = Field(default="{}", sa_type=Text)
 
 
 class CallList(SQLModel, table=True):
@@ -360,4 +401,5 @@ TABLES: tuple[type[SQLModel], ...] = (
     CallList,
     CallListMember,
     SkipOverride,
+    CallRevision,
 )
