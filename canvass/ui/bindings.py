@@ -15,6 +15,24 @@ from textual.dom import DOMNode
 from canvass.i18n import CATALOGUE, t
 
 
+def key(
+    prefix: str, keys: str, action: str, name: str, *, tip: bool = True, **kw: object
+) -> Binding:
+    """A binding named by convention: id ``<prefix>.<name>``, description
+    ``<prefix>.key.<name>`` and (with ``tip``) tooltip ``<prefix>.key.<name>.tip``.
+
+    One line per key keeps the screens' key tables short and easy to read.
+    """
+    return Binding(
+        keys,
+        action,
+        f"{prefix}.key.{name}",
+        id=f"{prefix}.{name}",
+        tooltip=f"{prefix}.key.{name}.tip" if tip else "",
+        **kw,  # type: ignore[arg-type]
+    )
+
+
 def text_for(key: str) -> str:
     """The catalogue text for ``key``, or ``key`` itself (Textual's own English texts)."""
     return t(key) if key in CATALOGUE else key

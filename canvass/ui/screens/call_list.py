@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
@@ -29,7 +29,7 @@ from textual.worker import Worker, WorkerState
 
 from canvass.i18n import t
 from canvass.store.call_lists import OVERRIDABLE, PriorityCounts, SkipReason
-from canvass.ui.bindings import localise_bindings
+from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import COLUMNS, danish_number, layout, priority_cells
 from canvass.ui.screens.callbacks import CallbacksScreen
@@ -45,86 +45,26 @@ if TYPE_CHECKING:
     from canvass.store.call_lists import PriorityRow
 
 
+_K = "call_list"  # the catalogue and binding-id prefix of this screen
+
+
 class CallList(Screen[None]):
     """The first screen: find a company and press enter to call it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "slash",
-            "focus_search",
-            "call_list.key.search",
-            key_display="/",
-            id="call_list.search",
-            tooltip="call_list.key.search.tip",
-            # Priority: the app runs it before passing on the keys typed right after
-            # ("/hans" in one go), so they land in the field. Off while typing a search
-            # (see check_action), so "I/S" can be typed.
-            priority=True,
-        ),
-        Binding(
-            "escape",
-            "focus_table",
-            "call_list.key.table",
-            key_display="esc",
-            id="call_list.table",
-            tooltip="call_list.key.table.tip",
-        ),
-        Binding(
-            "t",
-            "callbacks",
-            "call_list.key.callbacks",
-            id="call_list.callbacks",
-            tooltip="call_list.key.callbacks.tip",
-        ),
-        Binding(
-            "m",
-            "meetings",
-            "call_list.key.meetings",
-            id="call_list.meetings",
-            tooltip="call_list.key.meetings.tip",
-        ),
-        Binding(
-            "j",
-            "job_orders",
-            "call_list.key.job_orders",
-            id="call_list.job_orders",
-            tooltip="call_list.key.job_orders.tip",
-        ),
-        Binding(
-            "l",
-            "choose_list",
-            "call_list.key.choose_list",
-            id="call_list.choose_list",
-            tooltip="call_list.key.choose_list.tip",
-        ),
-        Binding(
-            "p",
-            "toggle_order",
-            "call_list.key.order",
-            id="call_list.order",
-            tooltip="call_list.key.order.tip",
-        ),
-        Binding(
-            "v",
-            "toggle_skipped",
-            "call_list.key.skipped",
-            id="call_list.skipped",
-            tooltip="call_list.key.skipped.tip",
-        ),
-        Binding(
-            "i",
-            "import",
-            "call_list.key.import",
-            id="call_list.import",
-            tooltip="call_list.key.import.tip",
-        ),
-        Binding(
-            "x",
-            "export",
-            "call_list.key.export",
-            id="call_list.export",
-            tooltip="call_list.key.export.tip",
-        ),
+        # Priority: the app runs it before passing on the keys typed right after ("/hans"
+        # in one go), so they land in the field. Off while typing a search (see
+        # check_action), so "I/S" can be typed.
+        key(_K, "slash", "focus_search", "search", key_display="/", priority=True),
+        key(_K, "escape", "focus_table", "table", key_display="esc"),
+        key(_K, "t", "callbacks", "callbacks"),
+        key(_K, "m", "meetings", "meetings"),
+        key(_K, "j", "job_orders", "job_orders"),
+        key(_K, "l", "choose_list", "choose_list"),
+        key(_K, "p", "toggle_order", "order"),
+        key(_K, "v", "toggle_skipped", "skipped"),
+        key(_K, "i", "import", "import"),
+        key(_K, "x", "export", "export"),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
