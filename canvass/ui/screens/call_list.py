@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
@@ -57,6 +57,8 @@ class CallList(Screen[None]):
         # check_action), so "I/S" can be typed.
         key(_K, "slash", "focus_search", "search", key_display="/", priority=True),
         key(_K, "escape", "focus_table", "table", key_display="esc"),
+        # ↓ from the search field goes down into the list (like esc); enter stays.
+        Binding("down", "focus_table", show=False),
         key(_K, "t", "callbacks", "callbacks"),
         key(_K, "m", "meetings", "meetings"),
         key(_K, "j", "job_orders", "job_orders"),
@@ -326,8 +328,12 @@ class CallList(Screen[None]):
             self._reload()
 
     @on(Input.Submitted, "#search")
-    def _search_submitted(self) -> None:
-        self.action_focus_table()
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        """Search now (no debounce); the cursor stays in the field until esc or ↓, so
+        letters typed next never fire the list's single-letter keys."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._apply_search(event.value.strip())
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search field."""

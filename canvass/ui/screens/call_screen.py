@@ -110,7 +110,7 @@ class CallScreen(Screen[int | None]):
     CallScreen #call-clock { width: auto; color: $text-accent; }
     CallScreen #call-progress { height: 1; padding: 0 1; margin-top: 1; }
     CallScreen #stepper { width: 1fr; }
-    CallScreen #bala { width: auto; }
+    CallScreen #bala { width: auto; margin-left: 1; }
     CallScreen #call-main { height: 1fr; margin-top: 1; }
     CallScreen #script-scroll {
         width: 2fr; padding: 0 1; border-right: vkey $primary 40%; scrollbar-size-vertical: 1;
@@ -186,7 +186,7 @@ class CallScreen(Screen[int | None]):
         with Vertical(id="notes-box"):
             yield Static(t("call.notes_label"), id="notes-label")
             yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#script-scroll").can_focus = False

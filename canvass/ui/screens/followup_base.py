@@ -97,7 +97,7 @@ class FollowupScreen(Screen[None]):
         yield DataTable(id="fu-table", cursor_type="row", zebra_stripes=True)
         yield Static(t(self.EMPTY_KEY), id="fu-empty", markup=False)
         yield Static(id="fu-detail", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t(self.TITLE_KEY)

@@ -19,9 +19,17 @@ class PhaseStepper(Static):
     visited: reactive[frozenset[Phase]] = reactive(frozenset)
 
     def render(self) -> Content:
+        full = self._steps(compact=False)
+        # Narrow terminals (80 columns): only the current phase keeps its name.
+        width = self.size.width
+        return full if not width or full.cell_length <= width else self._steps(compact=True)
+
+    def _steps(self, *, compact: bool) -> Content:
         parts: list[Content] = []
         for index, phase in enumerate(PHASE_ORDER):
             label = f"{_NUMBERS[index]} {t(f'phase.short.{phase.value}')}"
+            if compact and phase != self.phase:
+                label = _NUMBERS[index]
             if phase == self.phase:
                 text, style = f" {label} ● ", "bold reverse $accent"
             elif phase in self.visited:
