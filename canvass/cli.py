@@ -19,6 +19,7 @@ import click
 import platformdirs
 from rich.console import Console
 from rich.panel import Panel
+from rich.text import Text
 
 from canvass import __version__, locations
 from canvass.config import Settings, load_settings
@@ -130,9 +131,12 @@ def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
 
 
 def _open_store(settings: Settings) -> Any:
+    from canvass import locations
     from canvass.store.store import Store
 
-    return Store.open(settings.db_url)
+    # Only canvass's own default place is created; a --db in a missing folder is a typo.
+    default = settings.db_url == str(locations.default_database())
+    return Store.open(settings.db_url, create_folder=default)
 
 
 def _open_tui(settings: Settings, store: Any | None = None) -> int:
@@ -148,7 +152,9 @@ def _open_tui(settings: Settings, store: Any | None = None) -> int:
 
 
 def _report_error(title: str, message: str) -> None:
-    Console(stderr=True).print(Panel(message, title=title, border_style="red", expand=False))
+    # Messages quote paths, URLs and file contents: text, never Rich markup.
+    panel = Panel(Text(message), title=Text(title), border_style="red", expand=False)
+    Console(stderr=True).print(panel)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -36,6 +36,89 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Ugyldig databaseadresse: {url}",
         "en": "Invalid database address: {url}",
     },
+    "store.error.backend": {
+        "da": (
+            "canvass kan bruge SQLite (en fil) og PostgreSQL, ikke {backend} ({url}). "
+            "Skriv en filsti eller postgresql+psycopg://bruger@vært/database."
+        ),
+        "en": (
+            "canvass works with SQLite (a file) and PostgreSQL, not {backend} ({url}). "
+            "Give a file path or postgresql+psycopg://user@host/database."
+        ),
+    },
+    "store.error.driver": {
+        "da": (
+            "Databasen {path} kræver driveren {driver}, som ikke er installeret. "
+            "Installér den (for PostgreSQL: pip install 'psycopg[binary]') og prøv igen."
+        ),
+        "en": (
+            "The database {path} needs the driver {driver}, which is not installed. "
+            "Install it (for PostgreSQL: pip install 'psycopg[binary]') and try again."
+        ),
+    },
+    "store.error.no_folder": {
+        "da": (
+            "Mappen {folder} findes ikke, så databasen {path} kan ikke åbnes. Tjek stien "
+            "(canvass opretter kun sin egen standardmappe af sig selv)."
+        ),
+        "en": (
+            "The folder {folder} does not exist, so the database {path} cannot be opened. "
+            "Check the path (canvass only creates its own default folder by itself)."
+        ),
+    },
+    "store.error.not_file": {
+        "da": "{path} er ikke en almindelig fil (en mappe, en enhed eller en pipe).",
+        "en": "{path} is not a regular file (a folder, a device or a pipe).",
+    },
+    "store.error.full": {
+        "da": (
+            "Der er ikke plads på disken til databasen {path}. Frigør plads og prøv igen; "
+            "det, der ikke kunne gemmes, venter stadig."
+        ),
+        "en": (
+            "There is no space left on the disk for the database {path}. Free some space "
+            "and try again; what could not be saved is still waiting."
+        ),
+    },
+    "store.error.readonly": {
+        "da": (
+            "Databasen {path} er skrivebeskyttet (filen, mappen, disken eller en efterladt "
+            "-shm/-wal-fil). canvass kan ikke gemme der."
+        ),
+        "en": (
+            "The database {path} is read-only (the file, the folder, the disk or a left-over "
+            "-shm/-wal file). canvass cannot save there."
+        ),
+    },
+    "store.error.foreign": {
+        "da": (
+            "{path} er en database fra et andet program (tabeller: {tables}), ikke fra "
+            "canvass. Den er ikke ændret; vælg en anden fil med --db."
+        ),
+        "en": (
+            "{path} is another program's database (tables: {tables}), not canvass's. It "
+            "was not changed; choose another file with --db."
+        ),
+    },
+    "store.error.bad_version": {
+        "da": "Databasen {path} har en ugyldig skemaversion ({found}). Den er ikke ændret.",
+        "en": "The database {path} has an invalid schema version ({found}). It was not changed.",
+    },
+    "store.error.mismatch": {
+        "da": (
+            "Databasen {path} siger skemaversion {found}, men tabellerne passer ikke til "
+            "den ({what}). Den er ikke ændret."
+        ),
+        "en": (
+            "The database {path} says schema version {found}, but its tables do not match "
+            "it ({what}). It was not changed."
+        ),
+    },
+    "store.error.mismatch.missing": {"da": "mangler: {tables}", "en": "missing: {tables}"},
+    "store.error.mismatch.unexpected": {
+        "da": "findes allerede: {tables}",
+        "en": "already there: {tables}",
+    },
     "outcome.meeting": {"da": "Møde booket", "en": "Meeting booked"},
     "outcome.callback": {"da": "Ring tilbage", "en": "Call back"},
     "outcome.job_order": {"da": "Jobordre", "en": "Job order"},

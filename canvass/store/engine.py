@@ -7,6 +7,7 @@ message from the catalogue — never a traceback.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -20,9 +21,12 @@ from sqlalchemy.pool import StaticPool
 
 from canvass.errors import StoreError
 from canvass.i18n import t
+from canvass.store.identify import BadVersionError, ForeignDatabaseError, SchemaMismatchError
 from canvass.store.migrations import SchemaTooNewError
 
 BUSY_TIMEOUT_MS = 5000
+#: The databases canvass is written and tested for.
+SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql"})
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,14 @@ def parse_target(url_or_path: str | Path) -> Target:
         return Target(URL.create("sqlite", database=str(file)), file)
     try:
         url = make_url(url_or_path)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # "foo://::" fails on the port as ValueError
         raise StoreError(t("store.error.url", url=url_or_path), t("store.error.title")) from exc
+    backend = url.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise StoreError(
+            t("store.error.backend", url=url.render_as_string(hide_password=True), backend=backend),
+            t("store.error.title"),
+        )
     database = str(url.database or "")
     on_disk = database not in ("", ":memory:") and not database.startswith("file:")
     if url.get_backend_name() == "sqlite" and on_disk:
@@ -59,9 +69,21 @@ def parse_target(url_or_path: str | Path) -> Target:
     return Target(url, None)
 
 
-def prepare_file(file: Path) -> None:
-    """Create the folder and an empty private file, so SQLite never creates it world-readable."""
-    file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+def prepare_file(file: Path, *, create_folder: bool = False) -> None:
+    """Create an empty private file, so SQLite never creates it world-readable.
+
+    The folder is created only when asked (canvass's default location); otherwise a
+    missing folder is an error, and so is a path that is not a regular file.
+    """
+    if create_folder:
+        file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    elif not file.parent.is_dir():
+        raise StoreError(
+            t("store.error.no_folder", path=str(file), folder=str(file.parent)),
+            t("store.error.title"),
+        )
+    if file.exists() and not file.is_file():
+        raise StoreError(t("store.error.not_file", path=str(file)), t("store.error.title"))
     try:
         fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
@@ -98,6 +120,11 @@ def create_store_engine(target: Target) -> Engine:
             # In-memory: one shared connection, or each thread sees its own empty database.
             kwargs["poolclass"] = StaticPool
         engine = create_engine(target.url, **kwargs)
+    except ImportError as exc:  # the URL's driver (e.g. psycopg) is not installed
+        raise StoreError(
+            t("store.error.driver", path=target.display, driver=exc.name or str(exc)),
+            t("store.error.title"),
+        ) from exc
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StoreError(
             t("store.error.open", path=target.display, reason=str(exc)), t("store.error.title")
@@ -123,7 +150,11 @@ def _sqlite_message(message: str) -> str | None:
         return "store.error.not_database"
     if "locked" in lowered or "busy" in lowered:
         return "store.error.locked"
-    if "readonly" in lowered or "unable to open" in lowered or "permission" in lowered:
+    if "disk is full" in lowered or "no space" in lowered:
+        return "store.error.full"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "store.error.readonly"
+    if "unable to open" in lowered or "permission" in lowered:
         return "store.error.permission"
     return None
 
@@ -137,6 +168,29 @@ def translate(exc: BaseException, target: Target) -> StoreError:
     if isinstance(exc, SchemaTooNewError):
         message = t("store.error.too_new", path=path, found=exc.found, supported=exc.supported)
         return StoreError(message, title)
+    if isinstance(exc, ForeignDatabaseError):
+        shown = ", ".join(exc.tables[:5]) + (" …" if len(exc.tables) > 5 else "")
+        return StoreError(t("store.error.foreign", path=path, tables=shown), title)
+    if isinstance(exc, BadVersionError):
+        return StoreError(t("store.error.bad_version", path=path, found=exc.found), title)
+    if isinstance(exc, SchemaMismatchError):
+        what = "; ".join(
+            part
+            for part in (
+                t("store.error.mismatch.missing", tables=", ".join(exc.missing))
+                if exc.missing
+                else "",
+                t("store.error.mismatch.unexpected", tables=", ".join(exc.unexpected))
+                if exc.unexpected
+                else "",
+            )
+            if part
+        )
+        return StoreError(t("store.error.mismatch", path=path, found=exc.found, what=what), title)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return StoreError(t("store.error.full", path=path), title)
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return StoreError(t("store.error.readonly", path=path), title)
     if isinstance(exc, PermissionError):
         return StoreError(t("store.error.permission", path=path), title)
     if isinstance(exc, OSError):
@@ -158,4 +212,7 @@ TRANSLATABLE: tuple[type[BaseException], ...] = (
     sqlite3.Error,
     OSError,
     SchemaTooNewError,
+    ForeignDatabaseError,
+    BadVersionError,
+    SchemaMismatchError,
 )

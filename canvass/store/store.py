@@ -29,7 +29,8 @@ from canvass.store.engine import (
     prepare_file,
     translate,
 )
-from canvass.store.migrations import check_version, migrate
+from canvass.store.identify import identify
+from canvass.store.migrations import migrate
 from canvass.store.models import Call, Company, Consultant, utcnow
 from canvass.store.rows import CompanyRow, ConsultantInfo
 
@@ -42,21 +43,23 @@ class Store:
         self.target = target
 
     @classmethod
-    def open(cls, url_or_path: str | Path) -> Store:
+    def open(cls, url_or_path: str | Path, *, create_folder: bool = False) -> Store:
         """Open (creating and migrating as needed) the database at a path or SQLAlchemy URL.
 
         Raises :class:`canvass.errors.StoreError` with a readable message on any failure;
-        a database from a newer canvass is left untouched.
+        a database that is not canvass's, or from a newer canvass, is left untouched. The
+        file's folder must exist unless ``create_folder`` (canvass's own default place):
+        a typo in ``--db`` must not quietly open a new, empty database.
         """
         target = parse_target(url_or_path)
         engine: Engine | None = None
         try:
             if target.file is not None:
-                prepare_file(target.file)
+                prepare_file(target.file, create_folder=create_folder)
             engine = create_store_engine(target)
-            # Check the version before anything writes (WAL changes the file header).
+            # Identify the database before anything writes (WAL changes the file header).
             with engine.connect() as conn:
-                check_version(conn)
+                identify(conn)
             if target.file is not None:
                 enable_wal(engine)
             migrate(engine)

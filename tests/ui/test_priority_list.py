@@ -43,7 +43,7 @@ async def _find(pilot: Pilot[None], text: str) -> None:
     """Search, then go back to the list with the match under the cursor."""
     await pilot.press("slash", *text)
     await settle(pilot, debounce=True)
-    await pilot.press("enter")  # from the search field to the list
+    await pilot.press("down")  # from the search field to the list (enter stays there)
     await pilot.pause()
 
 

@@ -93,3 +93,23 @@ def test_a_broken_config_file_is_a_clear_message(
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "config.toml" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("mysql://x", "ikke mysql"),
+        # A driver that is not installed (pg8000); "[binary]" in the advice stays text.
+        ("postgresql+pg8000://nohost/db", "pip install 'psycopg[binary]'"),
+        ("foo://::", "Ugyldig databaseadresse"),
+    ],
+)
+def test_unusable_database_urls_are_clear_messages(
+    url: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["demo", "--no-tui", "--db", url])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "uventet fejl" not in err and "Traceback" not in err
+    assert expected in " ".join(line.strip("│ ") for line in err.splitlines())

@@ -10,6 +10,7 @@ from canvass.store import Store
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
     return tmp_path / "data" / "canvass.db"
 
 

@@ -13,9 +13,17 @@ from canvass.errors import StoreError
 from canvass.store import Store
 
 
-def test_file_is_private_and_folder_created(store: Store, db_path: Path) -> None:
-    assert db_path.parent.is_dir()
+def test_file_is_private(store: Store, db_path: Path) -> None:
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_the_default_folder_is_created_but_a_typo_is_an_error(tmp_path: Path) -> None:
+    Store.open(tmp_path / "own" / "canvass.db", create_folder=True).close()
+    assert (tmp_path / "own" / "canvass.db").is_file()
+    with pytest.raises(StoreError) as caught:
+        Store.open(tmp_path / "tpyo" / "canvass.db")
+    assert "tpyo" in caught.value.message and "findes ikke" in caught.value.message
+    assert not (tmp_path / "tpyo").exists()
 
 
 def test_wal_mode(store: Store) -> None:
@@ -38,7 +46,7 @@ def test_pragmas_on_every_connection(store: Store) -> None:
 
 
 def test_accepts_sqlalchemy_url(tmp_path: Path) -> None:
-    path = tmp_path / "via-url" / "c.db"
+    path = tmp_path / "c.db"
     opened = Store.open(f"sqlite:///{path}")
     try:
         assert opened.is_empty()
