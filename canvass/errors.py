@@ -16,7 +16,15 @@ class CanvassError(Exception):
 
 
 class StoreError(CanvassError):
-    """The database cannot be opened, migrated or written (locked, too new, unreadable)."""
+    """The database cannot be opened, migrated or written (locked, too new, unreadable).
+
+    ``retryable`` marks a state that may pass (locked by another process, disk full, a
+    server that went away): a write that failed so is worth trying again unchanged.
+    """
+
+    def __init__(self, message: str, title: str = "canvass", *, retryable: bool = False) -> None:
+        super().__init__(message, title)
+        self.retryable = retryable
 
 
 class ConfigError(CanvassError):

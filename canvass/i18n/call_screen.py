@@ -31,6 +31,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "call.section.accept": {"da": "Bekræft (Accept):", "en": "Confirm (Accept):"},
     "call.section.bala": {"da": "BALA i denne fase:", "en": "BALA in this phase:"},
     "call.section.tips": {"da": "Tips:", "en": "Tips:"},
+    "call.unsaved": {
+        "da": "  ● ikke gemt endnu — prøver igen",
+        "en": "  ● not saved yet — trying again",
+    },
     "call.notes_label": {
         "da": "Noter (n) — gemmes mens du skriver",
         "en": "Notes (n) — saved as you type",

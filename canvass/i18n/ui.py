@@ -10,6 +10,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Choose your initials first.",
     },
     "app.save_failed": {"da": "Kunne ikke gemme", "en": "Could not save"},
+    "app.save_retrying": {
+        "da": "Ikke gemt endnu — prøver igen",
+        "en": "Not saved yet — trying again",
+    },
+    "app.saved_again": {
+        "da": "Alt er gemt nu.",
+        "en": "Everything is saved now.",
+    },
     "resume.title": {"da": "Et opkald blev ikke afsluttet", "en": "A call was not finished"},
     "resume.question": {
         "da": "Opkaldet til {name} blev afbrudt, før det fik et udfald. Fase, BALA, "

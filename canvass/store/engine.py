@@ -144,6 +144,10 @@ def enable_wal(engine: Engine) -> None:
         raw.close()
 
 
+#: Failures that may pass by themselves: a write that hit them is retried unchanged.
+_PASSING = frozenset({"store.error.locked", "store.error.full"})
+
+
 def _sqlite_message(message: str) -> str | None:
     lowered = message.lower()
     if "not a database" in lowered or "malformed" in lowered:
@@ -201,7 +205,7 @@ def translate(exc: BaseException, target: Target) -> StoreError:
     if isinstance(original, sqlite3.Error):
         key = _sqlite_message(str(original))
         if key:
-            return StoreError(t(key, path=path), title)
+            return StoreError(t(key, path=path), title, retryable=key in _PASSING)
     reason = str(original).splitlines()[0] if str(original) else type(original).__name__
     return StoreError(t("store.error.open", path=path, reason=reason), title)
 

@@ -13,7 +13,7 @@ from textual.command import CommandPalette
 from textual.worker import Worker
 
 from canvass.config import Settings, write_config_value
-from canvass.errors import CanvassError
+from canvass.errors import CanvassError, StoreError
 from canvass.i18n import t
 from canvass.store.writer import Writer
 from canvass.ui.bindings import localise_bindings
@@ -93,7 +93,7 @@ class CanvassApp(App[None]):
         self.consultant: ConsultantInfo | None = None
         self.started_at = self.clock()
         # Every call event goes through this one ordered writer, off the UI thread.
-        self.writer = Writer(on_error=self._write_failed)
+        self.writer = Writer(on_error=self._write_failed, on_saved=self._saved_again)
         self.late_errors: list[str] = []
 
     def on_mount(self) -> None:
@@ -211,16 +211,27 @@ class CanvassApp(App[None]):
         )
 
     def _write_failed(self, error: BaseException) -> None:
-        """The writer thread could not save: say so clearly (the call stays open)."""
+        """The writer thread could not save: say so clearly (the call stays open).
+
+        A busy database or a full disk is retried by the writer: "not saved yet"."""
         message = (
             error.message if isinstance(error, CanvassError) else f"{type(error).__name__}: {error}"
         )
+        retrying = isinstance(error, StoreError) and error.retryable
+        title = t("app.save_retrying" if retrying else "app.save_failed")
         try:
             self.call_from_thread(
-                self.notify, message, title=t("app.save_failed"), severity="error", timeout=20
+                self.notify, message, title=title, severity="error", timeout=20, markup=False
             )
         except RuntimeError:  # the app has closed: the launcher prints these afterwards
             self.late_errors.append(message)
+
+    def _saved_again(self) -> None:
+        """The writer caught up after a failure."""
+        try:
+            self.call_from_thread(self.notify, t("app.saved_again"))
+        except RuntimeError:
+            pass  # closed meanwhile
 
     def on_unmount(self) -> None:
         self.writer.close()

@@ -307,6 +307,8 @@ class CallScreen(Screen[int | None]):
     def _tick(self) -> None:
         if self.session is None:
             return
+        unsaved = t("call.unsaved") if self._writer.pending else ""
+        self.query_one("#notes-label", Static).update(t("call.notes_label") + unsaved)
         now = self._clock()
         self._show_card(now)
         total = _clock_text(self.session.elapsed(now))
