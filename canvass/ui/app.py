@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -228,10 +229,8 @@ class CanvassApp(App[None]):
 
     def _saved_again(self) -> None:
         """The writer caught up after a failure."""
-        try:
+        with contextlib.suppress(RuntimeError):  # closed meanwhile
             self.call_from_thread(self.notify, t("app.saved_again"))
-        except RuntimeError:
-            pass  # closed meanwhile
 
     def on_unmount(self) -> None:
         self.writer.close()
