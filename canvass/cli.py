@@ -6,7 +6,6 @@ are printed as a short panel (exit 2), never as a traceback.
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from rich.text import Text
 from canvass import __version__, locations
 from canvass.config import Settings, load_settings
 from canvass.errors import CanvassError, ConfigError
+from canvass.files import append_private, write_private
 from canvass.i18n import set_language, t
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -174,9 +174,8 @@ def _write_crash_log() -> Path:
     folder = Path(platformdirs.user_log_dir(locations.APP_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "crash.log"
-    with path.open("a", encoding="utf-8") as log:
-        log.write(f"--- {datetime.now(UTC).isoformat()} canvass {__version__}\n")
-        log.write(traceback.format_exc())
+    header = f"--- {datetime.now(UTC).isoformat()} canvass {__version__}\n"
+    append_private(path, header + traceback.format_exc())  # it may quote names and notes
     return path
 
 
@@ -285,12 +284,9 @@ def _write_export(ctx: click.Context, path: Path, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    temporary = path.with_name(f".{path.name}.tmp")
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        write_private(path, data)  # whole or not at all, owner-only: it holds names and notes
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         error = ConfigError(t("transfer.cli.cannot_write", path=path, reason=reason))
         _fail(ctx, error, 2)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from canvass import locations
 from canvass.errors import ConfigError
+from canvass.files import UnreadableFile, read_regular, write_private
 from canvass.i18n import LANGUAGES, t
 
 #: Keys the config file may hold, with the environment variable that overrides each.
@@ -47,14 +48,18 @@ class Settings:
     recent_days: int = DEFAULT_RECENT_DAYS
 
 
+#: A config file is a few lines; anything larger is not one (or is /dev/zero).
+CONFIG_LIMIT = 64 * 1024
+
+
 def read_config_file(path: Path) -> dict[str, str]:
     """The config file's known keys as text; a missing file is empty, a broken one an error."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise ConfigError(t("config.unreadable", path=path, reason=exc.strerror)) from exc
+        raw = read_regular(path, CONFIG_LIMIT)
+    except UnreadableFile as exc:
+        if exc.kind == "missing":
+            return {}
+        raise ConfigError(t("config.unreadable", path=path, reason=exc.reason)) from exc
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -71,9 +76,7 @@ def write_config_value(path: Path, key: str, value: str) -> None:
     values[key] = value
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"{k} = {_toml_string(v)}" for k, v in sorted(values.items())]
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_private(path, ("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def _toml_string(value: str) -> str:

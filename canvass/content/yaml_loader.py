@@ -18,6 +18,7 @@ from yaml.events import AliasEvent, NodeEvent, ScalarEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.files import UnreadableFile, read_regular
 
 #: Larger files are refused before parsing; no script comes near this.
 MAX_BYTES = 1024 * 1024
@@ -121,13 +122,11 @@ def load_yaml(path: Path) -> LoadedYaml:
 
 def _load(path: Path) -> LoadedYaml:
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)  # never read a huge file whole
-    except OSError as error:
-        return LoadedYaml(path, problems=[problem(path, 1, 1, "unreadable", reason=error.strerror)])
-    if len(raw) > MAX_BYTES:
-        size = path.stat().st_size
-        return LoadedYaml(path, raw, problems=[problem(path, 1, 1, "too-large", size=size)])
+        raw = read_regular(path, MAX_BYTES)  # a FIFO or /dev/zero is refused, never read
+    except UnreadableFile as error:
+        if error.kind == "too_large":
+            return LoadedYaml(path, problems=[problem(path, 1, 1, "too-large", size=error.size)])
+        return LoadedYaml(path, problems=[problem(path, 1, 1, "unreadable", reason=error.reason)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from canvass.errors import CanvassError, ConfigError
+from canvass.files import UnreadableFile, read_regular
 from canvass.i18n import t
 
 # Excel workbooks (.xlsx, .ods) are ZIP files; old .xls files are OLE2 compound files.
@@ -50,6 +51,10 @@ class CsvText:
     delimiter: str
 
 
+#: The largest CSV file read (a register export of every Danish company is ~300 MB).
+MAX_CSV_BYTES = 1 << 30
+
+
 def read_csv_text(path: Path) -> CsvText:
     """Read and decode ``path`` and detect its separator.
 
@@ -57,20 +62,15 @@ def read_csv_text(path: Path) -> CsvText:
     :class:`ImportFileError` when it is empty, binary, a workbook or not decodable.
     """
     try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ConfigError(
-            t("transfer.file_missing", path=path), t("transfer.import_title")
-        ) from exc
-    except IsADirectoryError as exc:
-        raise ConfigError(
-            t("transfer.file_is_folder", path=path), t("transfer.import_title")
-        ) from exc
-    except OSError as exc:
-        raise ConfigError(
-            t("transfer.file_unreadable", path=path, reason=exc.strerror or exc),
-            t("transfer.import_title"),
-        ) from exc
+        data = read_regular(path, MAX_CSV_BYTES)  # a FIFO or a device is refused at once
+    except UnreadableFile as exc:
+        if exc.kind == "missing":
+            message = t("transfer.file_missing", path=path)
+        elif exc.kind == "folder":
+            message = t("transfer.file_is_folder", path=path)
+        else:
+            message = t("transfer.file_unreadable", path=path, reason=exc.reason)
+        raise ConfigError(message, t("transfer.import_title")) from exc
     text, encoding = decode(data, path)
     return CsvText(text, encoding, detect_delimiter(text))
 

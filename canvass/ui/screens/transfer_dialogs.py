@@ -6,7 +6,6 @@ The same plain functions as ``canvass import`` / ``canvass export`` (no Textual 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +21,7 @@ from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Stati
 
 from canvass.domain.when import parse_date
 from canvass.errors import CanvassError
+from canvass.files import write_private
 from canvass.i18n import t
 from canvass.transfer import apply_import, calls_csv, meetings_calendar, read_companies
 from canvass.ui.bindings import localise_bindings
@@ -209,12 +209,9 @@ class ExportDialog(ModalScreen[None]):
             )
         else:
             data = calls_csv(self._store, start=first, end=last, consultant_id=consultant)
-        temporary = path.with_name(f".{path.name}.tmp")
         try:
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
+            write_private(path, data)  # whole or not at all, owner-only
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
             reason = exc.strerror or str(exc)
             message = t("lists.export.cannot_write", path=path, reason=reason)
             self.app.call_from_thread(self._show, message, "red")

@@ -1,0 +1,113 @@
+"""Reading and writing user files safely. Plain Python: no Textual.
+
+- :func:`read_regular` reads only regular files, with a size limit: a FIFO, a device
+  (``/dev/zero``), a folder, a socket or a symlink loop is refused at once with its
+  kind named, never waited on or read without end.
+- :func:`write_private` writes a file whole or not at all (a unique temporary file in
+  the target folder, then renamed into place), readable by its owner only — exports and
+  logs hold names and notes. A prepared symlink at a temporary name cannot be followed:
+  the temporary file is created new (``O_EXCL``) under a random name.
+- :func:`append_private` appends to an owner-only file (the crash log).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from canvass.i18n import t
+
+#: What a refused file is, for messages (``files.kind.<kind>`` in the catalogue).
+KINDS = ("missing", "folder", "fifo", "device", "socket", "loop", "too_large", "denied", "other")
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be read: ``kind`` is one of :data:`KINDS`."""
+
+    def __init__(self, path: Path, kind: str, detail: str = "", size: int = 0) -> None:
+        super().__init__(f"{path}: {kind} {detail}".strip())
+        self.path, self.kind, self.detail, self.size = path, kind, detail, size
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, in the user's language (without the path)."""
+        return t(f"files.kind.{self.kind}", detail=self.detail, size=self.size)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "other"
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``; :class:`UnreadableFile` for anything else
+    or for a file larger than ``limit`` bytes (read no further than that)."""
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError as error:
+        raise UnreadableFile(path, "missing") from error
+    except PermissionError as error:
+        raise UnreadableFile(path, "denied") from error
+    except IsADirectoryError as error:
+        raise UnreadableFile(path, "folder") from error
+    except OSError as error:
+        kind = "loop" if error.errno == errno.ELOOP else "other"
+        raise UnreadableFile(path, kind, error.strerror or str(error)) from error
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile(path, _kind_of(info.st_mode))
+        if info.st_size > limit:
+            raise UnreadableFile(path, "too_large", size=info.st_size)
+        os.set_blocking(fd, True)
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew while we read
+            raise UnreadableFile(path, "too_large", size=total)
+        return b"".join(chunks)
+    except IsADirectoryError as error:
+        raise UnreadableFile(path, "folder") from error
+    except UnreadableFile:
+        raise
+    except OSError as error:
+        raise UnreadableFile(path, "other", error.strerror or str(error)) from error
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, owner-only (mode 0600). Raises OSError."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def append_private(path: Path, text: str) -> None:
+    """Append ``text`` to ``path``, creating it owner-only. Raises OSError."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as stream:
+        stream.write(text)
