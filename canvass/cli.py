@@ -284,6 +284,8 @@ def _write_export(ctx: click.Context, path: Path, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
+    if path.is_dir():  # also --csv '' (the current folder)
+        _fail(ctx, ConfigError(t("transfer.cli.target_is_folder", path=path)), 2)
     try:
         write_private(path, data)  # whole or not at all, owner-only: it holds names and notes
     except OSError as exc:

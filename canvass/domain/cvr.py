@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from canvass.i18n import t
+
 #: Weights of the modulus-11 rule, one per digit.
 CVR_WEIGHTS: tuple[int, ...] = (2, 7, 6, 5, 4, 3, 2, 1)
 
@@ -28,16 +30,17 @@ def normalise_cvr(s: str) -> str:
     if text[:2].upper() == "DK":
         text = text[2:]
     text = text.replace("-", "")
+    value = repr(s)
     if not text:
-        raise ValueError("CVR-nummeret er tomt")
+        raise ValueError(t("cvr.empty"))
     if not (text.isascii() and text.isdigit()):
-        raise ValueError(f"CVR-nummeret må kun indeholde cifre: {s!r}")
+        raise ValueError(t("cvr.digits", value=value))
     if len(text) != 8:
-        raise ValueError(f"CVR-nummeret skal have 8 cifre, ikke {len(text)}: {s!r}")
+        raise ValueError(t("cvr.length", count=len(text), value=value))
     if text[0] == "0":
-        raise ValueError(f"CVR-nummeret kan ikke begynde med 0: {s!r}")
+        raise ValueError(t("cvr.zero", value=value))
     if not is_valid_cvr(text):
-        raise ValueError(f"CVR-nummeret fejler kontrolcifferet (modulus 11): {s!r}")
+        raise ValueError(t("cvr.check_digit", value=value))
     return text
 
 

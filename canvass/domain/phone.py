@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from canvass.i18n import t
+
 # Separators people type between digit groups; anything else is an error.
 _SEPARATORS = " -./()\u00a0"
 
@@ -12,24 +14,26 @@ def normalise_phone(s: str) -> str:
     Accepts a ``+45`` or ``0045`` prefix and spaces, dashes, dots or brackets between
     digits. Raises ``ValueError`` with the reason otherwise.
     """
-    text = s.strip()
-    if not text:
-        raise ValueError("Telefonnummeret er tomt")
-    if text.startswith("+"):
-        if not text[1:].lstrip(_SEPARATORS).startswith("45"):
-            raise ValueError(f"Kun danske numre (+45) understøttes: {s!r}")
-        text = text[1:].lstrip(_SEPARATORS)[2:]
-    digits = "".join(ch for ch in text if ch not in _SEPARATORS)
+    value = repr(s)
+    # Separators first, so "(+45) 21 30 00 08" reads like "+45 21 30 00 08".
+    compact = "".join(ch for ch in s.strip() if ch not in _SEPARATORS)
+    if not compact:
+        raise ValueError(t("phone.empty"))
+    if compact.startswith("+"):
+        if not compact.startswith("+45"):
+            raise ValueError(t("phone.foreign", value=value))
+        compact = compact[3:]
+    digits = compact
     if not (digits.isascii() and digits.isdigit()):
-        raise ValueError(f"Telefonnummeret må kun indeholde cifre: {s!r}")
+        raise ValueError(t("phone.digits", value=value))
     if len(digits) == 12 and digits.startswith("0045"):
         digits = digits[4:]
     elif len(digits) == 10 and digits.startswith("45"):
         digits = digits[2:]
     if len(digits) != 8:
-        raise ValueError(f"Et dansk telefonnummer har 8 cifre, ikke {len(digits)}: {s!r}")
+        raise ValueError(t("phone.length", count=len(digits), value=value))
     if digits[0] in "01":
-        raise ValueError(f"Et dansk telefonnummer begynder med 2–9, ikke {digits[0]}: {s!r}")
+        raise ValueError(t("phone.first_digit", digit=digits[0], value=value))
     return digits
 
 

@@ -17,6 +17,40 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "'{value}' er ikke et gyldigt klokkeslæt",
         "en": "'{value}' is not a valid time of day",
     },
+    "cvr.empty": {"da": "CVR-nummeret er tomt", "en": "The CVR number is empty"},
+    "cvr.digits": {
+        "da": "CVR-nummeret må kun indeholde cifre: {value}",
+        "en": "A CVR number has digits only: {value}",
+    },
+    "cvr.length": {
+        "da": "CVR-nummeret skal have 8 cifre, ikke {count}: {value}",
+        "en": "A CVR number has 8 digits, not {count}: {value}",
+    },
+    "cvr.zero": {
+        "da": "CVR-nummeret kan ikke begynde med 0: {value}",
+        "en": "A CVR number cannot begin with 0: {value}",
+    },
+    "cvr.check_digit": {
+        "da": "CVR-nummeret fejler kontrolcifferet (modulus 11): {value}",
+        "en": "The CVR number fails its check digit (modulus 11): {value}",
+    },
+    "phone.empty": {"da": "Telefonnummeret er tomt", "en": "The phone number is empty"},
+    "phone.foreign": {
+        "da": "Kun danske numre (+45) understøttes: {value}",
+        "en": "Only Danish numbers (+45) are supported: {value}",
+    },
+    "phone.digits": {
+        "da": "Telefonnummeret må kun indeholde cifre: {value}",
+        "en": "A phone number has digits only: {value}",
+    },
+    "phone.length": {
+        "da": "Et dansk telefonnummer har 8 cifre, ikke {count}: {value}",
+        "en": "A Danish phone number has 8 digits, not {count}: {value}",
+    },
+    "phone.first_digit": {
+        "da": "Et dansk telefonnummer begynder med 2–9, ikke {digit}: {value}",
+        "en": "A Danish phone number begins with 2–9, not {digit}: {value}",
+    },
     "when.in_past": {"da": "Tidspunktet er overstået", "en": "That moment is in the past"},
     "when.weekend": {"da": "Det er en weekenddag", "en": "That is a weekend day"},
 }

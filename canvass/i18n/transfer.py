@@ -190,6 +190,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "--from ({start}) ligger efter --to ({end}).",
         "en": "--from ({start}) is after --to ({end}).",
     },
+    "transfer.cli.target_is_folder": {
+        "da": "'{path}' er en mappe — skriv et filnavn, fx moeder.ics eller opkald.csv.",
+        "en": "'{path}' is a folder — give a file name, e.g. meetings.ics or calls.csv.",
+    },
     "transfer.cli.cannot_write": {
         "da": "Kan ikke skrive {path}: {reason}",
         "en": "Cannot write {path}: {reason}",

@@ -50,13 +50,16 @@ class MeetingExport:
 
 
 def day_bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
-    """The UTC moments from ``start`` 00:00 to after ``end`` (both Copenhagen days, inclusive)."""
-    low = datetime.combine(start, time(), COPENHAGEN).astimezone(UTC) if start else None
-    high = (
-        datetime.combine(end + timedelta(days=1), time(), COPENHAGEN).astimezone(UTC)
-        if end
-        else None
-    )
+    """The UTC moments from ``start`` 00:00 to after ``end`` (both Copenhagen days, inclusive).
+
+    A day so far off that the moment cannot be computed (``--to 9999-12-31``,
+    ``--from 0001-01-01``) bounds nothing: every stored call lies between them.
+    """
+    low = high = None
+    if start is not None and start.year > 1:
+        low = datetime.combine(start, time(), COPENHAGEN).astimezone(UTC)
+    if end is not None and end < date.max - timedelta(days=2):
+        high = datetime.combine(end + timedelta(days=1), time(), COPENHAGEN).astimezone(UTC)
     return low, high
 
 

@@ -38,3 +38,22 @@ def test_format_groups_in_pairs() -> None:
 def test_format_leaves_odd_values_alone() -> None:
     assert format_phone("123") == "123"
     assert format_phone("") == ""
+
+
+@pytest.mark.parametrize("value", ["(+45) 21300008", "(+45) 21 30 00 08", "+45 (21) 30 00 08"])
+def test_brackets_around_the_country_code(value: str) -> None:
+    assert normalise_phone(value) == "21300008"
+
+
+def test_reasons_follow_the_language() -> None:
+    from canvass.domain.cvr import normalise_cvr
+    from canvass.i18n import set_language
+
+    set_language("en")
+    try:
+        with pytest.raises(ValueError, match="8 digits, not 7"):
+            normalise_phone("7582114")
+        with pytest.raises(ValueError, match="check digit"):
+            normalise_cvr("12345678")
+    finally:
+        set_language("da")

@@ -147,3 +147,34 @@ def test_export_usage_errors_exit_2(tmp_path: Path, db: Path) -> None:
     assert no_folder.exit_code == 2 and "Kan ikke skrive" in panel_text(no_folder.stderr)
     assert run("export", "calls", "--db", db).exit_code == 2  # --csv is required
     assert not target.exists()
+
+
+def test_export_dates_at_the_ends_of_the_calendar_are_no_crash(db: Path, tmp_path: Path) -> None:
+    with Store.open(db) as store:
+        fill(store)
+    target = tmp_path / "m.ics"
+    for period in (("--to", "9999-12-31"), ("--from", "0001-01-01")):
+        result = run("export", "meetings", "--ics", target, "--db", db, *period)
+        assert result.exit_code == 0, result.output
+        assert "uventet" not in result.output
+    result = run("export", "calls", "--csv", target.with_suffix(".csv"), "--db", db,
+                 "--from", "0001-01-01", "--to", "9999-12-31")  # fmt: skip
+    assert result.exit_code == 0, result.output
+
+
+def test_an_empty_export_name_is_a_usage_error(db: Path) -> None:
+    with Store.open(db) as store:
+        fill(store)
+    result = run("export", "calls", "--csv", "", "--db", db)
+    assert result.exit_code == 2
+    assert "er en mappe" in panel_text(result.output)
+
+
+def test_exports_are_owner_only(db: Path, tmp_path: Path) -> None:
+    import stat
+
+    with Store.open(db) as store:
+        fill(store)
+    target = tmp_path / "opkald.csv"
+    assert run("export", "calls", "--csv", target, "--db", db).exit_code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
