@@ -43,6 +43,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": f"{{path}} er ikke en tekstfil (den indeholder binære data). {_SAVE_AS_CSV_DA}",
         "en": f"{{path}} is not a text file (it contains binary data). {_SAVE_AS_CSV_EN}",
     },
+    "transfer.stray_byte": {
+        "da": (
+            "{path} er UTF-8, men linje {line} har en byte ({byte}), der ikke er UTF-8. Ret "
+            "tegnet på den linje, eller gem filen igen som 'CSV UTF-8' fra Excel."
+        ),
+        "en": (
+            "{path} is UTF-8, but line {line} has a byte ({byte}) that is not UTF-8. Fix the "
+            "character on that line, or save the file again as 'CSV UTF-8' from Excel."
+        ),
+    },
+    "transfer.control_char": {
+        "da": (
+            "{path}:{line}: linjen indeholder et styretegn ({char}), som ikke hører hjemme i "
+            "en tekst. Fjern det og prøv igen; intet er importeret."
+        ),
+        "en": (
+            "{path}:{line}: the line holds a control character ({char}) that has no place "
+            "in a text. Remove it and try again; nothing was imported."
+        ),
+    },
     "transfer.unknown_encoding": {
         "da": "{path} er hverken UTF-8 eller Windows-1252. Gem den som 'CSV UTF-8' fra Excel.",
         "en": "{path} is neither UTF-8 nor Windows-1252. Save it as 'CSV UTF-8' from Excel.",
@@ -67,6 +87,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "there is no column with the phone number (use one of: {accepted})",
     },
     # -- single rows ----------------------------------------------------------------------
+    "transfer.field_too_long": {
+        "da": "et felt er længere end {limit} KB — det er næppe en virksomhedsoplysning",
+        "en": "a field is longer than {limit} KB — hardly a company detail",
+    },
     "transfer.unclosed_quote": {
         "da": 'et felt begynder med " men slutter aldrig (rækken starter her)',
         "en": 'a field starts with " but never ends (the row starts here)',

@@ -30,6 +30,10 @@ _BINARY_SIGNATURES = {
 # Excel's "Unicode text" export is UTF-16 with a BOM (and tab-separated).
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # C0 control characters never occur in a real list; tab, CR and LF do.
+#: A valid multi-byte UTF-8 sequence: a file with one is UTF-8, not Windows-1252.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _SNIFF_SAMPLE = 16_384
@@ -81,13 +85,23 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     try:
         text = data.decode("utf-8-sig")
         encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        # Decided on the whole file: one stray byte in a UTF-8 file must not turn every
+        # "ø" into "Ã¸" by decoding it all as Windows-1252 — name the bad byte's line.
+        if data.startswith(codecs.BOM_UTF8) or _UTF8_SEQUENCE.search(data):
+            line = data.count(b"\n", 0, error.start) + 1
+            raise ImportFileError(
+                t("transfer.stray_byte", path=path, line=line, byte=f"0x{data[error.start]:02X}")
+            ) from error
         try:
             text, encoding = data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
             raise ImportFileError(t("transfer.unknown_encoding", path=path)) from exc
-    if _CONTROL.search(text, 0, 65_536):
-        raise ImportFileError(t("transfer.not_text", path=path))
+    control = _CONTROL.search(text)  # anywhere in the file, not just its start
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        char = f"U+{ord(control.group()):04X}"
+        raise ImportFileError(t("transfer.control_char", path=path, line=line, char=char))
     if not text.strip():
         raise ImportFileError(t("transfer.empty", path=path))
     return text, encoding
@@ -101,7 +115,7 @@ def _refuse_binary(data: bytes, path: Path) -> None:
     for signature, kind in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise ImportFileError(t("transfer.binary_kind", path=path, kind=kind))
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise ImportFileError(t("transfer.not_text", path=path))
 
 
@@ -169,6 +183,8 @@ def records(text: str, delimiter: str) -> Iterator[RawRecord]:
 
 def _quote_error(exc: csv.Error) -> str:
     reason = str(exc)
-    if "end of data" in reason or "field limit" in reason:
+    if "field limit" in reason:
+        return t("transfer.field_too_long", limit=csv.field_size_limit() // 1024)
+    if "end of data" in reason:
         return t("transfer.unclosed_quote")
     return t("transfer.bad_quoting", reason=reason)
