@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -34,8 +35,11 @@ HEADINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Excel runs a cell starting with one of these as a formula (CSV injection): company
-# names and notes come from outside, so such cells get a leading apostrophe.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# names and notes come from outside, so such cells get a leading apostrophe. The start
+# is compared after NFKC folding (full-width "＝", small "﹢" count too) and leading
+# spaces, which Excel skips.
+_FORMULA_START = ("=", "+", "-", "@")
+_CONTROL_START = ("\t", "\r", "\n")
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,9 @@ def _cells(call: CallExport) -> list[str]:
 
 
 def _safe(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    head = unicodedata.normalize("NFKC", text[:16]).lstrip(" \u00a0\u3000")
+    risky = text.startswith(_CONTROL_START) or head.startswith(_FORMULA_START)
+    return "'" + text if risky else text
 
 
 def calls_csv(

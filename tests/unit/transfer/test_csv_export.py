@@ -54,3 +54,19 @@ def test_filters(filled: Store) -> None:
 
 def test_no_calls_gives_the_headings(store: Store) -> None:
     assert _rows(calls_csv(store)) == [HEADINGS]
+
+
+@pytest.mark.parametrize(
+    "value", ["=1+1", '＝HYPERLINK("x")', "﹢1", "－2", "＠SUM(A1)", "  =1", "\u3000=1", "\t=1"]
+)
+def test_formula_looking_cells_are_neutralised_also_full_width(value: str) -> None:
+    from canvass.transfer.csv_export import _safe
+
+    assert _safe(value) == "'" + value
+
+
+def test_ordinary_cells_are_left_alone() -> None:
+    from canvass.transfer.csv_export import _safe
+
+    assert _safe("Hansen & Søn ApS") == "Hansen & Søn ApS"
+    assert _safe("Ring 1-2 gange") == "Ring 1-2 gange"
