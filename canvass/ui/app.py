@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.worker import Worker
 
 from canvass.config import Settings, write_config_value
@@ -27,6 +28,7 @@ from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.help import HelpScreen, group_keys
 from canvass.ui.screens.initials import InitialsScreen
 from canvass.ui.screens.problems import ProblemsScreen
+from canvass.ui.text import printable
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -148,6 +150,22 @@ class CanvassApp(App[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast is literal text: messages quote company names, files and values
+        (a name like ``[@click=app.quit]`` must not become an action)."""
+        super().notify(
+            printable(message), title=printable(title), severity=severity, timeout=timeout,
+            markup=False,
+        )  # fmt: skip
 
     # Screens and actions ---------------------------------------------------------------
 
