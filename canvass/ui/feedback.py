@@ -12,6 +12,13 @@ from canvass.errors import CanvassError
 from canvass.i18n import t
 
 
+def error_text(error: BaseException | None) -> str:
+    """What went wrong, for the user: a canvass message as it is, anything else named."""
+    if isinstance(error, CanvassError):
+        return error.message
+    return f"{type(error).__name__}: {error}"
+
+
 def report_failure(node: App[Any] | Widget, event: Worker.StateChanged) -> bool:
     """Notify the user when ``event`` says a worker failed; True if it did."""
     if event.state is not WorkerState.ERROR:

@@ -284,3 +284,35 @@ async def test_export_meetings_to_ics_from_the_tui(
         assert _text(app, "#result") == f"Skrevet: {target}"
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     assert len(list(calendar.walk("VEVENT"))) > 0
+
+
+async def test_an_import_that_meets_a_locked_database_says_so(
+    make_app: Callable[..., CanvassApp], store: Store, tmp_path: Path, monkeypatch
+):
+    import sqlite3
+
+    from canvass.store import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)
+    store.engine.dispose()
+    good = tmp_path / "nye.csv"
+    good.write_text("navn;telefon;by\nZebra Tømrer ApS;75821199;Vejle\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        blocker = sqlite3.connect(store.target.file, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        try:
+            await pilot.press(*str(good), "enter")
+            for _ in range(40):  # the worker fails (locked); settle() would re-raise it
+                await pilot.pause(0.05)
+                if "låst" in _text(app, "#result"):
+                    break
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        assert isinstance(app.screen, ImportDialog)
+        result = _text(app, "#result")
+        assert "låst" in result and "Importerer" not in result

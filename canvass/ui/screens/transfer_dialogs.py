@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Static
+from textual.worker import Worker, WorkerState
 
 from canvass.domain.when import parse_date
 from canvass.errors import CanvassError
@@ -25,6 +26,7 @@ from canvass.files import write_private
 from canvass.i18n import t
 from canvass.transfer import apply_import, calls_csv, meetings_calendar, read_companies
 from canvass.ui.bindings import localise_bindings
+from canvass.ui.feedback import error_text
 from canvass.ui.formatting import LOCAL_TZ
 
 if TYPE_CHECKING:
@@ -113,6 +115,12 @@ class ImportDialog(ModalScreen[bool]):
         warnings = [w.format(typed) for w in plan.warnings]
         self._imported = True
         self.app.call_from_thread(self._show, text, "green", warnings)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed import (a locked database, a full disk) says so here, not "running"."""
+        if event.state is WorkerState.ERROR:
+            event.stop()
+            self._show(error_text(event.worker.error), "red")
 
     def _show(self, message: str, style: str, lines: list[str] | None = None) -> None:
         self.query_one("#result", Static).update(Text(message, style=style))
@@ -217,6 +225,12 @@ class ExportDialog(ModalScreen[None]):
             self.app.call_from_thread(self._show, message, "red")
             return
         self.app.call_from_thread(self._show, t("lists.export.written", path=path), "green")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed export says so in the dialog."""
+        if event.state is WorkerState.ERROR:
+            event.stop()
+            self._show(error_text(event.worker.error), "red")
 
     def _show(self, message: str, style: str) -> None:
         self.query_one("#result", Static).update(Text(message, style=style))
