@@ -118,6 +118,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "reklamebeskyttet skal være ja/nej, 1/0, x/tom eller true/false, ikke {value!r}",
         "en": "ad_protected must be yes/no, 1/0, x/blank or true/false, not {value!r}",
     },
+    "transfer.too_many_employees": {
+        "da": "antal ansatte {value!r} er over {maximum} — står der et andet tal i kolonnen?",
+        "en": "employees {value!r} is over {maximum} — is another number in the column?",
+    },
     "transfer.bad_employees": {
         "da": "antal ansatte skal være et helt tal, ikke {value!r}",
         "en": "employees must be a whole number, not {value!r}",

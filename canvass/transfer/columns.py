@@ -92,6 +92,8 @@ def parse_flag(value: str) -> bool:
 
 
 # Whole numbers, optionally with Danish thousands dots ("1.200").
+#: More employees than this is a typo (a CVR number or a phone number in the column).
+MAX_EMPLOYEES = 1_000_000
 _WHOLE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 
 
@@ -100,7 +102,10 @@ def parse_employees(value: str) -> int:
     text = value.strip().replace("\u00a0", "").replace(" ", "")
     if not _WHOLE.match(text):
         raise ValueError(t("transfer.bad_employees", value=value))
-    return int(text.replace(".", ""))
+    count = int(text.replace(".", ""))
+    if count > MAX_EMPLOYEES:  # the largest Danish employer has ~100,000; SQLite stops at 2**63
+        raise ValueError(t("transfer.too_many_employees", value=value, maximum=MAX_EMPLOYEES))
+    return count
 
 
 # Plausible, not RFC-complete: one @, no spaces, a dot in the domain.

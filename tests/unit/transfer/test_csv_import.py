@@ -257,3 +257,15 @@ def test_a_huge_field_is_reported_as_too_long_not_as_an_unclosed_quote() -> None
     errors = [r for r in records(text, ";") if r.error]
     assert len(errors) == 1 and errors[0].line == 3
     assert "længere end 128 KB" in (errors[0].error or "")
+
+
+def test_an_employee_count_too_large_for_the_database_is_a_row_problem(
+    write: WriteFile,
+) -> None:
+    path = write(
+        "store.csv",
+        f"Navn;CVR;Telefon;Ansatte\r\nKæmpe ApS;{CVR[0]};75821140;99999999999999999999\r\n",
+    )
+    plan = read_companies(path)
+    assert [p.line for p in plan.problems] == [2]
+    assert "over 1000000" in plan.problems[0].message
