@@ -219,7 +219,7 @@ def import_companies(
         click.echo(note.format(file))
     if plan.problems:
         click.echo(
-            t("transfer.cli.import_failed", problems=len(plan.problems), path=file), err=True
+            t("transfer.cli.import_failed", problems=plan.problem_count, path=file), err=True
         )
         ctx.exit(1)
     store = _open_store(settings)

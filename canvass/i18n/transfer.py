@@ -68,6 +68,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{path} is neither UTF-8 nor Windows-1252. Save it as 'CSV UTF-8' from Excel.",
     },
     # -- the header line ------------------------------------------------------------------
+    "transfer.more_unknown_columns": {
+        "da": "advarsel: … og {count} ukendte kolonner mere springes over",
+        "en": "warning: … and {count} more unknown columns are ignored",
+    },
+    "transfer.more_problems": {
+        "da": "… og {count} problemer mere i resten af filen (ret de første og prøv igen)",
+        "en": "… and {count} more problems in the rest of the file (fix the first and try again)",
+    },
     "transfer.unknown_column": {
         "da": "advarsel: ukendt kolonne '{heading}' (kolonne {number}) springes over",
         "en": "warning: unknown column '{heading}' (column {number}) is ignored",

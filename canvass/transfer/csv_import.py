@@ -75,11 +75,23 @@ class ImportPlan:
     records: tuple[CompanyRecord, ...]
     problems: tuple[Problem, ...]
     warnings: tuple[Problem, ...]
+    omitted: int = 0  # problems counted but not listed (past MAX_PROBLEMS)
+
+    @property
+    def problem_count(self) -> int:
+        """How many problems the file has, listed or not."""
+        return len(self.problems) - (1 if self.omitted else 0) + self.omitted
 
     @property
     def ok(self) -> bool:
         """True when nothing blocks the import."""
         return not self.problems
+
+
+#: Problems listed one by one; past this they are counted ("… and 12,345 more").
+MAX_PROBLEMS = 200
+#: Warnings of one kind listed one by one (unknown columns).
+MAX_OF_A_KIND = 10
 
 
 def read_companies(path: Path) -> ImportPlan:
@@ -100,10 +112,11 @@ def read_companies(path: Path) -> ImportPlan:
         found: tuple[CompanyRecord, ...],
         problems: list[Problem],
         warnings: list[Problem],
+        omitted: int = 0,
     ) -> ImportPlan:
         return ImportPlan(
             path, source.encoding, source.delimiter, columns, found, tuple(problems),
-            tuple(warnings),
+            tuple(warnings), omitted,
         )  # fmt: skip
 
     if header.error is not None:
@@ -115,7 +128,8 @@ def read_companies(path: Path) -> ImportPlan:
     found = tuple(reader.read(rows))
     if not found and not reader.problems:
         raise ImportFileError(t("transfer.header_only", path=path))
-    return plan(tuple(mapping), found, reader.problems, warnings + reader.warnings())
+    problems = reader.all_problems()
+    return plan(tuple(mapping), found, problems, warnings + reader.warnings(), reader.omitted)
 
 
 def map_header(header: RawRecord) -> tuple[dict[Column, int], list[Problem], list[Problem]]:
@@ -123,13 +137,16 @@ def map_header(header: RawRecord) -> tuple[dict[Column, int], list[Problem], lis
     mapping: dict[Column, int] = {}
     problems: list[Problem] = []
     warnings: list[Problem] = []
+    unknown = 0
     for index, heading in enumerate(header.fields):
         if not heading.strip():
             continue  # Excel's empty trailing columns
         column = column_for(heading)
         if column is None:
-            text = t("transfer.unknown_column", heading=heading.strip(), number=index + 1)
-            warnings.append(Problem(header.line, text))
+            unknown += 1
+            if unknown <= MAX_OF_A_KIND:  # a million columns must not print a million lines
+                text = t("transfer.unknown_column", heading=heading.strip(), number=index + 1)
+                warnings.append(Problem(header.line, text))
         elif column in mapping:
             first = header.fields[mapping[column]].strip()
             text = t(
@@ -142,6 +159,9 @@ def map_header(header: RawRecord) -> tuple[dict[Column, int], list[Problem], lis
             problems.append(Problem(header.line, text))
         else:
             mapping[column] = index
+    if unknown > MAX_OF_A_KIND:
+        more = t("transfer.more_unknown_columns", count=unknown - MAX_OF_A_KIND)
+        warnings.append(Problem(header.line, more))
     for column in REQUIRED:
         if column not in mapping:
             accepted = ", ".join(ALIASES[column])
@@ -158,6 +178,8 @@ class _RowReader:
         self.mapping = mapping
         self.width = width
         self.problems: list[Problem] = []
+        self.omitted = 0  # problems past MAX_PROBLEMS: counted, not kept
+        self._first_omitted = 0
         self._cvr_lines: dict[str, int] = {}
         self._name_phone_lines: dict[tuple[str, str], int] = {}
         self._emails_without_contact: list[int] = []
@@ -165,13 +187,28 @@ class _RowReader:
     def read(self, rows: Iterator[RawRecord]) -> Iterator[CompanyRecord]:
         for raw in rows:
             if raw.error is not None:
-                self.problems.append(Problem(raw.line, raw.error))
+                self._problem(raw.line, raw.error)
                 continue
             errors: list[str] = []
             record = self._record(raw, errors)
-            self.problems.extend(Problem(raw.line, message) for message in errors)
+            for message in errors:
+                self._problem(raw.line, message)
             if record is not None and not errors:
                 yield record
+
+    def _problem(self, line: int, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(line, message))
+            return
+        self.omitted += 1
+        self._first_omitted = self._first_omitted or line
+
+    def all_problems(self) -> list[Problem]:
+        """The problems kept, and one line that counts the rest."""
+        if not self.omitted:
+            return self.problems
+        more = t("transfer.more_problems", count=self.omitted)
+        return [*self.problems, Problem(self._first_omitted, more)]
 
     def warnings(self) -> list[Problem]:
         lines = self._emails_without_contact

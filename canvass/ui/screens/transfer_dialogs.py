@@ -98,8 +98,8 @@ class ImportDialog(ModalScreen[bool]):
             self.app.call_from_thread(self._show, error.message, "red")
             return
         if plan.problems:
-            lines = [p.format(typed) for p in sorted(plan.problems, key=lambda p: p.line)]
-            message = t("lists.import.failed", count=len(lines))
+            lines = [p.format(typed) for p in plan.problems]  # in file order, the count last
+            message = t("lists.import.failed", count=plan.problem_count)
             self.app.call_from_thread(self._show, message, "red", lines)
             return
         summary = apply_import(self._store, plan, list_name)

@@ -269,3 +269,18 @@ def test_an_employee_count_too_large_for_the_database_is_a_row_problem(
     plan = read_companies(path)
     assert [p.line for p in plan.problems] == [2]
     assert "over 1000000" in plan.problems[0].message
+
+
+def test_thousands_of_problems_and_columns_are_listed_up_to_a_cap_and_counted(
+    write: WriteFile,
+) -> None:
+    from canvass.transfer.csv_import import MAX_OF_A_KIND, MAX_PROBLEMS
+
+    wide = ";".join(f"x{i}" for i in range(5000))
+    path = write("bad.csv", f"Navn;Telefon;{wide}\r\n" + "Hansen ApS;12\r\n" * 3000)
+    plan = read_companies(path)
+    assert plan.problem_count == 3000
+    assert len(plan.problems) == MAX_PROBLEMS + 1
+    assert "2800 problemer mere" in plan.problems[-1].message
+    assert len(plan.warnings) == MAX_OF_A_KIND + 1
+    assert "4990 ukendte kolonner mere" in plan.warnings[-1].message
