@@ -90,7 +90,11 @@ def _time(moment: datetime) -> str:
 
 def _cell(text: str, style: str = "", *, right: bool = False) -> Text:
     return Text(
-        text, style=style, justify="right" if right else "left", overflow="ellipsis", no_wrap=True
+        printable(text),
+        style=style,
+        justify="right" if right else "left",
+        overflow="ellipsis",
+        no_wrap=True,
     )
 
 

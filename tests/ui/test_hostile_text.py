@@ -23,7 +23,7 @@ HOSTILE = (
 
 def test_printable_shows_control_characters_instead_of_obeying_them() -> None:
     assert printable("a\x1b]0;x\x07b") == "a␛]0;x␇b"
-    assert printable("\u202eabc") == "\\u202eabc"
+    assert printable("\u202eabc\x9b") == "\ufffdabc\ufffd"
     assert printable("tab\tand\nnewline") == "tab\tand\nnewline"
     for value in HOSTILE:
         text = plain(value)

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
+from canvass.ui.text import plain
 
 
 class ProblemsScreen(ModalScreen[None]):
@@ -28,7 +29,7 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         lines = self.lines or [t("problems.none")]
-        option_list = OptionList(*lines, id="problems-list")
+        option_list = OptionList(*(plain(line) for line in lines), id="problems-list")
         option_list.border_title = t("problems.title", count=len(self.lines))
         option_list.border_subtitle = t("help.close")
         yield option_list

@@ -11,6 +11,7 @@ from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.store.cards import CompanyCard
 from canvass.ui.formatting import danish_number, outcome_label
+from canvass.ui.text import safe_content
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 _NOTE_WIDTH = 48
@@ -99,4 +100,4 @@ class CompanyCardView(Static):
         phase_times: list[tuple[str, str]] | None = None,
     ) -> None:
         """Render the card."""
-        self.update(card_content(card, objections, script, phase_times))
+        self.update(safe_content(card_content(card, objections, script, phase_times)))

@@ -15,6 +15,7 @@ from canvass.content.models import CallScript, PhaseContent
 from canvass.domain.merge_fields import fill
 from canvass.domain.phases import Phase
 from canvass.i18n import t
+from canvass.ui.text import safe_content
 
 GAP_STYLE = "bold reverse $error"
 
@@ -80,4 +81,4 @@ class ScriptView(Static):
 
     def show(self, script: CallScript, phase: Phase, values: Mapping[str, str | None]) -> None:
         """Render ``phase`` of ``script`` with ``values`` for the merge fields."""
-        self.update(phase_content(script, phase, values))
+        self.update(safe_content(phase_content(script, phase, values)))
