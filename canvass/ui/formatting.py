@@ -18,6 +18,7 @@ from canvass.i18n import CATALOGUE, t
 from canvass.store import CompanyRow
 from canvass.store.call_lists import Priority, PriorityRow, SkipReason
 from canvass.store.calls import SessionStats
+from canvass.ui.text import printable
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 
