@@ -255,11 +255,16 @@ class Store:
             )
 
     def set_meeting_status(
-        self, meeting_id: int, status: str, result_note: str | None = None
+        self,
+        meeting_id: int,
+        status: str,
+        result_note: str | None = None,
+        at: datetime | None = None,
     ) -> None:
-        """Mark a meeting booked, held or cancelled, optionally with a result note."""
+        """Mark a meeting booked, held or cancelled, optionally with a result note;
+        a new status bumps its calendar SEQUENCE (``at``: when; default now)."""
         with self.session(write=True) as session:
-            followup.set_meeting_status(session, meeting_id, status, result_note)
+            followup.set_meeting_status(session, meeting_id, status, result_note, at)
 
     def job_order_rows(self, *, status: str | None) -> list[followup.JobOrderRow]:
         """Job orders, newest first, all (``None``) or those with one status."""
