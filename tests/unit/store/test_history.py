@@ -69,3 +69,41 @@ def test_search_takes_like_wildcards_literally_and_pages(store: Store) -> None:
     assert [c.call_id for c in store.search_calls("100%")] == ids[::-1]
     assert [c.call_id for c in store.search_calls("100%", offset=2, limit=2)] == ids[2:0:-1]
     assert store.search_calls("_") == []
+
+
+def test_the_company_card_has_every_call_in_full(store: Store) -> None:
+    from canvass.store.cards import company_card
+
+    note = "Mette er på barsel til marts.\nRing til Lars i stedet – han har budgettet."
+    ids = [
+        finished_call(store, WrapUp(Outcome.NO_ANSWER), at=T0 + timedelta(minutes=n))
+        for n in range(6)
+    ]
+    last = finished_call(
+        store, WrapUp(Outcome.SEND_MATERIAL, "Pjece om løntilskud"), notes=note,
+        objection="send-en-mail", at=T0 + timedelta(hours=1),
+    )  # fmt: skip
+    store.correct_call(last, 1, T0 + timedelta(hours=2), notes=note + " OK")
+    with store.session() as session:
+        card = company_card(session, 1)
+    assert card is not None and len(card.past_calls) == len(ids) + 1  # not just the last 5
+    newest = card.past_calls[0]
+    assert newest.notes == note + " OK" and newest.comment == "Pjece om løntilskud"
+    assert newest.objection_ids == ("send-en-mail",) and newest.corrected
+
+
+def test_the_card_shows_the_calls_in_full_with_the_objections_said() -> None:
+    from canvass.store.cards import CompanyCard, PastCall
+    from canvass.ui.widgets.company_card import card_content
+
+    note = "Mette er på barsel til marts. Ring til Lars i stedet – han har budgettet og vil gerne."
+    past = PastCall(T0, "AB", "send_material", note, "Pjece", ("send-en-mail", "ukendt"), True)
+    card = CompanyCard(
+        1, "Hansen", None, None, None, None, None, None, None, None, False, False, False, (),
+        (past,),
+    )  # fmt: skip
+    text = card_content(card, [], says={"send-en-mail": "Send mig bare en mail"}).plain
+    assert "23/11/2026 10:00 AB Send materiale · rettet" in text
+    assert note in text  # whole, not cut at 48 characters
+    assert "Pjece" in text
+    assert "Indvendinger: Send mig bare en mail; ukendt" in text
