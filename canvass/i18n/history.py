@@ -87,7 +87,7 @@ STRINGS: dict[str, Mapping[str, str]] = {
         "da": "Ret resultatet, mødet, tilbageringningen eller jobordren",
         "en": "Correct the outcome, meeting, callback or job order",
     },
-    "history.key.notes": {"da": "ret noter", "en": "edit notes"},
+    "history.key.notes": {"da": "noter", "en": "notes"},
     "history.key.notes.tip": {
         "da": "Skriv noterne til dit eget opkald fra i dag om",
         "en": "Rewrite the notes of your own call from today",

@@ -151,3 +151,26 @@ async def test_a_colleagues_call_cannot_be_corrected(
         notes = [n.message for n in app._notifications]
         assert "Du kan kun rette dine egne opkald fra i dag" in notes
         assert store.call_revisions(store.company_history(company.id)[0].call_id) == []
+
+
+async def test_h_on_the_call_screen_shows_the_companys_history(
+    make_app: Callable[..., CanvassApp],
+) -> None:
+    from canvass.ui.screens.call_screen import CallScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = listed(app)
+        called = next(r for r in rows if app.store.company_history(r.id) and not r.skip_reason)
+        table_of(pilot).move_cursor(row=rows.index(called))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CallScreen)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        assert _title(app).startswith(f"{called.name} · ")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CallScreen)  # the call goes on

@@ -66,8 +66,9 @@ class CallList(Screen[None]):
         key(_K, "v", "toggle_skipped", "skipped"),
         key(_K, "i", "import", "import"),
         key(_K, "x", "export", "export"),
-        key(_K, "h", "history", "history"),
-        key(_K, "u", "todays_calls", "todays_calls"),
+        # Listed in help (?), not the footer: at 120 columns it has no room left.
+        key(_K, "h", "history", "history", show=False),
+        key(_K, "u", "todays_calls", "todays_calls", show=False),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.

@@ -136,7 +136,7 @@ class CallScreen(Screen[int | None]):
         Binding("n", "notes", "call.key.notes", id="call.notes", tooltip="call.key.notes.tip"),
         Binding("escape", "leave_notes", "call.key.leave_notes", show=False, id="call.leave"),
         Binding("s", "pick_script", "call.key.script", id="call.script"),
-        key("call", "h", "history", "history"),
+        key("call", "h", "history", "history", show=False),  # in help (?): the footer is full
         Binding("e", "end_call", "call.key.end", id="call.end", tooltip="call.key.end.tip"),
         Binding("q", "quit_call", "call.key.quit", show=False, id="call.quit"),
         Binding("up", "scroll_script(-1)", show=False),

@@ -47,7 +47,7 @@ class HistoryScreen(Screen[bool]):
 
     DEFAULT_CSS = """
     HistoryScreen #history-title { height: 1; padding: 0 1; background: $boost; }
-    HistoryScreen #history-search { margin: 0 1; display: none; }
+    HistoryScreen #history-search { margin: 0 1; display: none; background: $boost; }
     HistoryScreen #history-calls { height: 1fr; border: none; scrollbar-size-vertical: 1; }
     HistoryScreen #history-calls > .option-list--option { padding: 0 1; }
     HistoryScreen #history-empty { padding: 1 2; color: $text-muted; display: none; }
@@ -110,7 +110,7 @@ class HistoryScreen(Screen[bool]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="history-title")
-        yield Input(placeholder=t("history.search_placeholder"), id="history-search")
+        yield Input(placeholder=t("history.search_placeholder"), id="history-search", compact=True)
         yield OptionList(id="history-calls")
         yield Static(id="history-empty", markup=False)
         yield Footer()
@@ -132,9 +132,10 @@ class HistoryScreen(Screen[bool]):
 
     def title_text(self) -> Text:
         """The line above the calls."""
+        count = f"{len(self.calls)}{'+' if self._more else ''}"  # more pages to come
         if self.query_text:
-            return Text(t("history.search_title", text=self.query_text, count=len(self.calls)))
-        return Text(t("history.title", company=self.company_name, count=len(self.calls)))
+            return Text(t("history.search_title", text=self.query_text, count=count))
+        return Text(t("history.title", company=self.company_name, count=count))
 
     def reload(self) -> None:
         """Read the first page again (in a thread)."""
