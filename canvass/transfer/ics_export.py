@@ -148,16 +148,18 @@ def calendar_bytes(meetings: list[MeetingExport], *, now: datetime | None = None
 def _event(meeting: MeetingExport, stamp: datetime) -> Event:
     starts = meeting.starts_at.astimezone(COPENHAGEN)
     event = Event()
+    cancelled = meeting.status == MeetingStatus.CANCELLED.value
     event.add("uid", meeting.uid)
     event.add("dtstamp", stamp)
-    event.add("sequence", meeting.sequence)
+    # A cancellation must outrank the booking a calendar already has (SEQUENCE 0), also
+    # for a meeting cancelled before canvass counted changes.
+    event.add("sequence", max(meeting.sequence, 1) if cancelled else meeting.sequence)
     event.add("last-modified", meeting.updated_at.astimezone(UTC))
     event.add("dtstart", starts)
     event.add("dtend", starts + timedelta(minutes=meeting.duration_min))
     event.add("summary", t("transfer.ics.summary", company=meeting.company))
     event.add("location", _location(meeting))
     event.add("description", _description(meeting))
-    cancelled = meeting.status == MeetingStatus.CANCELLED.value
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     return event
 

@@ -174,3 +174,43 @@ async def test_h_on_the_call_screen_shows_the_companys_history(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CallScreen)  # the call goes on
+
+
+def test_the_card_shows_the_calls_in_full_with_the_objections_said() -> None:
+    from canvass.store.cards import CompanyCard, PastCall
+    from canvass.ui.widgets.company_card import card_content
+
+    T0 = NOW
+    note = "Mette er på barsel til marts. Ring til Lars i stedet – han har budgettet og vil gerne."
+    past = PastCall(T0, "AB", "send_material", note, "Pjece", ("send-en-mail", "ukendt"), True)
+    card = CompanyCard(
+        1, "Hansen", None, None, None, None, None, None, None, None, False, False, False, (),
+        (past,),
+    )  # fmt: skip
+    text = card_content(card, [], says={"send-en-mail": "Send mig bare en mail"}).plain
+    assert "23/11/2026 10:00 AB Send materiale · rettet" in text
+    assert note in text  # whole, not cut at 48 characters
+    assert "Pjece" in text
+    assert "Indvendinger: Send mig bare en mail; ukendt" in text
+
+
+async def test_the_history_loads_the_next_page_near_the_end(
+    make_app: Callable[..., CanvassApp], monkeypatch
+) -> None:
+    monkeypatch.setattr(HistoryScreen, "PAGE_SIZE", 2)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = listed(app)
+        most = max(rows[:40], key=lambda r: len(app.store.company_history(r.id)))
+        total = len(app.store.company_history(most.id))
+        assert total > 4
+        table_of(pilot).move_cursor(row=rows.index(most))
+        await pilot.press("h")
+        await settle(pilot)
+        assert len(_shown(app)) < total and "+ opkald" in _title(app)  # more pages to come
+        for _ in range(total):
+            await pilot.press("down")
+            await settle(pilot)
+        assert len(_shown(app)) == total
+        assert _title(app) == f"{most.name} · {total} opkald, nyeste først"

@@ -90,20 +90,3 @@ def test_the_company_card_has_every_call_in_full(store: Store) -> None:
     newest = card.past_calls[0]
     assert newest.notes == note + " OK" and newest.comment == "Pjece om løntilskud"
     assert newest.objection_ids == ("send-en-mail",) and newest.corrected
-
-
-def test_the_card_shows_the_calls_in_full_with_the_objections_said() -> None:
-    from canvass.store.cards import CompanyCard, PastCall
-    from canvass.ui.widgets.company_card import card_content
-
-    note = "Mette er på barsel til marts. Ring til Lars i stedet – han har budgettet og vil gerne."
-    past = PastCall(T0, "AB", "send_material", note, "Pjece", ("send-en-mail", "ukendt"), True)
-    card = CompanyCard(
-        1, "Hansen", None, None, None, None, None, None, None, None, False, False, False, (),
-        (past,),
-    )  # fmt: skip
-    text = card_content(card, [], says={"send-en-mail": "Send mig bare en mail"}).plain
-    assert "23/11/2026 10:00 AB Send materiale · rettet" in text
-    assert note in text  # whole, not cut at 48 characters
-    assert "Pjece" in text
-    assert "Indvendinger: Send mig bare en mail; ukendt" in text

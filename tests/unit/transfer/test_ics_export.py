@@ -86,6 +86,8 @@ def test_calendar_structure_and_events(filled: Store) -> None:
     assert meeting_ids(filled, found) == [5, 1, 3, 2, 4]
     summer, hansen, cancelled, by_phone, video = found
     assert cancelled["STATUS"][1] == "CANCELLED"
+    # Cancelled before changes were counted (sequence 0): still above the booking.
+    assert cancelled["SEQUENCE"][1] == "1" and hansen["SEQUENCE"][1] == "0"
     assert {e["STATUS"][1] for e in (summer, hansen, by_phone, video)} == {"CONFIRMED"}
     assert hansen["DTSTART"] == ({"TZID": "Europe/Copenhagen"}, "20261201T100000")
     assert hansen["DTEND"] == ({"TZID": "Europe/Copenhagen"}, "20261201T110000")
