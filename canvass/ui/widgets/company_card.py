@@ -29,8 +29,8 @@ def card_content(
     phase_times: list[tuple[str, str]] | None = None,
     says: Mapping[str, str] | None = None,
 ) -> Content:
-    """The card's text: warnings, facts, contact, every past call in full, and this
-    call — time per phase, objections met, the script in use. ``says`` gives the text
+    """The card's text: warnings, facts, contact, this call — time per phase, objections
+    met, the script in use — and then every past call in full. ``says`` gives the text
     of an objection by its id (the library's), for the objections of past calls."""
     lines: list[Content] = []
     if card.ad_protected:
@@ -62,12 +62,6 @@ def card_content(
             lines.append(Content(f"{contact.name}{role}{phone}"))
     else:
         lines.append(Content.styled(t("call.no_contact"), "$text-muted"))
-    lines.append(Content(""))
-    lines.append(Content.styled(t("call.past_calls"), "bold $text-accent"))
-    if not card.past_calls:
-        lines.append(Content.styled(t("call.never_called"), "$text-muted"))
-    for past in card.past_calls:
-        lines.extend(_past_call(past, says or {}))
     if phase_times:
         lines.append(Content(""))
         lines.append(Content.styled(t("call.phase_times"), "bold $text-accent"))
@@ -80,6 +74,13 @@ def card_content(
         lines.append(Content(""))
         lines.append(Content.styled(t("call.script"), "bold $text-accent"))
         lines.append(Content(script))
+    # Last: the full history can be long, and this call's facts must stay in view.
+    lines.append(Content(""))
+    lines.append(Content.styled(t("call.past_calls"), "bold $text-accent"))
+    if not card.past_calls:
+        lines.append(Content.styled(t("call.never_called"), "$text-muted"))
+    for past in card.past_calls:
+        lines.extend(_past_call(past, says or {}))
     return Content("\n").join(lines)
 
 
