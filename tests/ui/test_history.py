@@ -103,6 +103,9 @@ async def test_u_corrects_todays_call_and_list_and_history_show_it(
         dialog = app.screen
         assert isinstance(dialog, CorrectionDialog)
         assert dialog.outcome is Outcome.NO_ANSWER  # pre-chosen
+        assert dialog.query_one("#wrapup").border_title == (
+            f"Ret opkald — {company.name} — kl. 10:00"
+        )
         await pilot.press("ctrl+o", "5")  # not interested
         dialog.query_one("#field-comment", Input).value = "Har folk nok"
         await pilot.press("ctrl+s")

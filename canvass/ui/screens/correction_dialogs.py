@@ -33,7 +33,7 @@ class CorrectionDialog(WrapUpScreen):
         self.state = state
 
     def on_mount(self) -> None:
-        super().on_mount()
+        # Textual runs WrapUpScreen.on_mount after this one (handlers of every class run).
         started = self.state.started_at.astimezone(LOCAL_TZ)
         self.query_one("#wrapup").border_title = t(
             "history.correct_title", company=self.state.company_name, time=f"{started:%H:%M}"

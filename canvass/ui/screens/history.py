@@ -61,8 +61,9 @@ class HistoryScreen(Screen[bool]):
         key(_K, "r", "revisions", "revisions"),
     ]
 
-    #: What the screen says when there are no calls.
+    #: What the screen says when there are no calls, and its name in the header.
     EMPTY_KEY: ClassVar[str] = "history.no_calls"
+    SUBTITLE_KEY: ClassVar[str] = "history.subtitle"
     #: Calls read per page; the next page loads near the end of the list.
     PAGE_SIZE: ClassVar[int] = 50
     #: Seconds after the last key press before the search runs.
@@ -116,7 +117,7 @@ class HistoryScreen(Screen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = t(f"{_K}.subtitle")
+        self.sub_title = t(self.SUBTITLE_KEY)
         self.query_one(OptionList).focus()
         self.reload()
 
@@ -346,6 +347,7 @@ class TodaysCallsScreen(HistoryScreen):
     ]
 
     EMPTY_KEY: ClassVar[str] = "history.no_calls_today"
+    SUBTITLE_KEY: ClassVar[str] = "history.today_subtitle"
 
     def __init__(
         self,
@@ -365,10 +367,6 @@ class TodaysCallsScreen(HistoryScreen):
 
     def title_text(self) -> Text:
         return Text(t("history.today_title", count=len(self.calls)))
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.sub_title = t("history.today_subtitle")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "search":
