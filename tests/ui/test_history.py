@@ -217,3 +217,39 @@ async def test_the_history_loads_the_next_page_near_the_end(
             await settle(pilot)
         assert len(_shown(app)) == total
         assert _title(app) == f"{most.name} · {total} opkald, nyeste først"
+
+
+async def test_the_wrapup_dialog_pre_fills_a_saved_wrapup(
+    make_app: Callable[..., CanvassApp],
+) -> None:
+    from datetime import UTC, datetime
+
+    from textual.widgets import RadioSet
+
+    from canvass.domain.wrapup import MeetingDraft
+    from canvass.ui.screens.wrapup_dialog import WrapUpScreen
+
+    meeting = MeetingDraft(
+        datetime(2026, 12, 1, 9, 0, tzinfo=UTC), 45, "video", "", "Mette, AB", "Lærlinge"
+    )
+    saved = WrapUp(Outcome.MEETING, "god snak", meeting=meeting)
+    results: list[WrapUp | None] = []
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        dialog = WrapUpScreen("Hansen", "", now=NOW, today=NOW.date(), initial=saved)
+        app.push_screen(dialog, results.append)
+        await pilot.pause()
+        assert dialog.outcome is Outcome.MEETING
+        values = {
+            name: dialog.query_one(f"#field-{name}", Input).value
+            for name in ("date", "time", "duration_min", "attendees", "purpose", "comment")
+        }
+        assert values == {
+            "date": "1/12/2026", "time": "10:00", "duration_min": "45",
+            "attendees": "Mette, AB", "purpose": "Lærlinge", "comment": "god snak",
+        }  # fmt: skip
+        assert dialog.query_one("#field-location_kind", RadioSet).pressed_index == 2
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert results == [saved]  # saved unchanged, as it was
