@@ -55,6 +55,7 @@ class CallState:
     call_id: int
     company_id: int
     company_name: str
+    company_address: str  # the place a meeting chosen now would default to
     consultant_id: int
     started_at: datetime
     notes: str
@@ -142,11 +143,17 @@ def call_state(session: Session, call_id: int) -> CallState | None:
         call_id=call.id,
         company_id=call.company_id,
         company_name=company.name if company else "",
+        company_address=_address(company) if company else "",
         consultant_id=call.consultant_id,
         started_at=call.started_at,
         notes=call.notes,
         wrapup=wrapup,
     )
+
+
+def _address(company: Company) -> str:
+    town = " ".join(part for part in (company.zip, company.city) if part)
+    return ", ".join(part for part in (company.address, town) if part)
 
 
 def _job_value(order: JobOrder, name: str) -> Any:

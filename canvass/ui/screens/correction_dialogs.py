@@ -28,7 +28,12 @@ class CorrectionDialog(WrapUpScreen):
     def __init__(self, state: CallState, *, now: datetime, today: date) -> None:
         started = state.started_at.astimezone(LOCAL_TZ)
         super().__init__(
-            state.company_name, f"{started:%H:%M}", now=now, today=today, initial=state.wrapup
+            state.company_name,
+            f"{started:%H:%M}",
+            now=now,
+            today=today,
+            location=state.company_address,
+            initial=state.wrapup,
         )
         self.state = state
 

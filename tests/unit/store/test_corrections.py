@@ -113,6 +113,7 @@ def test_a_moved_meeting_bumps_sequence_and_an_unchanged_one_does_not(store: Sto
     state = store.call_state(call_id)
     assert state is not None and state.wrapup is not None and state.wrapup.meeting is not None
     assert state.wrapup.meeting.location_kind == "video"
+    assert state.company_name == "Hansen & Søn ApS" and state.company_address == ""
 
 
 def test_changing_to_callback_makes_one_and_back_removes_it(store: Store) -> None:
