@@ -161,3 +161,27 @@ def test_a_job_order_is_changed_in_place_and_removed_when_no_longer_wanted(store
     with store.session() as session:
         assert session.exec(sqlmodel.select(JobOrder)).all() == []
     assert json.loads(_revisions(store)[-1].before_json)["job_order"]["title"] == "Murer"
+
+
+def test_the_next_export_carries_the_correction_with_the_same_uid(store: Store) -> None:
+    import icalendar
+
+    from canvass.transfer import meetings_calendar
+
+    call_id = finished_call(store, WrapUp(Outcome.MEETING, meeting=MEETING))
+
+    def exported() -> dict[str, icalendar.Event]:
+        calendar = icalendar.Calendar.from_ical(meetings_calendar(store, now=LATER))
+        return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+    [(uid, booked)] = exported().items()
+    moved = MeetingDraft(MEETING.starts_at + timedelta(days=1), 60, "company", "", "", "")
+    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.MEETING, meeting=moved))
+    [(same, changed)] = exported().items()
+    assert same == uid and changed["SEQUENCE"] > booked["SEQUENCE"]
+    assert changed.decoded("DTSTART") == moved.starts_at
+    assert changed.decoded("LAST-MODIFIED") == LATER
+    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED))
+    [(still, cancelled)] = exported().items()
+    assert still == uid and cancelled["STATUS"] == "CANCELLED"
+    assert cancelled["SEQUENCE"] > changed["SEQUENCE"]
