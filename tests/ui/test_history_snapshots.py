@@ -44,3 +44,26 @@ def test_history_search(snap_compare, make_app: Callable[..., CanvassApp]):  # t
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=(120, 34), run_before=run_before)
+
+
+async def _open_todays_calls(pilot: Pilot[None]) -> None:
+    from canvass.domain.outcomes import Outcome
+
+    from .test_history import _call_today
+
+    await settle(pilot)
+    app = pilot.app
+    assert isinstance(app, CanvassApp) and app.consultant is not None
+    rows = listed(app)
+    _call_today(app.store, rows[0].id, app.consultant.id, Outcome.NOT_INTERESTED)
+    _call_today(app.store, rows[1].id, app.consultant.id, Outcome.VOICEMAIL)
+    await pilot.press("u")
+    await settle(pilot)
+
+
+def test_todays_calls(snap_compare, make_app: Callable[..., CanvassApp]):  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(), terminal_size=(120, 34), run_before=_open_todays_calls)
+
+
+def test_todays_calls_narrow(snap_compare, make_app: Callable[..., CanvassApp]):  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_open_todays_calls)

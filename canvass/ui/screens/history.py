@@ -159,8 +159,9 @@ class HistoryScreen(Screen[bool]):
             self.calls = []
         self.calls.extend(message.rows)
         search = bool(self.query_text)
+        named = search or self.company_id is None  # calls of many companies: name each
         options.add_options(
-            Option(call_text(call, self._says, with_company=search), id=str(call.call_id))
+            Option(call_text(call, self._says, with_company=named), id=str(call.call_id))
             for call in message.rows
         )
         if message.offset == 0 and self.calls:
