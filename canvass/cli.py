@@ -314,9 +314,10 @@ def export_meetings(
     mine: bool,
     **options: Any,
 ) -> None:
-    """Write booked meetings to an .ics file for Outlook, Google or Apple Calendar.
+    """Write meetings to an .ics file for Outlook, Google or Apple Calendar.
 
-    Importing a newer file updates the events instead of adding copies.
+    Importing a newer file updates the events instead of adding copies; cancelled
+    meetings are written as cancelled, so the calendar removes them.
     """
     from canvass.transfer.ics_export import calendar_bytes, load_meetings
 

@@ -17,6 +17,7 @@ from canvass.i18n import (
     domain,
     files,
     followup,
+    history,
     lists,
     objection_bank,
     store,
@@ -42,6 +43,7 @@ for _section in (
     followup.STRINGS,
     transfer.STRINGS,
     lists.STRINGS,
+    history.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

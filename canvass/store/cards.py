@@ -8,7 +8,8 @@ from datetime import datetime
 import sqlmodel
 from sqlmodel import Session, col
 
-from canvass.store.models import Call, CallOutcome, Company, Consultant, ContactPerson
+from canvass.store.history import company_history
+from canvass.store.models import Company, ContactPerson
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,15 @@ class ContactInfo:
 
 @dataclass(frozen=True)
 class PastCall:
-    """One earlier call to the company."""
+    """One earlier call to the company, in full."""
 
     started_at: datetime
     consultant: str
     outcome: str | None
     notes: str
+    comment: str = ""
+    objection_ids: tuple[str, ...] = ()  # the objections met, in order
+    corrected: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,9 @@ class CompanyCard:
         return self.contacts[0] if self.contacts else None
 
 
-def company_card(session: Session, company_id: int, calls: int = 5) -> CompanyCard | None:
-    """The card for ``company_id`` with its latest ``calls`` finished calls, or None."""
+def company_card(session: Session, company_id: int, calls: int | None = None) -> CompanyCard | None:
+    """The card for ``company_id`` with its finished calls (the latest ``calls``; default
+    all), or None."""
     company = session.get(Company, company_id)
     if company is None or company.id is None:
         return None
@@ -74,14 +79,7 @@ def company_card(session: Session, company_id: int, calls: int = 5) -> CompanyCa
         .where(ContactPerson.company_id == company_id)
         .order_by(col(ContactPerson.id))
     ).all()
-    history = session.exec(
-        sqlmodel.select(Call.started_at, Consultant.initials, CallOutcome.outcome, Call.notes)
-        .join(Consultant, col(Consultant.id) == Call.consultant_id)
-        .join(CallOutcome, col(CallOutcome.call_id) == Call.id, isouter=True)
-        .where(Call.company_id == company_id, col(Call.ended_at).is_not(None))
-        .order_by(col(Call.started_at).desc())
-        .limit(calls)
-    ).all()
+    history = company_history(session, company_id, limit=calls)
     return CompanyCard(
         id=company.id,
         name=company.name,
@@ -100,5 +98,16 @@ def company_card(session: Session, company_id: int, calls: int = 5) -> CompanyCa
             ContactInfo(c.id, c.name, c.role, c.phone, c.email)  # type: ignore[arg-type]
             for c in contacts
         ),
-        past_calls=tuple(PastCall(*row) for row in history),
+        past_calls=tuple(
+            PastCall(
+                c.started_at,
+                c.consultant,
+                c.outcome,
+                c.notes,
+                c.comment,
+                c.objection_ids,
+                corrected=c.revisions > 0,
+            )
+            for c in history
+        ),
     )

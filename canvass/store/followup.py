@@ -29,6 +29,7 @@ from canvass.store.models import (
     JobOrderStatus,
     Meeting,
     MeetingStatus,
+    utcnow,
 )
 
 #: The order ``s`` cycles a job order through (and the filter cycles after "all").
@@ -232,15 +233,30 @@ def _address(company: Company) -> str:
     return ", ".join(part for part in (company.address, town) if part)
 
 
+def touch_meeting(meeting: Meeting, at: datetime) -> None:
+    """A change a calendar must see: the next SEQUENCE and a new LAST-MODIFIED."""
+    meeting.sequence += 1
+    meeting.updated_at = at
+
+
 def set_meeting_status(
-    session: Session, meeting_id: int, status: str, result_note: str | None = None
+    session: Session,
+    meeting_id: int,
+    status: str,
+    result_note: str | None = None,
+    at: datetime | None = None,
 ) -> None:
-    """Mark a meeting booked, held or cancelled; a note given replaces the old one."""
+    """Mark a meeting booked, held or cancelled; a note given replaces the old one.
+
+    A new status is a change the calendar must see (``touch_meeting``, at ``at``).
+    """
     if status not in {s.value for s in MeetingStatus}:
         raise ValueError(t("followup.error.meeting_status", status=status))
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise ValueError(t("followup.error.no_meeting", id=meeting_id))
+    if meeting.status != status:
+        touch_meeting(meeting, at or utcnow())
     meeting.status = status
     if result_note is not None:
         meeting.result_note = result_note.strip()

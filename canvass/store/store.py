@@ -29,13 +29,14 @@ from canvass.store.engine import (
     prepare_file,
     translate,
 )
+from canvass.store.history_facade import HistoryMethods
 from canvass.store.identify import identify
 from canvass.store.migrations import migrate
 from canvass.store.models import Call, Company, Consultant, utcnow
 from canvass.store.rows import CompanyRow, ConsultantInfo
 
 
-class Store:
+class Store(HistoryMethods):
     """An open canvass database. Create with :meth:`Store.open`; finish with :meth:`close`."""
 
     def __init__(self, engine: Engine, target: Target) -> None:
@@ -258,11 +259,16 @@ class Store:
             )
 
     def set_meeting_status(
-        self, meeting_id: int, status: str, result_note: str | None = None
+        self,
+        meeting_id: int,
+        status: str,
+        result_note: str | None = None,
+        at: datetime | None = None,
     ) -> None:
-        """Mark a meeting booked, held or cancelled, optionally with a result note."""
+        """Mark a meeting booked, held or cancelled, optionally with a result note;
+        a new status bumps its calendar SEQUENCE (``at``: when; default now)."""
         with self.session(write=True) as session:
-            followup.set_meeting_status(session, meeting_id, status, result_note)
+            followup.set_meeting_status(session, meeting_id, status, result_note, at)
 
     def job_order_rows(self, *, status: str | None) -> list[followup.JobOrderRow]:
         """Job orders, newest first, all (``None``) or those with one status."""

@@ -1,8 +1,10 @@
 """Booked meetings as an iCalendar file (RFC 5545) for Outlook, Google or Apple Calendar.
 
 Built with the icalendar library: it writes the VTIMEZONE, escapes text and folds long
-lines. Each meeting keeps its ``UID`` (``meeting-<id>@canvass``), so importing a newer
-export updates the events instead of adding copies.
+lines. Each meeting keeps the ``UID`` made when it was booked (unique across databases
+and rebuilds), so importing a newer export updates the events instead of adding copies;
+``SEQUENCE`` and ``LAST-MODIFIED`` grow with every change, and a cancelled meeting is
+exported as ``STATUS:CANCELLED`` so the calendar removes it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ class MeetingExport:
     """One meeting with what the calendar event shows."""
 
     id: int
+    uid: str
+    sequence: int
+    updated_at: datetime
+    status: str
     starts_at: datetime
     duration_min: int
     company: str
@@ -70,13 +76,12 @@ def load_meetings(
     end: date | None = None,
     consultant_id: int | None = None,
 ) -> list[MeetingExport]:
-    """Meetings not cancelled, from ``start`` to ``end`` (inclusive), in time order."""
+    """Meetings (cancelled ones too), from ``start`` to ``end`` (inclusive), in time order."""
     low, high = day_bounds(start, end)
     query = (
         sqlmodel.select(Meeting, Company, Consultant)
         .join(Company, sqlmodel.col(Company.id) == Meeting.company_id)
         .join(Consultant, sqlmodel.col(Consultant.id) == Meeting.consultant_id)
-        .where(Meeting.status != MeetingStatus.CANCELLED.value)
         .order_by(sqlmodel.col(Meeting.starts_at), sqlmodel.col(Meeting.id))
     )
     if low is not None:
@@ -91,6 +96,10 @@ def load_meetings(
     return [
         MeetingExport(
             id=meeting.id or 0,
+            uid=meeting.uid,
+            sequence=meeting.sequence,
+            updated_at=meeting.updated_at,
+            status=meeting.status,
             starts_at=meeting.starts_at,
             duration_min=meeting.duration_min,
             company=company.name,
@@ -142,14 +151,19 @@ def calendar_bytes(meetings: list[MeetingExport], *, now: datetime | None = None
 def _event(meeting: MeetingExport, stamp: datetime) -> Event:
     starts = meeting.starts_at.astimezone(COPENHAGEN)
     event = Event()
-    event.add("uid", f"meeting-{meeting.id}@canvass")
+    cancelled = meeting.status == MeetingStatus.CANCELLED.value
+    event.add("uid", meeting.uid)
     event.add("dtstamp", stamp)
+    # A cancellation must outrank the booking a calendar already has (SEQUENCE 0), also
+    # for a meeting cancelled before canvass counted changes.
+    event.add("sequence", max(meeting.sequence, 1) if cancelled else meeting.sequence)
+    event.add("last-modified", meeting.updated_at.astimezone(UTC))
     event.add("dtstart", starts)
     event.add("dtend", starts + timedelta(minutes=meeting.duration_min))
     event.add("summary", t("transfer.ics.summary", company=meeting.company))
     event.add("location", _location(meeting))
     event.add("description", _description(meeting))
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     return event
 
 

@@ -33,6 +33,7 @@ from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import COLUMNS, danish_number, layout, priority_cells
 from canvass.ui.screens.callbacks import CallbacksScreen
+from canvass.ui.screens.history import HistoryScreen, TodaysCallsScreen
 from canvass.ui.screens.job_orders import JobOrdersScreen
 from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReason
 from canvass.ui.screens.meetings import MeetingsScreen
@@ -67,6 +68,9 @@ class CallList(Screen[None]):
         key(_K, "v", "toggle_skipped", "skipped"),
         key(_K, "i", "import", "import"),
         key(_K, "x", "export", "export"),
+        # Listed in help (?), not the footer: at 120 columns it has no room left.
+        key(_K, "h", "history", "history", show=False),
+        key(_K, "u", "todays_calls", "todays_calls", show=False),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
@@ -443,3 +447,15 @@ class CallList(Screen[None]):
     def action_job_orders(self) -> None:
         """Open the job orders."""
         self.app.push_screen(JobOrdersScreen(self._store, self._clock))
+
+    def action_history(self) -> None:
+        """Every call to the highlighted company, in full (``/`` searches all calls)."""
+        table = self.query_one(CompanyTable)
+        if table.row_count:
+            row, args = self._rows[table.cursor_row], (self._store, self._clock, self._library)
+            self.app.push_screen(HistoryScreen(*args, row.id, row.name, on_change=self._reload))
+
+    def action_todays_calls(self) -> None:
+        """Today's calls of mine, newest first, to correct one."""
+        args = (self._store, self._clock, self._library)
+        self.app.push_screen(TodaysCallsScreen(*args, on_change=self._reload))

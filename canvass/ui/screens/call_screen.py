@@ -28,9 +28,10 @@ from canvass.domain.phases import PHASE_ORDER, Phase
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.store.calls import CompanyClaimed
-from canvass.ui.bindings import localise_bindings
+from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.merge_values import merge_values
 from canvass.ui.screens.confirm import ConfirmScreen
+from canvass.ui.screens.history import HistoryScreen
 from canvass.ui.screens.objection_bank import ObjectionBankScreen, ObjectionPick
 from canvass.ui.screens.script_picker import ScriptPicker
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
@@ -135,6 +136,7 @@ class CallScreen(Screen[int | None]):
         Binding("n", "notes", "call.key.notes", id="call.notes", tooltip="call.key.notes.tip"),
         Binding("escape", "leave_notes", "call.key.leave_notes", show=False, id="call.leave"),
         Binding("s", "pick_script", "call.key.script", id="call.script"),
+        key("call", "h", "history", "history", show=False),  # in help (?): the footer is full
         Binding("e", "end_call", "call.key.end", id="call.end", tooltip="call.key.end.tip"),
         Binding("q", "quit_call", "call.key.quit", show=False, id="call.quit"),
         Binding("up", "scroll_script(-1)", show=False),
@@ -161,6 +163,7 @@ class CallScreen(Screen[int | None]):
         self._clock, self._consultant = clock, consultant
         self.company_id, self._organisation, self._resume = company_id, organisation, resume
         self._index = ObjectionIndex(library.objections.values())
+        self._says = {oid: objection.says for oid, objection in library.objections.items()}
         self.call_id: int | None = None
         self.session: CallSession | None = None
         self.script: CallScript | None = None
@@ -302,7 +305,8 @@ class CallScreen(Screen[int | None]):
             if use.objection_id in self._library.objections
         ]
         script = self.script.title if self.script else t("call.no_scripts")
-        self.query_one(CompanyCardView).show(self.card, objections, script, self.phase_times(now))
+        card = self.query_one(CompanyCardView)
+        card.show(self.card, objections, script, self.phase_times(now), says=self._says)
 
     def _tick(self) -> None:
         if self.session is None:
@@ -419,6 +423,12 @@ class CallScreen(Screen[int | None]):
         """Scroll the script up or down."""
         scroll = self.query_one("#script-scroll", VerticalScroll)
         scroll.scroll_relative(y=delta * 3, animate=False)
+
+    def action_history(self) -> None:
+        """Every earlier call to the company, in full."""
+        assert self.card is not None
+        card, store = self.card, self._store
+        self.app.push_screen(HistoryScreen(store, self._clock, self._library, card.id, card.name))
 
     def action_pick_script(self) -> None:
         """Switch to another call script."""

@@ -117,7 +117,7 @@ class MeetingsScreen(FollowupScreen):
             if note is None:
                 return  # escape: nothing changes
             self.write(
-                lambda: self._store.set_meeting_status(row.id, status, note),
+                lambda: self._store.set_meeting_status(row.id, status, note, self._clock()),
                 t(
                     "followup.meetings.marked",
                     company=row.company_name,

@@ -138,8 +138,11 @@ class ExportDialog(ModalScreen[None]):
 
     DEFAULT_CSS = _DIALOG_CSS.format(name="ExportDialog")
     BINDINGS: ClassVar[list[BindingType]] = [
-        _close_binding("lists.export.key.close", "call_list.export.close")
-    ]
+        _close_binding("lists.export.key.close", "call_list.export.close"),
+        # Priority: enter exports from any field, also the checkbox and the choice of kind.
+        Binding("enter", "export", "lists.export.key.run", id="call_list.export.run",
+                tooltip="lists.export.key.run.tip", priority=True),
+    ]  # fmt: skip
 
     DEFAULT_PATHS: ClassVar[dict[str, str]] = {
         "meetings": "~/canvass-moeder.ics",
@@ -168,7 +171,7 @@ class ExportDialog(ModalScreen[None]):
                     yield Label(t(label), classes="field-label")
                     placeholder = "" if field == "path" else t("lists.export.date_placeholder")
                     yield Input(value, placeholder=placeholder, id=field)
-            yield Checkbox(t("lists.export.mine"), id="mine")
+            yield Checkbox(t("lists.export.mine"), value=True, id="mine")
             yield Static("", id="result")
             yield Static(t("lists.export.keys"), classes="keys", markup=False)
 
@@ -185,8 +188,8 @@ class ExportDialog(ModalScreen[None]):
         if path.value in self.DEFAULT_PATHS.values():  # only replace a path nobody typed
             path.value = self.DEFAULT_PATHS[self._kind()]
 
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
+    def action_export(self) -> None:
+        """Check the period and write the file."""
         today = self._clock().astimezone(LOCAL_TZ).date()
         try:
             first, last = (self._date(name, today) for name in ("from", "to"))

@@ -24,6 +24,7 @@ from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import LOCATION_KINDS, OUTCOME_KEYS, WrapUp, build_wrapup
+from canvass.domain.wrapup_fields import wrapup_fields
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
@@ -170,6 +171,7 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
         today: date,
         attendees: str = "",
         location: str = "",
+        initial: WrapUp | None = None,
     ) -> None:
         super().__init__()
         localise_bindings(self)
@@ -181,6 +183,10 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
             "location": location,
             "workplace_address": location,
         }
+        # A saved wrap-up to correct: its outcome pre-chosen and its values in the fields.
+        self.initial = initial
+        if initial is not None:
+            self.defaults |= wrapup_fields(initial)
         self.outcome: Outcome | None = None
         self._warned: tuple[object, ...] | None = None  # what the last warnings were about
 
@@ -203,7 +209,10 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
         if field.name == "location_kind":
             return RadioSet(
                 *(
-                    RadioButton(t(f"wrapup_dialog.kind.{kind}"), value=kind == "company")
+                    RadioButton(
+                        t(f"wrapup_dialog.kind.{kind}"),
+                        value=kind == self.defaults.get("location_kind", "company"),
+                    )
                     for kind in LOCATION_KINDS
                 ),
                 id="field-location_kind",
@@ -223,6 +232,9 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
         self.query_one(OutcomeChooser).show(None)
         self._show_fields()
         self.query_one(OutcomeChooser).focus()
+        keys = {outcome: key for key, outcome in OUTCOME_KEYS.items()}
+        if self.initial is not None and self.initial.outcome in keys:
+            self.action_outcome(keys[self.initial.outcome])
 
     # Choosing the outcome ---------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 from textual.content import Content
@@ -9,7 +10,7 @@ from textual.widgets import Static
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.store.cards import CompanyCard
+from canvass.store.cards import CompanyCard, PastCall
 from canvass.ui.formatting import danish_number, outcome_label
 from canvass.ui.text import safe_content
 
@@ -27,9 +28,11 @@ def card_content(
     objections: list[str],
     script: str = "",
     phase_times: list[tuple[str, str]] | None = None,
+    says: Mapping[str, str] | None = None,
 ) -> Content:
-    """The card's text: warnings, facts, contact, past calls, and this call — time per
-    phase, objections met, the script in use."""
+    """The card's text: warnings, facts, contact, this call — time per phase, objections
+    met, the script in use — and then every past call in full. ``says`` gives the text
+    of an objection by its id (the library's), for the objections of past calls."""
     lines: list[Content] = []
     if card.ad_protected:
         lines.append(Content.styled(f" ⛔ {t('call.ad_protected')} ", "bold reverse $error"))
@@ -60,20 +63,6 @@ def card_content(
             lines.append(Content(f"{contact.name}{role}{phone}"))
     else:
         lines.append(Content.styled(t("call.no_contact"), "$text-muted"))
-    lines.append(Content(""))
-    lines.append(Content.styled(t("call.past_calls"), "bold $text-accent"))
-    if not card.past_calls:
-        lines.append(Content.styled(t("call.never_called"), "$text-muted"))
-    for past in card.past_calls:
-        when = past.started_at.astimezone(LOCAL_TZ)
-        lines.append(
-            Content.assemble(
-                (f"{when:%d/%m} {past.consultant} ", "$text-muted"),
-                (outcome_label(past.outcome) or t("call.unfinished"), "bold"),
-            )
-        )
-        if past.notes.strip():
-            lines.append(Content.styled(f"  “{_short(past.notes)}”", "italic"))
     if phase_times:
         lines.append(Content(""))
         lines.append(Content.styled(t("call.phase_times"), "bold $text-accent"))
@@ -86,7 +75,35 @@ def card_content(
         lines.append(Content(""))
         lines.append(Content.styled(t("call.script"), "bold $text-accent"))
         lines.append(Content(script))
+    # Last: the full history can be long, and this call's facts must stay in view.
+    lines.append(Content(""))
+    lines.append(Content.styled(t("call.past_calls"), "bold $text-accent"))
+    if not card.past_calls:
+        lines.append(Content.styled(t("call.never_called"), "$text-muted"))
+    for past in card.past_calls:
+        lines.extend(_past_call(past, says or {}))
     return Content("\n").join(lines)
+
+
+def _past_call(past: PastCall, says: Mapping[str, str]) -> list[Content]:
+    """One earlier call in full: when, who, outcome, comment, notes, objections used."""
+    when = past.started_at.astimezone(LOCAL_TZ)
+    head = [
+        (f"{when:%d/%m/%Y %H:%M} {past.consultant} ", "$text-muted"),
+        (outcome_label(past.outcome) or t("call.unfinished"), "bold"),
+    ]
+    if past.corrected:
+        head.append((f" · {t('call.corrected')}", "italic $text-muted"))
+    lines = [Content.assemble(*head)]
+    if past.comment.strip():
+        lines.append(Content(f"  {past.comment.strip()}"))
+    lines.extend(Content.styled(f"  {line}", "italic") for line in past.notes.strip().splitlines())
+    if past.objection_ids:
+        used = "; ".join(says.get(one, one) for one in past.objection_ids)
+        lines.append(
+            Content.styled(f"  {t('call.objections_used', objections=used)}", "$text-muted")
+        )
+    return lines
 
 
 class CompanyCardView(Static):
@@ -98,6 +115,8 @@ class CompanyCardView(Static):
         objections: list[str],
         script: str = "",
         phase_times: list[tuple[str, str]] | None = None,
+        *,
+        says: Mapping[str, str] | None = None,
     ) -> None:
         """Render the card."""
-        self.update(safe_content(card_content(card, objections, script, phase_times)))
+        self.update(safe_content(card_content(card, objections, script, phase_times, says)))

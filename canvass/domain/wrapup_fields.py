@@ -1,0 +1,56 @@
+"""A saved wrap-up back as the text of the wrap-up form, to correct it.
+
+The inverse of :func:`canvass.domain.wrapup.build_wrapup`: building the wrap-up again
+from these fields gives the same wrap-up. Plain Python: no Textual, no database.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from canvass.domain.wrapup import WrapUp
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+
+
+def _day(value: date | None) -> str:
+    return f"{value.day}/{value.month}/{value.year}" if value else ""
+
+
+def _moment(value: datetime) -> dict[str, str]:
+    local = value.astimezone(COPENHAGEN)
+    return {"date": _day(local.date()), "time": f"{local:%H:%M}"}
+
+
+def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
+    """The form's field texts (names as in :func:`build_wrapup`) for a saved wrap-up."""
+    fields = {"comment": wrapup.comment}
+    if wrapup.meeting is not None:
+        m = wrapup.meeting
+        fields |= _moment(m.starts_at) | {
+            "duration_min": str(m.duration_min),
+            "location_kind": m.location_kind,
+            "location": m.location,
+            "attendees": m.attendees,
+            "purpose": m.purpose,
+        }
+    if wrapup.callback is not None:
+        fields |= _moment(wrapup.callback.due_at) | {"reason": wrapup.callback.reason}
+    if wrapup.job_order is not None:
+        j = wrapup.job_order
+        fields |= {
+            "title": j.title,
+            "description": j.description,
+            "positions": str(j.positions),
+            "hours_per_week": "" if j.hours_per_week is None else str(j.hours_per_week),
+            "start_date": _day(j.start_date),
+            "deadline": _day(j.deadline),
+            "requirements": j.requirements,
+            "workplace_address": j.workplace_address,
+            "contact_name": j.contact_name,
+            "contact_phone": j.contact_phone,
+            "contact_email": j.contact_email,
+            "p_number": j.p_number,
+        }
+    return fields
