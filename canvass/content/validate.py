@@ -21,6 +21,7 @@ from canvass.content import nodes, rules
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.content.sources import source_warnings
 from canvass.content.yaml_loader import LoadedYaml, load_yaml
 from canvass.i18n import t
 
@@ -38,10 +39,12 @@ class CheckReport:
 
     problems: list[Problem]
     files_checked: int
+    #: Printed, but never failing the check (e.g. a rule stated without a ``source:``).
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when no file has a problem."""
+        """True when no file has a problem (warnings do not count)."""
         return not self.problems
 
 
@@ -54,6 +57,8 @@ class Library:
     sources: dict[str, Path]
     problems: list[Problem]
     hashes: dict[str, str] = field(default_factory=dict, repr=False)
+    #: Warnings for trainers; a file with only warnings still loads.
+    warnings: list[Problem] = field(default_factory=list, repr=False)
 
     def content_hash(self, script_id: str) -> str:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
@@ -68,6 +73,7 @@ class _File:
     kind: Kind | None = None
     model: CallScript | ObjectionFile | None = None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def path(self) -> Path:
@@ -81,7 +87,8 @@ def check_paths(paths: Iterable[Path]) -> CheckReport:
     checked = [_check_file(path) for path in files]
     _check_ids(checked)
     found.extend(p for item in checked for p in item.problems)
-    return CheckReport(sorted_problems(found), len(files))
+    warned = [w for item in checked for w in item.warnings]
+    return CheckReport(sorted_problems(found), len(files), sorted_problems(warned))
 
 
 def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
@@ -94,8 +101,10 @@ def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     objections: dict[str, Objection] = {}
     sources: dict[str, Path] = {}
     hashes: dict[str, str] = {}
+    warned: list[Problem] = []
     for item in checked:
         found.extend(item.problems)
+        warned.extend(item.warnings)
         if item.problems:
             continue
         if isinstance(item.model, CallScript):
@@ -106,7 +115,9 @@ def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
             for objection in item.model.objections:
                 objections[objection.id] = objection
                 sources[objection.id] = item.path
-    return Library(scripts, objections, sources, sorted_problems(found), hashes)
+    return Library(
+        scripts, objections, sources, sorted_problems(found), hashes, sorted_problems(warned)
+    )
 
 
 def _expand(paths: Iterable[Path], found: list[Problem]) -> list[Path]:
@@ -166,6 +177,7 @@ def _check_loaded(item: _File, expected: Kind | None) -> None:
         item.problems += rules.bala_problems(path, root)
         item.problems += rules.file_name_problems(path, root)
     item.problems += rules.merge_field_problems(path, root, loaded.text)
+    item.warnings += source_warnings(path, root)
 
 
 def _kind(data: dict[str, object]) -> Kind | None:

@@ -171,6 +171,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Ukendt flettefelt '{field}'.",
         "en": "Unknown merge field '{field}'.",
     },
+    "check.warning-label": {
+        "da": "advarsel",
+        "en": "warning",
+    },
+    "check.source-missing": {
+        "da": "Linjen nævner en regel eller et tal uden kilde: »{text}«. Tilføj "
+        "source: med lov og paragraf eller ministeriets side og datoen, den er tjekket.",
+        "en": "The line states a rule or a figure without a source: “{text}”. Add "
+        "source: with the law and paragraph or the ministry's page and the date checked.",
+    },
     "check.file-name": {
         "da": "Filen hedder '{stem}', men manuskriptets id er '{id}'; de skal være ens.",
         "en": "The file is named '{stem}' but the script id is '{id}'; they must match.",

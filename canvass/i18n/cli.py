@@ -39,6 +39,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Alt i orden: {files} filer tjekket.",
         "en": "All good: {files} files checked.",
     },
+    "cli.check_warnings": {
+        "da": "{warnings} advarsler (kontrollen er stadig bestået).",
+        "en": "{warnings} warnings (the check still passes).",
+    },
     "cli.check_failed": {
         "da": "{problems} problemer i {files} filer.",
         "en": "{problems} problems in {files} files.",
