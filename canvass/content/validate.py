@@ -22,6 +22,7 @@ from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
 from canvass.content.sources import source_warnings
+from canvass.content.trades import TradeNames
 from canvass.content.yaml_loader import LoadedYaml, load_yaml
 from canvass.i18n import t
 
@@ -31,6 +32,7 @@ class Kind(StrEnum):
 
     SCRIPT = "script"
     OBJECTIONS = "objections"
+    TRADES = "trades"  # scripts/fag.yaml: spoken trade names for {fag}
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Library:
     hashes: dict[str, str] = field(default_factory=dict, repr=False)
     #: Warnings for trainers; a file with only warnings still loads.
     warnings: list[Problem] = field(default_factory=list, repr=False)
+    #: The spoken trade names for ``{fag}`` (``scripts/fag.yaml``), if the file is valid.
+    trades: TradeNames | None = None
 
     def content_hash(self, script_id: str) -> str:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
@@ -71,7 +75,7 @@ class _File:
 
     loaded: LoadedYaml
     kind: Kind | None = None
-    model: CallScript | ObjectionFile | None = None
+    model: CallScript | ObjectionFile | TradeNames | None = None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -102,6 +106,7 @@ def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     sources: dict[str, Path] = {}
     hashes: dict[str, str] = {}
     warned: list[Problem] = []
+    trades: TradeNames | None = None
     for item in checked:
         found.extend(item.problems)
         warned.extend(item.warnings)
@@ -115,8 +120,16 @@ def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
             for objection in item.model.objections:
                 objections[objection.id] = objection
                 sources[objection.id] = item.path
+        elif isinstance(item.model, TradeNames):
+            trades = item.model
     return Library(
-        scripts, objections, sources, sorted_problems(found), hashes, sorted_problems(warned)
+        scripts,
+        objections,
+        sources,
+        sorted_problems(found),
+        hashes,
+        sorted_problems(warned),
+        trades,
     )
 
 
@@ -158,19 +171,24 @@ def _check_loaded(item: _File, expected: Kind | None) -> None:
     if item.kind is None:
         item.problems.append(problem(path, *nodes.pos(root), "unknown-kind"))
         return
-    if expected is not None and item.kind != expected:
+    if expected is Kind.SCRIPT and item.kind is Kind.TRADES:
+        pass  # the trade names live beside the scripts
+    elif expected is not None and item.kind != expected:
         item.problems.append(
             problem(
                 path,
                 *nodes.pos(root),
                 "wrong-folder",
                 kind=t(f"check.kind.{item.kind}"),
-                expected=t(f"check.kind.{expected}"),
+                expected=t(f"check.folder.{expected}"),
             )
         )
         return
-    model_class: type[CallScript | ObjectionFile]
-    model_class = CallScript if item.kind is Kind.SCRIPT else ObjectionFile
+    model_class: type[CallScript | ObjectionFile | TradeNames] = TradeNames
+    if item.kind is Kind.SCRIPT:
+        model_class = CallScript
+    elif item.kind is Kind.OBJECTIONS:
+        model_class = ObjectionFile
     item.model = _validate(item, model_class, root)
     if item.kind is Kind.SCRIPT:
         item.problems += rules.phase_problems(path, root)
@@ -183,14 +201,16 @@ def _check_loaded(item: _File, expected: Kind | None) -> None:
 def _kind(data: dict[str, object]) -> Kind | None:
     if "objections" in data:
         return Kind.OBJECTIONS
+    if "fag" in data:
+        return Kind.TRADES
     if "phases" in data or "id" in data:
         return Kind.SCRIPT
     return None
 
 
 def _validate(
-    item: _File, model_class: type[CallScript | ObjectionFile], root: Node
-) -> CallScript | ObjectionFile | None:
+    item: _File, model_class: type[CallScript | ObjectionFile | TradeNames], root: Node
+) -> CallScript | ObjectionFile | TradeNames | None:
     """The model, or ``None`` with the errors added (minus ones the loader already placed)."""
     try:
         return model_class.model_validate(item.loaded.data)
@@ -214,7 +234,7 @@ def _check_ids(checked: list[_File]) -> None:
     """
     seen: dict[tuple[str, str], str] = {}
     for item in checked:
-        if item.model is None or item.loaded.root is None:
+        if item.model is None or item.loaded.root is None or isinstance(item.model, TradeNames):
             continue
         clean = not item.problems
         local: dict[tuple[str, str], str] = {}

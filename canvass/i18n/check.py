@@ -82,11 +82,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "or an objection file (objections:).",
     },
     "check.wrong-folder": {
-        "da": "Dette er en {kind}, men den ligger i mappen til {expected}.",
-        "en": "This is an {kind}, but it lies in the folder for {expected}.",
+        "da": "Filen er {kind}, men ligger i mappen til {expected}.",
+        "en": "This is {kind}, but it is in the folder for {expected}.",
     },
-    "check.kind.script": {"da": "ringemanuskript", "en": "call script"},
-    "check.kind.objections": {"da": "indvendingsfil", "en": "objection file"},
+    # With the article, as used in the sentence above ("an objection file", "a call script").
+    "check.kind.script": {"da": "et ringemanuskript", "en": "a call script"},
+    "check.kind.objections": {"da": "en indvendingsfil", "en": "an objection file"},
+    "check.kind.trades": {"da": "en fagliste (fag.yaml)", "en": "a trade list (fag.yaml)"},
+    "check.folder.script": {"da": "ringemanuskripter", "en": "call scripts"},
+    "check.folder.objections": {"da": "indvendingsbanken", "en": "the objection bank"},
     # Shape and types (pydantic)
     "check.missing": {
         "da": "Nøglen '{key}' mangler.",

@@ -51,6 +51,7 @@ class CompanyCard:
     do_not_call: bool
     contacts: tuple[ContactInfo, ...]
     past_calls: tuple[PastCall, ...]
+    industry_code: str | None = None  # DB07/DB25, e.g. "25.62.00"; gives the spoken {fag}
 
     @property
     def address_line(self) -> str:
@@ -101,4 +102,5 @@ def company_card(session: Session, company_id: int, calls: int = 5) -> CompanyCa
             for c in contacts
         ),
         past_calls=tuple(PastCall(*row) for row in history),
+        industry_code=company.industry_code,
     )

@@ -245,7 +245,9 @@ class CallScreen(Screen[int | None]):
         self, card: CompanyCard, script: CallScript | None, session: CallSession, call_id: int
     ) -> None:
         self.card, self.script, self.session, self.call_id = card, script, session, call_id
-        self._values = merge_values(card, self._consultant, self._organisation)
+        self._values = merge_values(
+            card, self._consultant, self._organisation, self._library.trades
+        )
         self._visited = {e.phase for e in getattr(self._resume, "events", ()) if e.phase}
         notes = self.query_one("#notes", TextArea)
         notes.load_text(session.notes)
