@@ -4,7 +4,7 @@ A line a consultant reads aloud that names a figure or a rule of law must say wh
 comes from, so a trainer can check it when the rules change. The test is a simple,
 documented heuristic (:func:`states_rule`): the text, with clock times and dates
 removed, contains a digit, ``%``, ``§`` or ``kr.``, one of the words in
-:data:`RULE_WORDS`, or a period in words ("fire uger", "seks måneder"). Script lines
+:data:`RULE_WORDS`, or a limit in words ("op til fire uger", "senest fire uger"). Script lines
 (``say`` with its ``alternatives``) and objection answers (``text`` with its
 ``follow_up``) are checked; a ``source:`` on the line or the answer covers all of its
 texts. These are warnings: they never fail a check.
@@ -38,8 +38,12 @@ RULE_WORDS: tuple[str, ...] = (
 )
 
 _NUMBER_WORDS = "to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tretten|første"
-#: "fire uger", "seks måneder", "første fraværsdag": a period stated in words.
-_PERIOD = re.compile(rf"\b({_NUMBER_WORDS})\s+(uger|måneder|dage|fraværsdag)", re.IGNORECASE)
+_LIMIT = r"op til|højst|mindst|senest|over|fra|inden for de første|inden for"
+#: "op til fire uger", "senest fire uger", "fra første fraværsdag": a limit stated in words
+#: ("efter to uger" or "om tre måneder" is an appointment, not a rule).
+_PERIOD = re.compile(
+    rf"\b({_LIMIT})\s+({_NUMBER_WORDS})\s+(uger|måneder|dage|fraværsdag)", re.IGNORECASE
+)
 
 # "kl. 10", "kl. 9.30", "den 14.", "14/12" are appointments, not figures to source.
 _NOT_FIGURES = re.compile(r"\bkl\.\s*\d{1,2}([.:]\d{2})?|\bden\s+\d{1,2}\.|\b\d{1,2}/\d{1,2}\b")

@@ -40,6 +40,8 @@ def test_rules_and_figures_are_recognised(text: str) -> None:
         "Så ses vi mandag den 14. hos jer.",
         "Hvad fylder mest hos jer lige nu?",
         "Har du et par minutter?",
+        "Skal jeg ringe efter to uger eller om tre måneder?",
+        "Hvad kan en ny lave i de første uger?",
     ],
 )
 def test_appointments_and_plain_talk_are_not_rules(text: str) -> None:
