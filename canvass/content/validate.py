@@ -194,6 +194,7 @@ def _check_loaded(item: _File, expected: Kind | None) -> None:
         item.problems += rules.phase_problems(path, root)
         item.problems += rules.bala_problems(path, root)
         item.problems += rules.file_name_problems(path, root)
+        item.warnings += rules.segment_warnings(path, root)
     item.problems += rules.merge_field_problems(path, root, loaded.text)
     item.warnings += source_warnings(path, root)
 

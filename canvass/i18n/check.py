@@ -185,6 +185,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The line states a rule or a figure without a source: “{text}”. Add "
         "source: with the law and paragraph or the ministry's page and the date checked.",
     },
+    "check.unknown-segment": {
+        "da": "Segmentet '{segment}' bruges ikke af nogen virksomhed, så manuskriptet passer "
+        "aldrig til en. Brug et af: {known}.",
+        "en": "No company uses the segment '{segment}', so the script never fits one. "
+        "Use one of: {known}.",
+    },
     "check.file-name": {
         "da": "Filen hedder '{stem}', men manuskriptets id er '{id}'; de skal være ens.",
         "en": "The file is named '{stem}' but the script id is '{id}'; they must match.",

@@ -193,7 +193,11 @@ async def test_a_reklamebeskyttet_company_needs_a_reason_which_is_stored(
         assert isinstance(app.screen, CallScreen)
         assert app.screen.company_id == protected.id
     with store.session() as session:
-        stored = session.exec(select(SkipOverride).order_by(col(SkipOverride.id))).all()
+        stored = session.exec(
+            select(SkipOverride)
+            .where(SkipOverride.company_id == protected.id)
+            .order_by(col(SkipOverride.id))
+        ).all()
     assert [(o.company_id, o.kind, o.reason) for o in stored] == [
         (protected.id, "ad_protected", "Bad selv om opkald")
     ]
