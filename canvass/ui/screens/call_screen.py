@@ -84,8 +84,10 @@ def choose_script(
         return min(fitting, key=lambda s: len(s.target.segments))
     if last_used and last_used in library.scripts:
         return library.scripts[last_used]
-    recruiting = [s for s in scripts if Offer.REKRUTTERING in s.target.offers]
-    candidates = recruiting or scripts
+    # A script for one kind of call (a job order, a follow-up) names no segments: not a default.
+    general = [s for s in scripts if s.target.segments] or scripts
+    recruiting = [s for s in general if Offer.REKRUTTERING in s.target.offers]
+    candidates = recruiting or general
     return candidates[0] if candidates else None
 
 
