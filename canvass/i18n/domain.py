@@ -17,7 +17,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "'{value}' er ikke et gyldigt klokkeslæt",
         "en": "'{value}' is not a valid time of day",
     },
-    "when.in_past": {"da": "Tidspunktet er overstået", "en": "That moment is in the past"},
+    "when.in_past": {"da": "Tidspunktet er passeret", "en": "That moment is in the past"},
     "when.weekend": {"da": "Det er en weekenddag", "en": "That is a weekend day"},
 }
 STRINGS.update(
