@@ -133,8 +133,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "(/ søger på navn, CVR, telefon eller by), tryk ⏎ for at ringe op, følg "
             "manuskriptets faser under samtalen, og afslut med et resultat — møde, "
             "ring tilbage, jobordre eller ikke nået. ⏰ viser genopkald, hvis "
-            "tidspunkt er overskredet eller er i dag; ★ er key accounts; ⛔ er reklamebeskyttede; ✋ må ikke "
-            "ringes op."
+            "tidspunkt er overskredet eller er i dag; ★ er key accounts; ⛔ er "
+            "reklamebeskyttede; ✋ må ikke ringes op."
         ),
         "en": (
             "How to use canvass while phoning: find the company in the list "
