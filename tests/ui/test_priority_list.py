@@ -26,7 +26,7 @@ from .conftest import NOW
 from .helpers import listed, listed_count, row_ids, settle, table_of
 
 SIZE = (120, 34)
-ORDER = "sortering: prioritet (forfaldne → i dag → key accounts → nye i segment → resten)"
+ORDER = "sortering: prioritet (overskredne → i dag → key accounts → nye i segment → resten)"
 RANKS = ["overdue", "due", "key_account", "new_in_segment", "rest"]
 
 
@@ -69,7 +69,7 @@ async def test_prioritised_order_is_shown_and_followed(make_app: Callable[..., C
         ranks = [RANKS.index(r.priority) for r in expected]
         assert ranks == sorted(ranks) and len(set(ranks)) >= 3
         overdue = [r for r in expected if r.priority == "overdue"]
-        assert overdue and "forfalden" in _status(pilot, overdue[0].id)
+        assert overdue and "overskredet" in _status(pilot, overdue[0].id)
         assert table_of(pilot).get_row(str(overdue[0].id))[-1].style == "bold red"
         first_key = next(r for r in expected if r.priority == "key_account")
         assert first_key.next_callback_at is None
