@@ -110,7 +110,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.do_not_call": {"da": "ring ikke", "en": "do not call"},
     "status.ad_protected": {"da": "reklamebeskyttet", "en": "no marketing"},
     "status.callback_today": {"da": "ring i dag {time}", "en": "call today {time}"},
-    "status.callback_overdue": {"da": "ring {when} overskredet", "en": "call {when} overdue"},
+    "status.callback_overdue": {"da": "overskredet {when}", "en": "call {when} overdue"},
     "status.callback_later": {"da": "ring {date} {time}", "en": "call {date} {time}"},
     "status.meeting_today": {"da": "møde i dag {time}", "en": "meeting today {time}"},
     "status.meeting": {"da": "møde {date} {time}", "en": "meeting {date} {time}"},
