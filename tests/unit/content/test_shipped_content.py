@@ -158,3 +158,9 @@ def test_objections_a_normal_week_needs_are_there() -> None:
     for objection_id in wanted:
         objection = LIBRARY.objections[objection_id]
         assert 2 <= len(objection.answers) <= 3 and len(objection.keywords) >= 5, objection_id
+
+
+def test_the_accept_questions_are_varied() -> None:
+    checks = [q for s in SCRIPTS for p in Phase for q in s.phase(p).accept_checks]
+    checks += [a.follow_up or "" for o in OBJECTIONS for a in o.answers]
+    assert sum("Vil det være en løsning for jer" in q for q in checks) <= 3
