@@ -97,4 +97,4 @@ def test_check_prints_warnings_but_exits_0(write: Write) -> None:
     result = CliRunner().invoke(cli, ["check", str(path)])
     assert result.exit_code == 0, result.output
     assert f"{path}:7:9: advarsel:" in result.output
-    assert "1 advarsler" in result.output
+    assert "1 advarsel (kontrollen er stadig bestået)" in result.output
