@@ -112,7 +112,8 @@ def demo(ctx: click.Context, no_tui: bool, **options: Any) -> None:
 def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
     """Check call scripts and objection files (default: the configured folders).
 
-    Exit status: 0 when everything is valid, 1 when any problem is found.
+    Exit status: 0 when everything is valid, 1 when any problem is found. Warnings
+    (e.g. a rule stated without a source) are printed but do not change it.
     """
     from canvass.content.validate import check_paths
 
@@ -121,12 +122,16 @@ def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
     report = check_paths(targets)
     for problem in report.problems:
         click.echo(str(problem))
+    for warned in report.warnings:  # printed, but they never change the exit status
+        click.echo(str(warned))
     if report.problems:
         click.echo(
             t("cli.check_failed", problems=len(report.problems), files=report.files_checked),
             err=True,
         )
         ctx.exit(1)
+    if report.warnings:
+        click.echo(t("cli.check_warnings", warnings=len(report.warnings)))
     click.echo(t("cli.check_ok", files=report.files_checked))
 
 

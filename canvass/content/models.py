@@ -38,6 +38,9 @@ class ScriptLine(_Strict):
 
     say: Text
     alternatives: tuple[Text, ...] = ()
+    #: Where a rule or figure in the line comes from (law and paragraph, or the ministry's
+    #: page, and the date checked); for trainers, never read aloud.
+    source: Text | None = None
 
     @classmethod
     def _from_yaml(cls, value: Any) -> Any:
@@ -99,6 +102,8 @@ class Answer(_Strict):
     technique: Technique
     text: Text
     follow_up: Text | None = None
+    #: Where a rule or figure in the answer comes from; for trainers, never read aloud.
+    source: Text | None = None
 
 
 class Objection(_Strict):

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from canvass.i18n import t
+
+
+class Severity(StrEnum):
+    """An error keeps a file out of the library and fails ``canvass check`` (exit 1);
+    a warning is printed but changes nothing (exit 0)."""
+
+    ERROR = "error"
+    WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -22,8 +31,12 @@ class Problem:
     column: int
     code: str
     message: str
+    severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
+        if self.severity is Severity.WARNING:
+            label = t("check.warning-label")
+            return f"{self.path}:{self.line}:{self.column}: {label}: {self.message}"
         return f"{self.path}:{self.line}:{self.column}: {self.message}"
 
     @property
@@ -35,6 +48,14 @@ class Problem:
 def problem(path: Path, line: int, column: int, code: str, **values: object) -> Problem:
     """A :class:`Problem` whose message is the catalogue text ``check.<code>``."""
     return Problem(path, max(line, 1), max(column, 1), code, t(f"check.{code}", **values))
+
+
+def warning(path: Path, line: int, column: int, code: str, **values: object) -> Problem:
+    """Like :func:`problem`, but a :attr:`Severity.WARNING` that never fails a check."""
+    found = problem(path, line, column, code, **values)
+    return Problem(
+        found.path, found.line, found.column, found.code, found.message, Severity.WARNING
+    )
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:

@@ -12,10 +12,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from canvass.content import nodes
 from canvass.content.model_errors import suggest
-from canvass.content.problems import Problem, problem
+from canvass.content.problems import Problem, problem, warning
 from canvass.content.yaml_loader import position
 from canvass.domain.merge_fields import MERGE_FIELDS, find_fields, unknown_fields
 from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
+from canvass.domain.segments import SEGMENTS, known_segment
 
 _PHASES = [phase.value for phase in PHASE_ORDER]
 _STEPS = [step.value for step in BALA_ORDER]
@@ -131,3 +132,16 @@ def file_name_problems(path: Path, root: Node) -> list[Problem]:
     if id_node is None or script_id is None or script_id.strip() == path.stem:
         return []
     return [problem(path, *nodes.pos(id_node), "file-name", stem=path.stem, id=script_id)]
+
+
+def segment_warnings(path: Path, root: Node) -> list[Problem]:
+    """A warning for each ``target.segments`` name no company uses (it would never match)."""
+    found: list[Problem] = []
+    for item in nodes.items(nodes.value(nodes.value(root, "target"), "segments")):
+        name = nodes.text(item)
+        if name is not None and name.strip() and not known_segment(name):
+            known = ", ".join(SEGMENTS)
+            found.append(
+                warning(path, *nodes.pos(item), "unknown-segment", segment=name, known=known)
+            )
+    return found

@@ -21,6 +21,8 @@ from canvass.content import nodes, rules
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.content.sources import source_warnings
+from canvass.content.trades import TradeNames
 from canvass.content.yaml_loader import LoadedYaml, load_yaml
 from canvass.i18n import t
 
@@ -30,6 +32,7 @@ class Kind(StrEnum):
 
     SCRIPT = "script"
     OBJECTIONS = "objections"
+    TRADES = "trades"  # scripts/fag.yaml: spoken trade names for {fag}
 
 
 @dataclass(frozen=True)
@@ -38,10 +41,12 @@ class CheckReport:
 
     problems: list[Problem]
     files_checked: int
+    #: Printed, but never failing the check (e.g. a rule stated without a ``source:``).
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when no file has a problem."""
+        """True when no file has a problem (warnings do not count)."""
         return not self.problems
 
 
@@ -54,6 +59,10 @@ class Library:
     sources: dict[str, Path]
     problems: list[Problem]
     hashes: dict[str, str] = field(default_factory=dict, repr=False)
+    #: Warnings for trainers; a file with only warnings still loads.
+    warnings: list[Problem] = field(default_factory=list, repr=False)
+    #: The spoken trade names for ``{fag}`` (``scripts/fag.yaml``), if the file is valid.
+    trades: TradeNames | None = None
 
     def content_hash(self, script_id: str) -> str:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
@@ -66,8 +75,9 @@ class _File:
 
     loaded: LoadedYaml
     kind: Kind | None = None
-    model: CallScript | ObjectionFile | None = None
+    model: CallScript | ObjectionFile | TradeNames | None = None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def path(self) -> Path:
@@ -81,7 +91,8 @@ def check_paths(paths: Iterable[Path]) -> CheckReport:
     checked = [_check_file(path) for path in files]
     _check_ids(checked)
     found.extend(p for item in checked for p in item.problems)
-    return CheckReport(sorted_problems(found), len(files))
+    warned = [w for item in checked for w in item.warnings]
+    return CheckReport(sorted_problems(found), len(files), sorted_problems(warned))
 
 
 def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
@@ -94,8 +105,11 @@ def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     objections: dict[str, Objection] = {}
     sources: dict[str, Path] = {}
     hashes: dict[str, str] = {}
+    warned: list[Problem] = []
+    trades: TradeNames | None = None
     for item in checked:
         found.extend(item.problems)
+        warned.extend(item.warnings)
         if item.problems:
             continue
         if isinstance(item.model, CallScript):
@@ -106,7 +120,17 @@ def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
             for objection in item.model.objections:
                 objections[objection.id] = objection
                 sources[objection.id] = item.path
-    return Library(scripts, objections, sources, sorted_problems(found), hashes)
+        elif isinstance(item.model, TradeNames):
+            trades = item.model
+    return Library(
+        scripts,
+        objections,
+        sources,
+        sorted_problems(found),
+        hashes,
+        sorted_problems(warned),
+        trades,
+    )
 
 
 def _expand(paths: Iterable[Path], found: list[Problem]) -> list[Path]:
@@ -147,38 +171,47 @@ def _check_loaded(item: _File, expected: Kind | None) -> None:
     if item.kind is None:
         item.problems.append(problem(path, *nodes.pos(root), "unknown-kind"))
         return
-    if expected is not None and item.kind != expected:
+    if expected is Kind.SCRIPT and item.kind is Kind.TRADES:
+        pass  # the trade names live beside the scripts
+    elif expected is not None and item.kind != expected:
         item.problems.append(
             problem(
                 path,
                 *nodes.pos(root),
                 "wrong-folder",
                 kind=t(f"check.kind.{item.kind}"),
-                expected=t(f"check.kind.{expected}"),
+                expected=t(f"check.folder.{expected}"),
             )
         )
         return
-    model_class: type[CallScript | ObjectionFile]
-    model_class = CallScript if item.kind is Kind.SCRIPT else ObjectionFile
+    model_class: type[CallScript | ObjectionFile | TradeNames] = TradeNames
+    if item.kind is Kind.SCRIPT:
+        model_class = CallScript
+    elif item.kind is Kind.OBJECTIONS:
+        model_class = ObjectionFile
     item.model = _validate(item, model_class, root)
     if item.kind is Kind.SCRIPT:
         item.problems += rules.phase_problems(path, root)
         item.problems += rules.bala_problems(path, root)
         item.problems += rules.file_name_problems(path, root)
+        item.warnings += rules.segment_warnings(path, root)
     item.problems += rules.merge_field_problems(path, root, loaded.text)
+    item.warnings += source_warnings(path, root)
 
 
 def _kind(data: dict[str, object]) -> Kind | None:
     if "objections" in data:
         return Kind.OBJECTIONS
+    if "fag" in data:
+        return Kind.TRADES
     if "phases" in data or "id" in data:
         return Kind.SCRIPT
     return None
 
 
 def _validate(
-    item: _File, model_class: type[CallScript | ObjectionFile], root: Node
-) -> CallScript | ObjectionFile | None:
+    item: _File, model_class: type[CallScript | ObjectionFile | TradeNames], root: Node
+) -> CallScript | ObjectionFile | TradeNames | None:
     """The model, or ``None`` with the errors added (minus ones the loader already placed)."""
     try:
         return model_class.model_validate(item.loaded.data)
@@ -202,7 +235,7 @@ def _check_ids(checked: list[_File]) -> None:
     """
     seen: dict[tuple[str, str], str] = {}
     for item in checked:
-        if item.model is None or item.loaded.root is None:
+        if item.model is None or item.loaded.root is None or isinstance(item.model, TradeNames):
             continue
         clean = not item.problems
         local: dict[tuple[str, str], str] = {}

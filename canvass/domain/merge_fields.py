@@ -20,9 +20,14 @@ MERGE_FIELDS: dict[str, str] = {
     "konsulent_fornavn": "the consultant's first name",
     "konsulent_telefon": "the consultant's direct phone number",
     "organisation": "the employment service's name (e.g. 'Jobcenter Vejle')",
-    "branche": "the company's industry",
+    "branche": "the company's industry (the official DB07/DB25 label)",
+    "fag": "the company's trade as said aloud ('metalbranchen'), from scripts/fag.yaml",
     "by": "the company's city",
     "ansatte": "the number of employees",
+    "moede_dato": "the agreed meeting's date ('14. december')",
+    "moede_ugedag": "the agreed meeting's weekday ('tirsdag')",
+    "moede_tid": "the agreed meeting's time ('kl. 10')",
+    "moede_sted": "where the meeting is ('hos jer på Vestergade 4')",
 }
 
 _FIELD = re.compile(r"\{([^{}]*)\}")

@@ -7,8 +7,9 @@ Plain Python: no Textual.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
-from typing import Final
+from typing import Any, Final
 
 from canvass.i18n import (
     call_screen,
@@ -53,6 +54,26 @@ for _section in (
 _language = "da"
 
 
+class _PluralFormatter(string.Formatter):
+    """``str.format`` plus plurals: ``{count:møde|møder}`` is "møde" for 1, else "møder".
+
+    So a catalogue text writes ``"{meetings} {meetings:møde|møder}"`` and reads "1 møde",
+    "2 møder"; every other format spec works as in ``str.format``.
+    """
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            try:
+                return one if int(value) == 1 else many
+            except (TypeError, ValueError):
+                return many
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _PluralFormatter()
+
+
 def set_language(language: str) -> None:
     """Choose the language of :func:`t`; unknown languages raise ``ValueError``."""
     global _language
@@ -75,4 +96,4 @@ def t(key: str, /, **values: object) -> str:
     if entry is None:
         return key
     text = entry.get(_language) or entry["da"]
-    return text.format(**values) if values else text
+    return _FORMATTER.format(text, **values) if values else text

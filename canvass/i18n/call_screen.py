@@ -28,6 +28,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "call.or": {"da": "eller:", "en": "or:"},
     "call.section.say": {"da": "Sig:", "en": "Say:"},
     "call.section.questions": {"da": "Spørg åbent (Behov):", "en": "Ask openly (Need):"},
+    "call.section.questions_plain": {"da": "Spørg åbent:", "en": "Ask openly:"},
     "call.section.accept": {"da": "Bekræft (Accept):", "en": "Confirm (Accept):"},
     "call.section.bala": {"da": "BALA i denne fase:", "en": "BALA in this phase:"},
     "call.section.tips": {"da": "Tips:", "en": "Tips:"},
@@ -41,10 +42,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "call.ad_protected": {
         "da": "REKLAMEBESKYTTET — ring kun med et lovligt grundlag",
-        "en": "AD-PROTECTED — call only with a legal basis",
+        "en": "OPTED OUT OF MARKETING (reklamebeskyttet) — call only with a legal basis",
     },
     "call.do_not_call": {"da": "MÅ IKKE KONTAKTES", "en": "DO NOT CALL"},
-    "call.employees": {"da": "{count} ansatte", "en": "{count} employees"},
+    "call.employees": {
+        "da": "{count} {count:ansat|ansatte}",
+        "en": "{count} {count:employee|employees}",
+    },
     "call.segment": {"da": "segment: {segment}", "en": "segment: {segment}"},
     "call.key_account": {"da": "Key account", "en": "Key account"},
     "call.contact": {"da": "Kontaktperson", "en": "Contact person"},

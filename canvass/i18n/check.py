@@ -82,11 +82,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "or an objection file (objections:).",
     },
     "check.wrong-folder": {
-        "da": "Dette er en {kind}, men den ligger i mappen til {expected}.",
-        "en": "This is an {kind}, but it lies in the folder for {expected}.",
+        "da": "Filen er {kind}, men ligger i mappen til {expected}.",
+        "en": "This is {kind}, but it is in the folder for {expected}.",
     },
-    "check.kind.script": {"da": "ringemanuskript", "en": "call script"},
-    "check.kind.objections": {"da": "indvendingsfil", "en": "objection file"},
+    # With the article, as used in the sentence above ("an objection file", "a call script").
+    "check.kind.script": {"da": "et ringemanuskript", "en": "a call script"},
+    "check.kind.objections": {"da": "en indvendingsfil", "en": "an objection file"},
+    "check.kind.trades": {"da": "en fagliste (fag.yaml)", "en": "a trade list (fag.yaml)"},
+    "check.folder.script": {"da": "ringemanuskripter", "en": "call scripts"},
+    "check.folder.objections": {"da": "indvendingsbanken", "en": "the objection bank"},
     # Shape and types (pydantic)
     "check.missing": {
         "da": "Nøglen '{key}' mangler.",
@@ -170,6 +174,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.unknown-merge-field": {
         "da": "Ukendt flettefelt '{field}'.",
         "en": "Unknown merge field '{field}'.",
+    },
+    "check.warning-label": {
+        "da": "advarsel",
+        "en": "warning",
+    },
+    "check.source-missing": {
+        "da": "Linjen nævner en regel eller et tal uden kilde: »{text}«. Tilføj "
+        "source: med lov og paragraf eller ministeriets side og datoen, den er tjekket.",
+        "en": "The line states a rule or a figure without a source: “{text}”. Add "
+        "source: with the law and paragraph or the ministry's page and the date checked.",
+    },
+    "check.unknown-segment": {
+        "da": "Segmentet '{segment}' bruges ikke af nogen virksomhed, så manuskriptet passer "
+        "aldrig til en. Brug et af: {known}.",
+        "en": "No company uses the segment '{segment}', so the script never fits one. "
+        "Use one of: {known}.",
     },
     "check.file-name": {
         "da": "Filen hedder '{stem}', men manuskriptets id er '{id}'; de skal være ens.",

@@ -24,24 +24,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}'; choose one of: {allowed}",
     },
     "cli.demo_filled": {
-        "da": "Demodata lagt i {db}: {companies} virksomheder, {contacts} kontaktpersoner, "
-        "{consultants} konsulenter, {calls} opkald, {meetings} møder, {callbacks} "
-        "tilbagekald, {job_orders} jobordrer.",
-        "en": "Demo data added to {db}: {companies} companies, {contacts} contacts, "
-        "{consultants} consultants, {calls} calls, {meetings} meetings, {callbacks} "
-        "callbacks, {job_orders} job orders.",
+        "da": "Demodata lagt i {db}: {companies} {companies:virksomhed|virksomheder}, "
+        "{contacts} {contacts:kontaktperson|kontaktpersoner}, {consultants} "
+        "{consultants:konsulent|konsulenter}, {calls} opkald, {meetings} "
+        "{meetings:møde|møder}, {callbacks} genopkald, {job_orders} "
+        "{job_orders:jobordre|jobordrer}.",
+        "en": "Demo data added to {db}: {companies} {companies:company|companies}, "
+        "{contacts} {contacts:contact|contacts}, {consultants} "
+        "{consultants:consultant|consultants}, {calls} {calls:call|calls}, {meetings} "
+        "{meetings:meeting|meetings}, {callbacks} {callbacks:callback|callbacks}, "
+        "{job_orders} {job_orders:job order|job orders}.",
     },
     "cli.demo_not_empty": {
         "da": "Databasen {db} har allerede virksomheder; demodata springes over.",
         "en": "The database {db} already has companies; demo data skipped.",
     },
     "cli.check_ok": {
-        "da": "Alt i orden: {files} filer tjekket.",
-        "en": "All good: {files} files checked.",
+        "da": "Alt i orden: {files} {files:fil|filer} tjekket.",
+        "en": "All good: {files} {files:file|files} checked.",
+    },
+    "cli.check_warnings": {
+        "da": "{warnings} {warnings:advarsel|advarsler} (kontrollen er stadig bestået).",
+        "en": "{warnings} {warnings:warning|warnings} (the check still passes).",
     },
     "cli.check_failed": {
-        "da": "{problems} problemer i {files} filer.",
-        "en": "{problems} problems in {files} files.",
+        "da": "{problems} {problems:problem|problemer} i {files} {files:fil|filer}.",
+        "en": "{problems} {problems:problem|problems} in {files} {files:file|files}.",
     },
     "cli.unexpected": {
         "da": "Der skete en uventet fejl. Intet gemt er gået tabt. Detaljer til en "

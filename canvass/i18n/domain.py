@@ -51,7 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Et dansk telefonnummer begynder med 2–9, ikke {digit}: {value}",
         "en": "A Danish phone number begins with 2–9, not {digit}: {value}",
     },
-    "when.in_past": {"da": "Tidspunktet er overstået", "en": "That moment is in the past"},
+    "when.in_past": {"da": "Tidspunktet er passeret", "en": "That moment is in the past"},
     "when.weekend": {"da": "Det er en weekenddag", "en": "That is a weekend day"},
 }
 STRINGS.update(

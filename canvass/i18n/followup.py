@@ -2,7 +2,7 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     # Keys on the call list that open the follow-up screens.
-    "call_list.key.callbacks": {"da": "tilbagekald", "en": "callbacks"},
+    "call_list.key.callbacks": {"da": "genopkald", "en": "callbacks"},
     "call_list.key.callbacks.tip": {
         "da": "De opkald du har lovet at ringe tilbage på",
         "en": "The calls you promised to return",
@@ -29,28 +29,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "followup.saved": {"da": "Gemt", "en": "Saved"},
     "followup.not_saved": {"da": "Ikke gemt", "en": "Not saved"},
     # Callbacks.
-    "followup.callbacks.title": {"da": "Tilbagekald", "en": "Callbacks"},
+    "followup.callbacks.title": {"da": "Genopkald", "en": "Callbacks"},
     "followup.callbacks.mine": {"da": "mine ({initials})", "en": "mine ({initials})"},
     "followup.callbacks.everyone": {"da": "alle konsulenter", "en": "all consultants"},
     "followup.callbacks.bar": {
-        "da": "Tilbagekald: {scope} · {count} åbne · ",
+        "da": "Genopkald: {scope} · {count} {count:åbent|åbne} · ",
         "en": "Callbacks: {scope} · {count} open · ",
     },
     "followup.callbacks.overdue_count": {
-        "da": "{overdue} forfaldne",
+        "da": "{overdue} overskredet",
         "en": "{overdue} overdue",
     },
     "followup.callbacks.empty": {
-        "da": "Ingen åbne tilbagekald. Tryk a for at se alle konsulenters.",
+        "da": "Ingen åbne genopkald. Tryk a for at se alle konsulenters.",
         "en": "No open callbacks. Press a to see every consultant's.",
     },
-    "followup.callbacks.col.due": {"da": "Forfalder", "en": "Due"},
+    "followup.callbacks.col.due": {"da": "Tidspunkt", "en": "Due"},
     "followup.callbacks.col.company": {"da": "Virksomhed", "en": "Company"},
     "followup.callbacks.col.phone": {"da": "Telefon", "en": "Phone"},
     "followup.callbacks.col.reason": {"da": "Årsag", "en": "Reason"},
     "followup.callbacks.col.consultant": {"da": "Konsulent", "en": "Consultant"},
     "followup.callbacks.col.state": {"da": "Status", "en": "Status"},
-    "followup.callbacks.overdue": {"da": "forfalden", "en": "overdue"},
+    "followup.callbacks.overdue": {"da": "overskredet", "en": "overdue"},
     "followup.callbacks.due_today": {"da": "i dag", "en": "today"},
     "followup.callbacks.key.call": {"da": "ring op", "en": "call"},
     "followup.callbacks.key.call.tip": {
@@ -59,21 +59,21 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "followup.callbacks.key.done": {"da": "udført", "en": "done"},
     "followup.callbacks.key.done.tip": {
-        "da": "Markér tilbagekaldet som udført",
+        "da": "Markér genopkaldet som udført",
         "en": "Mark the callback as done",
     },
     "followup.callbacks.key.reassign": {"da": "giv videre", "en": "reassign"},
     "followup.callbacks.key.reassign.tip": {
-        "da": "Giv tilbagekaldet til en kollega",
+        "da": "Giv genopkaldet til en kollega",
         "en": "Hand the callback to a colleague",
     },
     "followup.callbacks.key.scope": {"da": "mine/alle", "en": "mine/all"},
     "followup.callbacks.key.scope.tip": {
-        "da": "Skift mellem dine og alle konsulenters tilbagekald",
+        "da": "Skift mellem dine og alle konsulenters genopkald",
         "en": "Switch between your callbacks and everyone's",
     },
     "followup.callbacks.done": {
-        "da": "Tilbagekald til {company} er udført",
+        "da": "Genopkald til {company} er udført",
         "en": "Callback to {company} done",
     },
     "followup.callbacks.reassigned": {
@@ -82,7 +82,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # Consultant picker.
     "followup.pick.title": {
-        "da": "Giv tilbagekald videre · {company}",
+        "da": "Giv genopkald videre · {company}",
         "en": "Hand the callback on · {company}",
     },
     "followup.pick.key.choose": {"da": "vælg", "en": "choose"},
@@ -93,8 +93,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "followup.meetings.upcoming": {"da": "kommende", "en": "upcoming"},
     "followup.meetings.past": {"da": "tidligere", "en": "past"},
     "followup.meetings.bar": {
-        "da": "Møder: {scope} · {initials} · {count} møder",
-        "en": "Meetings: {scope} · {initials} · {count} meetings",
+        "da": "Møder: {scope} · {initials} · {count} {count:møde|møder}",
+        "en": "Meetings: {scope} · {initials} · {count} {count:meeting|meetings}",
     },
     "followup.meetings.unresolved": {
         "da": " · {count} mangler resultat",
@@ -213,8 +213,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "followup.edit.key.next": {"da": "næste felt", "en": "next field"},
     "followup.edit.fix": {
-        "da": "Ret {count} felt(er) markeret med rødt.",
-        "en": "Correct {count} field(s) marked in red.",
+        "da": "Ret {count} {count:felt|felter} markeret med rødt.",
+        "en": "Correct {count} {count:field|fields} marked in red.",
     },
     "followup.edit.hint": {
         "da": "Datoer som 1/12/2026 eller 1.12 · tomme felter er tilladt undtagen stilling.",
@@ -234,7 +234,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "followup.field.description": {"da": "Beskrivelse", "en": "Description"},
     # Errors (raised by the store, shown by the dialogs).
     "followup.error.no_callback": {
-        "da": "Tilbagekald {id} findes ikke (længere).",
+        "da": "Genopkald {id} findes ikke (længere).",
         "en": "Callback {id} does not exist (any more).",
     },
     "followup.error.no_consultant": {

@@ -7,7 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # The order line above the table.
     "lists.order.priority": {
-        "da": "sortering: prioritet (forfaldne → i dag → key accounts → nye i segment → resten)",
+        "da": "sortering: prioritet (overskredne → i dag → key accounts → nye i segment → resten)",
         "en": "order: priority (overdue → today → key accounts → new in segment → the rest)",
     },
     "lists.order.name": {"da": "sortering: alfabetisk", "en": "order: by name"},
@@ -72,7 +72,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "lists.override.question": {
         "da": "Hvorfor ringer du alligevel? Begrundelsen gemmes.",
-        "en": "Why do you call anyway? The reason is stored.",
+        "en": "Why are you calling anyway? The reason is stored.",
     },
     "lists.override.placeholder": {
         "da": "fx virksomheden bad selv om at blive ringet op",
@@ -87,7 +87,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "lists.override.key.cancel": {"da": "fortryd", "en": "cancel"},
     # The list picker.
     "lists.picker.title": {"da": "Vælg ringeliste", "en": "Choose a call list"},
-    "lists.picker.members": {"da": "{count} virksomheder", "en": "{count} companies"},
+    "lists.picker.members": {
+        "da": "{count} {count:virksomhed|virksomheder}",
+        "en": "{count} {count:company|companies}",
+    },
     "lists.picker.script": {"da": "manuskript: {script}", "en": "script: {script}"},
     "lists.picker.keys": {
         "da": "⏎ vælg · s vælg listens manuskript · esc fortryd",
@@ -99,8 +102,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Choose the script calls from this list start with",
     },
     "lists.picker.script_needs_list": {
-        "da": "Vælg en navngiven liste — alle virksomheder har intet fast manuskript.",
-        "en": "Choose a named list — all companies have no fixed script.",
+        "da": "Vælg en navngiven liste — listen »Alle virksomheder« har intet fast manuskript.",
+        "en": "Choose a named list — the 'All companies' list has no fixed script.",
     },
     "lists.picker.key.cancel": {"da": "fortryd", "en": "cancel"},
     # Import.
@@ -122,8 +125,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Type the path of a CSV file",
     },
     "lists.import.failed": {
-        "da": "{count} problemer — intet er importeret. Ret filen og prøv igen:",
-        "en": "{count} problems — nothing was imported. Fix the file and try again:",
+        "da": "{count} {count:problem|problemer} — intet er importeret. Ret filen og prøv igen:",
+        "en": "{count} {count:problem|problems} — nothing was imported. Fix the file and try "
+        "again:",
     },
     "lists.import.done": {
         "da": "{new} nye, {updated} opdaterede, {unchanged} uændrede",

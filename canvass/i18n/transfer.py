@@ -179,8 +179,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "transfer.csv.no": {"da": "Nej", "en": "No"},
     # -- command line ------------------------------------------------------------------------
     "transfer.cli.import_failed": {
-        "da": "{problems} problemer i {path}; intet er importeret. Ret filen og prøv igen.",
-        "en": "{problems} problems in {path}; nothing was imported. Fix the file and try again.",
+        "da": "{problems} {problems:problem|problemer} i {path}; intet er importeret. Ret "
+        "filen og prøv igen.",
+        "en": "{problems} {problems:problem|problems} in {path}; nothing was imported. Fix "
+        "the file and try again.",
     },
     "transfer.cli.imported": {
         "da": "Importeret fra {path}: {new} nye, {updated} opdaterede og {unchanged} "
@@ -235,11 +237,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Cannot write {path}: {reason}",
     },
     "transfer.cli.meetings_written": {
-        "da": "{count} møder skrevet til {path}.",
-        "en": "{count} meetings written to {path}.",
+        "da": "{count} {count:møde|møder} skrevet til {path}.",
+        "en": "{count} {count:meeting|meetings} written to {path}.",
     },
     "transfer.cli.calls_written": {
         "da": "{count} opkald skrevet til {path}.",
-        "en": "{count} calls written to {path}.",
+        "en": "{count} {count:call|calls} written to {path}.",
     },
 }

@@ -28,8 +28,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "resume.yes": {"da": "genoptag opkaldet", "en": "resume the call"},
     "resume.no": {"da": "senere", "en": "later"},
     "session.bar": {
-        "da": "i dag: {calls} opkald · {reached} nået · {meetings} møder · {rate} · ⏱ {time}",
-        "en": "today: {calls} calls · {reached} reached · {meetings} meetings · {rate} · ⏱ {time}",
+        "da": "i dag: {calls} opkald · {reached} nået · {meetings} {meetings:møde|møder} · "
+        "{rate} · ⏱ {time}",
+        "en": "today: {calls} {calls:call|calls} · {reached} reached · {meetings} "
+        "{meetings:meeting|meetings} · {rate} · ⏱ {time}",
     },
     "app.error.title": {"da": "Noget gik galt", "en": "Something went wrong"},
     "app.welcome": {"da": "Velkommen, {initials}", "en": "Welcome, {initials}"},
@@ -116,7 +118,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.do_not_call": {"da": "ring ikke", "en": "do not call"},
     "status.ad_protected": {"da": "reklamebeskyttet", "en": "no marketing"},
     "status.callback_today": {"da": "ring i dag {time}", "en": "call today {time}"},
-    "status.callback_overdue": {"da": "ring {when} forfalden", "en": "call {when} overdue"},
+    "status.callback_overdue": {"da": "overskredet {when}", "en": "call {when} overdue"},
     "status.callback_later": {"da": "ring {date} {time}", "en": "call {date} {time}"},
     "status.meeting_today": {"da": "møde i dag {time}", "en": "meeting today {time}"},
     "status.meeting": {"da": "møde {date} {time}", "en": "meeting {date} {time}"},
@@ -138,9 +140,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "Sådan bruger du canvass i telefontiden: find virksomheden i listen "
             "(/ søger på navn, CVR, telefon eller by), tryk ⏎ for at ringe op, følg "
             "manuskriptets faser under samtalen, og afslut med et resultat — møde, "
-            "ring tilbage, jobordre eller ikke nået. ⏰ viser tilbagekald, der er "
-            "forfaldne i dag; ★ er key accounts; ⛔ er reklamebeskyttede; ✋ må ikke "
-            "ringes op."
+            "ring tilbage, jobordre eller ikke nået. ⏰ viser genopkald, hvis "
+            "tidspunkt er overskredet eller er i dag; ★ er key accounts; ⛔ er "
+            "reklamebeskyttede; ✋ må ikke ringes op."
         ),
         "en": (
             "How to use canvass while phoning: find the company in the list "

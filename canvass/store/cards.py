@@ -55,6 +55,7 @@ class CompanyCard:
     do_not_call: bool
     contacts: tuple[ContactInfo, ...]
     past_calls: tuple[PastCall, ...]
+    industry_code: str | None = None  # DB07/DB25, e.g. "25.62.00"; gives the spoken {fag}
 
     @property
     def address_line(self) -> str:
@@ -110,4 +111,5 @@ def company_card(session: Session, company_id: int, calls: int | None = None) ->
             )
             for c in history
         ),
+        industry_code=company.industry_code,
     )

@@ -18,6 +18,7 @@ from canvass.domain.cvr import random_cvr
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
 from canvass.store import demo_data as d
+from canvass.store import demo_scripts
 from canvass.store.models import (
     Call,
     Callback,
@@ -228,7 +229,7 @@ class _Builder:
                 company_id=company.id,
                 consultant_id=rng.choice(consultants[:3]).id or 0,
                 contact_id=rng.choice(people).id if outcome.reached and people else None,
-                script_id=rng.choice(d.SCRIPT_IDS),
+                script_id=rng.choice(d.RANDOM_SCRIPT_IDS),
                 script_version=1,
                 script_hash="demo",
                 started_at=started,
@@ -420,6 +421,8 @@ def fill_demo(store: Store, *, today: date, seed: int = 7) -> DemoSummary | None
         calls = b.calls(companies, consultants, contacts)
         by_id = {c.id: c for c in companies if c.id is not None}
         trades = {c.id: t for c, t in pairs if c.id is not None}
+        demo_scripts.assign_scripts(calls, by_id)
+        demo_scripts.ad_protected_reasons(session, calls, by_id)
         meetings = b.meetings(calls, by_id)
         callbacks = b.callbacks(calls)
         job_orders = b.job_orders(calls, trades)

@@ -121,7 +121,30 @@ OBJECTIONS: tuple[tuple[str, str | None], ...] = (
     ("vikarbureau", None),
 )
 
-SCRIPT_IDS: tuple[str, ...] = ("rekruttering-besoeg", "praktik-loentilskud", "fastholdelse")
+#: The scripts a demo call is drawn from at random (see demo_scripts for the others).
+RANDOM_SCRIPT_IDS: tuple[str, ...] = ("rekruttering-besoeg", "praktik-loentilskud", "fastholdelse")
+#: Scripts for particular calls, given out in turn by canvass.store.demo_scripts.
+SITUATIONAL_SCRIPT_IDS: tuple[str, ...] = (
+    "fleksjob",
+    "opfoelgning-besoeg",
+    "opfoelgning-materiale",
+    "haandholdt-match",
+    "voksenlaerling",
+)
+#: Every script in scripts/*.yaml; the demo uses each of them.
+SCRIPT_IDS: tuple[str, ...] = (
+    *RANDOM_SCRIPT_IDS,
+    *SITUATIONAL_SCRIPT_IDS,
+    "den-gode-jobordre",
+    "key-account-status",
+)
+
+#: Why a consultant called a reklamebeskyttet company anyway (stored in skip_override).
+AD_PROTECTED_REASONS: tuple[str, ...] = (
+    "Virksomheden bad selv om at blive kontaktet",
+    "Opfølgning på en jobordre, virksomheden selv har givet",
+    "Fast samarbejdspartner; aftalt at vi ringer",
+)
 
 CALL_GOALS: tuple[str, ...] = (
     "Book et besøg",

@@ -1,7 +1,12 @@
-"""The values of the merge fields for one call: company, contact, consultant, organisation."""
+"""The values of the merge fields for one call: company, contact, consultant, organisation.
+
+The meeting fields (``moede_dato``, ``moede_ugedag``, ``moede_tid``, ``moede_sted``) have no
+value until a meeting is agreed, so the close shows them as visible gaps.
+"""
 
 from __future__ import annotations
 
+from canvass.content.trades import TradeNames
 from canvass.domain.phone import format_phone
 from canvass.store.cards import CompanyCard
 from canvass.store.rows import ConsultantInfo
@@ -12,7 +17,10 @@ def _first_name(name: str | None) -> str | None:
 
 
 def merge_values(
-    card: CompanyCard, consultant: ConsultantInfo | None, organisation: str
+    card: CompanyCard,
+    consultant: ConsultantInfo | None,
+    organisation: str,
+    trades: TradeNames | None = None,
 ) -> dict[str, str | None]:
     """Every declared merge field's value for this call (None where it is unknown)."""
     contact = card.contact
@@ -29,6 +37,11 @@ def merge_values(
         else None,
         "organisation": organisation,
         "branche": card.industry,
+        "fag": trades.spoken(card.industry_code) if trades else None,
         "by": card.city,
         "ansatte": str(card.employees) if card.employees is not None else None,
+        "moede_dato": None,
+        "moede_ugedag": None,
+        "moede_tid": None,
+        "moede_sted": None,
     }

@@ -51,10 +51,10 @@ async def test_callbacks_overdue_done_and_everyone(
         await settle(pilot)
         assert isinstance(app.screen, CallbacksScreen)
         assert _ids(app) == [row.id for row in mine]
-        assert f"{len(overdue)} forfaldne" in _bar(app)
+        assert f"{len(overdue)} overskredet" in _bar(app)
         assert "mine (AB)" in _bar(app)
         first = _table(app).get_row_at(0)
-        assert "red" in str(first[0].style) and str(first[-1]) == "forfalden"
+        assert "red" in str(first[0].style) and str(first[-1]) == "overskredet"
         later = _table(app).get_row_at(len(overdue))
         assert "red" not in str(later[0].style)
 
@@ -64,7 +64,7 @@ async def test_callbacks_overdue_done_and_everyone(
             done = session.get(Callback, mine[0].id)
             assert done is not None and done.done_at == NOW
         assert _ids(app) == [row.id for row in mine[1:]]
-        assert f"{len(overdue) - 1} forfaldne" in _bar(app)
+        assert f"{len(overdue) - 1} overskredet" in _bar(app)
 
         await pilot.press("a")
         await settle(pilot)

@@ -55,9 +55,9 @@ def test_callbacks_in_local_time() -> None:
     assert status(later_today, NOW)[0] == "ring i dag 13:30"
     assert marker(later_today, NOW.date()) == "⏰"
     earlier_today = replace(ROW, next_callback_at=at(7, 30))
-    assert status(earlier_today, NOW)[0] == "ring 08:30 forfalden"
+    assert status(earlier_today, NOW)[0] == "overskredet 08:30"
     last_week = replace(ROW, next_callback_at=at(8, day=16))
-    assert status(last_week, NOW)[0] == "ring 16/11 forfalden"
+    assert status(last_week, NOW)[0] == "overskredet 16/11"
     next_week = replace(ROW, next_callback_at=at(8, day=30), key_account=True)
     assert status(next_week, NOW)[0] == "ring 30/11 09:00"
     assert marker(next_week, NOW.date()) == "★"

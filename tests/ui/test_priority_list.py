@@ -26,7 +26,7 @@ from .conftest import NOW
 from .helpers import listed, listed_count, row_ids, settle, table_of
 
 SIZE = (120, 34)
-ORDER = "sortering: prioritet (forfaldne → i dag → key accounts → nye i segment → resten)"
+ORDER = "sortering: prioritet (overskredne → i dag → key accounts → nye i segment → resten)"
 RANKS = ["overdue", "due", "key_account", "new_in_segment", "rest"]
 
 
@@ -69,7 +69,7 @@ async def test_prioritised_order_is_shown_and_followed(make_app: Callable[..., C
         ranks = [RANKS.index(r.priority) for r in expected]
         assert ranks == sorted(ranks) and len(set(ranks)) >= 3
         overdue = [r for r in expected if r.priority == "overdue"]
-        assert overdue and "forfalden" in _status(pilot, overdue[0].id)
+        assert overdue and "overskredet" in _status(pilot, overdue[0].id)
         assert table_of(pilot).get_row(str(overdue[0].id))[-1].style == "bold red"
         first_key = next(r for r in expected if r.priority == "key_account")
         assert first_key.next_callback_at is None
@@ -193,7 +193,11 @@ async def test_a_reklamebeskyttet_company_needs_a_reason_which_is_stored(
         assert isinstance(app.screen, CallScreen)
         assert app.screen.company_id == protected.id
     with store.session() as session:
-        stored = session.exec(select(SkipOverride).order_by(col(SkipOverride.id))).all()
+        stored = session.exec(
+            select(SkipOverride)
+            .where(SkipOverride.company_id == protected.id)
+            .order_by(col(SkipOverride.id))
+        ).all()
     assert [(o.company_id, o.kind, o.reason) for o in stored] == [
         (protected.id, "ad_protected", "Bad selv om opkald")
     ]

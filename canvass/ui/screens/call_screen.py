@@ -85,8 +85,10 @@ def choose_script(
         return min(fitting, key=lambda s: len(s.target.segments))
     if last_used and last_used in library.scripts:
         return library.scripts[last_used]
-    recruiting = [s for s in scripts if Offer.REKRUTTERING in s.target.offers]
-    candidates = recruiting or scripts
+    # A script for one kind of call (a job order, a follow-up) names no segments: not a default.
+    general = [s for s in scripts if s.target.segments] or scripts
+    recruiting = [s for s in general if Offer.REKRUTTERING in s.target.offers]
+    candidates = recruiting or general
     return candidates[0] if candidates else None
 
 
@@ -248,7 +250,9 @@ class CallScreen(Screen[int | None]):
         self, card: CompanyCard, script: CallScript | None, session: CallSession, call_id: int
     ) -> None:
         self.card, self.script, self.session, self.call_id = card, script, session, call_id
-        self._values = merge_values(card, self._consultant, self._organisation)
+        self._values = merge_values(
+            card, self._consultant, self._organisation, self._library.trades
+        )
         self._visited = {e.phase for e in getattr(self._resume, "events", ()) if e.phase}
         notes = self.query_one("#notes", TextArea)
         notes.load_text(session.notes)

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from canvass.content.models import CallScript, PhaseContent
 from canvass.domain.merge_fields import fill
-from canvass.domain.phases import Phase
+from canvass.domain.phases import DEFAULT_BALA_PHASE, BalaStep, Phase
 from canvass.i18n import t
 from canvass.ui.text import safe_content
 
@@ -58,8 +58,10 @@ def phase_content(script: CallScript, phase: Phase, values: Mapping[str, str | N
                 + filled(alternative, values).stylize("$text-muted")
             )
     section(t("call.section.say"), say)
+    # "(Behov)" only in the phase where the open questions find the need (BALA's B).
+    need_phase = script.bala_phase(BalaStep.BEHOV) or DEFAULT_BALA_PHASE[BalaStep.BEHOV]
     section(
-        t("call.section.questions"),
+        t("call.section.questions" if phase is need_phase else "call.section.questions_plain"),
         [Content("  • ") + filled(q, values) for q in content.questions],
     )
     section(

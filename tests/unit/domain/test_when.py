@@ -50,4 +50,4 @@ def test_warnings_for_past_and_weekend() -> None:
     last_friday = local_datetime(date(2026, 11, 20), time(10))
     assert date_warnings(monday, now) == []
     assert date_warnings(saturday, now) == ["Det er en weekenddag"]
-    assert date_warnings(last_friday, now) == ["Tidspunktet er overstået"]
+    assert date_warnings(last_friday, now) == ["Tidspunktet er passeret"]

@@ -40,7 +40,7 @@ def test_meeting_in_past_or_weekend_warns_but_saves() -> None:
     assert result.wrapup is not None
     assert result.warnings == ["Det er en weekenddag"]
     past = check(Outcome.MEETING, date="2026-11-20", time="10:00")
-    assert past.wrapup is not None and past.warnings == ["Tidspunktet er overstået"]
+    assert past.wrapup is not None and past.warnings == ["Tidspunktet er passeret"]
 
 
 def test_meeting_duration_and_location_are_checked() -> None:

@@ -12,7 +12,16 @@ from canvass.domain.cvr import is_valid_cvr
 from canvass.domain.outcomes import Outcome
 from canvass.store import Store
 from canvass.store.demo import fill_demo
-from canvass.store.models import Call, Callback, CallOutcome, Company, Consultant, Meeting
+from canvass.store.demo_data import SCRIPT_IDS
+from canvass.store.models import (
+    Call,
+    Callback,
+    CallOutcome,
+    Company,
+    Consultant,
+    Meeting,
+    SkipOverride,
+)
 
 TODAY = date(2026, 11, 23)  # a Monday
 LOCAL = ZoneInfo("Europe/Copenhagen")
@@ -69,11 +78,7 @@ def test_history_is_plausible(demo: Store) -> None:
         initials = {c.id: c.initials for c in session.exec(select(Consultant)).all()}
     assert all(now - timedelta(days=61) <= c.started_at < now for c in calls)
     assert all(c.script_hash == "demo" and c.script_version == 1 for c in calls)
-    assert {c.script_id for c in calls} == {
-        "rekruttering-besoeg",
-        "praktik-loentilskud",
-        "fastholdelse",
-    }
+    assert {c.script_id for c in calls} == set(SCRIPT_IDS)  # every shipped script is used
     assert {initials[c.consultant_id] for c in calls} >= {"AB", "MK", "SL"}
     not_reached = sum(n for o, n in outcomes.items() if not Outcome(o).reached)
     assert 0.2 < not_reached / len(calls) < 0.45
@@ -114,3 +119,24 @@ def test_not_filled_when_companies_exist(store: Store) -> None:
         session.add(Company(name="Egen Virksomhed ApS"))
     assert fill_demo(store, today=TODAY) is None
     assert store.count_companies() == 1
+
+
+def test_every_call_to_a_reklamebeskyttet_company_has_a_stored_reason(demo: Store) -> None:
+    with demo.session() as session:
+        protected = {c.id for c in session.exec(select(Company)).all() if c.ad_protected}
+        calls = session.exec(select(Call)).all()
+        overrides = session.exec(select(SkipOverride)).all()
+    called = {c.company_id for c in calls if c.company_id in protected}
+    assert called, "the demo should call some reklamebeskyttede companies"
+    reasons = {o.company_id: o for o in overrides if o.kind == "ad_protected"}
+    assert set(reasons) == called
+    first = {cid: min(c.started_at for c in calls if c.company_id == cid) for cid in called}
+    assert all(o.reason.strip() and o.created_at < first[o.company_id] for o in reasons.values())
+
+
+def test_job_order_calls_use_the_job_order_script(demo: Store) -> None:
+    with demo.session() as session:
+        outcomes = {o.call_id: o.outcome for o in session.exec(select(CallOutcome)).all()}
+        calls = session.exec(select(Call)).all()
+    job_order_calls = [c for c in calls if outcomes[c.id] == Outcome.JOB_ORDER.value]
+    assert job_order_calls and all(c.script_id == "den-gode-jobordre" for c in job_order_calls)

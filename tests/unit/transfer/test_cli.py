@@ -116,7 +116,7 @@ def test_export_meetings(tmp_path: Path, db: Path) -> None:
         "export", "meetings", "--ics", target, "--db", db, "--mine", "--user", "MK",
         "--to", "2026-12-31",
     )  # fmt: skip
-    assert mine.exit_code == 0 and "1 møder" in mine.stdout
+    assert mine.exit_code == 0 and "1 møde skrevet" in mine.stdout
     assert target.read_bytes().count(b"BEGIN:VEVENT") == 1
     nobody = run("export", "meetings", "--ics", target, "--db", db, "--mine", "--user", "ZZ")
     assert nobody.exit_code == 0 and "0 møder" in nobody.stdout
