@@ -17,6 +17,7 @@ from canvass.i18n import (
     domain,
     followup,
     lists,
+    me,
     objection_bank,
     store,
     transfer,
@@ -40,6 +41,7 @@ for _section in (
     followup.STRINGS,
     transfer.STRINGS,
     lists.STRINGS,
+    me.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
