@@ -43,3 +43,102 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{key} must be a whole number from 1 to 999, not '{value}'",
     },
 }
+STRINGS.update(
+    {
+        "me.error.name_missing": {
+            "da": "Skriv dit fulde navn, fx Mette Hansen",
+            "en": "Type your full name, e.g. Mette Hansen",
+        },
+        "me.error.name_long": {
+            "da": "Navnet må højst have {max} tegn",
+            "en": "The name may have at most {max} characters",
+        },
+        "me.error.email": {
+            "da": "'{value}' ligner ikke en e-mailadresse (fx mette.hansen@vejle.dk)",
+            "en": "'{value}' does not look like an e-mail address (e.g. mette.hansen@vejle.dk)",
+        },
+    }
+)
+STRINGS.update(
+    {
+        "me.title": {"da": "Mine oplysninger ({initials})", "en": "My details ({initials})"},
+        "me.explain": {
+            "da": "Manuskripterne bruger dit navn og nummer: "
+            "»det er Mette Hansen fra Jobcenter Vejle«.",
+            "en": "The scripts use your name and number: "
+            "'this is Mette Hansen from Jobcenter Vejle'.",
+        },
+        "me.explain.first": {
+            "da": "Hvad hedder du? Manuskripterne siger dit fulde navn: "
+            "»det er Mette Hansen fra Jobcenter Vejle«. Telefon og e-mail kan vente.",
+            "en": "What is your name? The scripts say your full name: "
+            "'this is Mette Hansen from Jobcenter Vejle'. Phone and e-mail can wait.",
+        },
+        "me.field.name": {"da": "Fulde navn", "en": "Full name"},
+        "me.field.phone": {"da": "Direkte telefon (valgfri)", "en": "Direct phone (optional)"},
+        "me.field.email": {"da": "E-mail (valgfri)", "en": "E-mail (optional)"},
+        "me.placeholder.name": {"da": "fx Mette Hansen", "en": "e.g. Mette Hansen"},
+        "me.placeholder.phone": {"da": "fx 75 82 11 40", "en": "e.g. 75 82 11 40"},
+        "me.placeholder.email": {"da": "fx mette.hansen@vejle.dk", "en": "e.g. mette@vejle.dk"},
+        "me.keys": {
+            "da": "⏎ næste felt · ctrl+s gem · esc fortryd",
+            "en": "⏎ next field · ctrl+s save · esc cancel",
+        },
+        "me.keys.first": {"da": "⏎ næste felt · ctrl+s gem", "en": "⏎ next field · ctrl+s save"},
+        "me.key.save": {"da": "gem", "en": "save"},
+        "me.key.save.tip": {
+            "da": "Gem navn, telefon og e-mail",
+            "en": "Save name, phone and e-mail",
+        },
+        "me.key.cancel": {"da": "fortryd", "en": "cancel"},
+        "me.key.cancel.tip": {"da": "Luk uden at gemme", "en": "Close without saving"},
+        "me.saved": {"da": "Dine oplysninger er gemt.", "en": "Your details are saved."},
+        "call_list.key.me": {"da": "mig", "en": "me"},
+        "call_list.key.me.tip": {
+            "da": "Mine oplysninger: navn, telefon og e-mail til manuskripterne",
+            "en": "My details: name, phone and e-mail for the scripts",
+        },
+        "cmd.me": {"da": "Mine oplysninger", "en": "My details"},
+        "cmd.me.tip": {
+            "da": "Dit fulde navn, telefon og e-mail til manuskripterne",
+            "en": "Your full name, phone and e-mail for the scripts",
+        },
+        # Dialing.
+        "call_list.key.dial": {"da": "ring nu", "en": "dial now"},
+        "call_list.key.dial.tip": {
+            "da": "Åbn opkaldet og ring nummeret op med din telefon",
+            "en": "Open the call and dial the number with your phone",
+        },
+        "call.key.dial": {"da": "ring nu", "en": "dial now"},
+        "call.key.dial.tip": {
+            "da": "Ring kontaktpersonen (ellers virksomheden) op med din telefon",
+            "en": "Dial the contact person (else the company) with your phone",
+        },
+        "dial.no_number": {
+            "da": "Der er intet telefonnummer at ringe til.",
+            "en": "There is no phone number to dial.",
+        },
+        "dial.copied": {
+            "da": "{number} er kopieret — sæt det ind i din telefon.",
+            "en": "{number} is copied — paste it into your phone.",
+        },
+        "dial.dialled": {"da": "Ringer op til {number} …", "en": "Dialling {number} …"},
+        "dial.error.title": {"da": "Kunne ikke ringe op", "en": "Could not dial"},
+        "dial.error": {
+            "da": "{command}: {reason}. Ring selv op — opkaldet fortsætter.",
+            "en": "{command}: {reason}. Dial by hand — the call goes on.",
+        },
+        "dial.error.not_found": {
+            "da": "programmet '{program}' findes ikke (se dial_command i README)",
+            "en": "the program '{program}' does not exist (see dial_command in the README)",
+        },
+        "dial.error.timeout": {
+            "da": "svarede ikke inden for {seconds} sekunder",
+            "en": "did not answer within {seconds} seconds",
+        },
+        "dial.error.exit": {
+            "da": "sluttede med fejlkode {code} {output}",
+            "en": "ended with exit code {code} {output}",
+        },
+    }
+)

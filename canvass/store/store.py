@@ -17,9 +17,10 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from canvass.domain.call_session import Event
+from canvass.domain.consultant import Me
 from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
-from canvass.store import calls, cards, companies, followup
+from canvass.store import calls, cards, companies, consultants, followup
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -147,6 +148,11 @@ class Store:
             session.add(consultant)
             session.flush()
             return _consultant_info(consultant)
+
+    def update_me(self, consultant_id: int, me: Me) -> ConsultantInfo:
+        """Store the consultant's checked name, phone and e-mail; the updated consultant."""
+        with self.session(write=True) as session:
+            return _consultant_info(consultants.update_me(session, consultant_id, me))
 
     def consultants(self) -> list[ConsultantInfo]:
         """Every consultant, ordered by initials."""

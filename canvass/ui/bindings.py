@@ -68,6 +68,7 @@ OWN_IDS = (
     "help.",
     "problems.",
     "followup.",
+    "me.",
 )
 
 

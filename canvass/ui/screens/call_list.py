@@ -65,6 +65,8 @@ class CallList(Screen[None]):
         key(_K, "v", "toggle_skipped", "skipped"),
         key(_K, "i", "import", "import"),
         key(_K, "x", "export", "export"),
+        key(_K, "d", "dial", "dial"),
+        key(_K, "ctrl+u", "app.me", "me"),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
@@ -82,6 +84,7 @@ class CallList(Screen[None]):
         company_id: int
         name: str = ""
         script_id: str | None = None  # the chosen list's script, preferred for the call
+        dial: bool = False  # dial the company as soon as the call is open (``d``)
 
     @dataclass
     class RowsLoaded(Message):
@@ -354,7 +357,7 @@ class CallList(Screen[None]):
     # Choosing --------------------------------------------------------------------------
 
     @on(CompanyTable.Chosen)
-    def _chosen(self, event: CompanyTable.Chosen) -> None:
+    def _chosen(self, event: CompanyTable.Chosen, dial: bool = False) -> None:
         event.stop()
         row = self._by_id.get(event.company_id)
         if row is None:
@@ -370,23 +373,32 @@ class CallList(Screen[None]):
 
             def answered(reason: str | None) -> None:
                 if reason:
-                    self._override(row.id, row.name, kind.value, reason)
+                    self._override(row.id, row.name, kind.value, reason, dial)
 
             self.app.push_screen(OverrideReason(row.name, kind.value), answered)
         else:
-            self._choose(row.id, row.name)
+            self._choose(row.id, row.name, dial)
 
-    def _choose(self, company_id: int, name: str) -> None:
-        self.post_message(self.CompanyChosen(company_id, name, self._list.script_id))
+    def action_dial(self) -> None:
+        """Open the call for the highlighted company and dial it."""
+        table = self.query_one(CompanyTable)
+        if table.row_count:
+            row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+            self._chosen(CompanyTable.Chosen(int(str(row_key.value))), dial=True)
+
+    def _choose(self, company_id: int, name: str, dial: bool = False) -> None:
+        self.post_message(self.CompanyChosen(company_id, name, self._list.script_id, dial))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="override")
-    def _override(self, company_id: int, name: str, kind: str, reason: str) -> None:
+    def _override(
+        self, company_id: int, name: str, kind: str, reason: str, dial: bool = False
+    ) -> None:
         """Store the reason, then start the call (only once it is stored)."""
         if self.consultant_id is None:
             self.app.call_from_thread(self.notify, t("app.no_consultant_yet"), severity="warning")
             return
         self._store.override_skip(company_id, self.consultant_id, kind, reason, self._clock())
-        self.app.call_from_thread(self._choose, company_id, name)
+        self.app.call_from_thread(self._choose, company_id, name, dial)
 
     # Lists, order, import and export ------------------------------------------------------
 

@@ -25,10 +25,11 @@ from textual.widgets.option_list import Option
 
 from canvass.content.models import Answer, Objection
 from canvass.content.search import Hit, ObjectionIndex
-from canvass.domain.merge_fields import fill, fill_plain
+from canvass.domain.merge_fields import fill_plain
 from canvass.domain.phases import Phase
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
+from canvass.ui.gaps import GAP_FORMAT, filled_text
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
 
     def _says(self, objection: Objection) -> str:
         """What the customer says; it may name the organisation (``{organisation}``)."""
-        return fill_plain(objection.says, self.merge_values)
+        return fill_plain(objection.says, self.merge_values, gap=GAP_FORMAT)
 
     def _show_categories(self) -> None:
         chips = [
@@ -276,14 +277,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         return text
 
     def _filled(self, text: str) -> Text:
-        """Merge fields filled in; a missing value shows as a marked gap, e.g. [kontaktperson]."""
-        gap = Style(color=self.app.theme_variables.get("text-warning"), bold=True)
-        return Text.assemble(
-            *(
-                (f"[{segment.text}]", gap) if segment.missing else segment.text
-                for segment in fill(text, self.merge_values)
-            )
-        )
+        """Merge fields filled in; a missing value is a gap, as in the script."""
+        return filled_text(text, self.merge_values, self.app.theme_variables)
 
     def action_open(self) -> None:
         """Show the highlighted objection's answers and move into them."""
