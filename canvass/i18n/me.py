@@ -142,3 +142,17 @@ STRINGS.update(
         },
     }
 )
+STRINGS.update(
+    {
+        "me.cli.no_user": {
+            "da": "Hvem er du? Angiv dine initialer med --user (eller CANVASS_USER), fx --user MH.",
+            "en": "Who are you? Give your initials with --user (or CANVASS_USER), e.g. --user MH.",
+        },
+        "me.cli.bad": {"da": "{field}: {reason}", "en": "{field}: {reason}"},
+        "me.cli.missing": {"da": "– (ikke angivet)", "en": "– (not given)"},
+        "me.cli.initials": {"da": "Initialer: {value}", "en": "Initials:  {value}"},
+        "me.cli.name": {"da": "Navn:      {value}", "en": "Name:      {value}"},
+        "me.cli.phone": {"da": "Telefon:   {value}", "en": "Phone:     {value}"},
+        "me.cli.email": {"da": "E-mail:    {value}", "en": "E-mail:    {value}"},
+    }
+)
