@@ -156,3 +156,32 @@ STRINGS.update(
         "me.cli.email": {"da": "E-mail:    {value}", "en": "E-mail:    {value}"},
     }
 )
+STRINGS.update(
+    {
+        "today.loading": {"da": "I dag: …", "en": "Today: …"},
+        "today.nothing": {
+            "da": "I dag: ingen tilbageringninger eller møder — god fornøjelse med listen.",
+            "en": "Today: no callbacks or meetings — enjoy the list.",
+        },
+        "today.title": {"da": "I dag —", "en": "Today —"},
+        "today.overdue": {"da": "ring tilbage nu: {count}", "en": "callbacks due: {count}"},
+        "today.later": {"da": "senere i dag: {count}", "en": "later today: {count}"},
+        "today.meetings": {"da": "møder: {count}", "en": "meetings: {count}"},
+        "today.meeting_at": {"da": "møde {time}", "en": "meeting {time}"},
+        "today.remind.title": {"da": "Tilbagekald kl. {time}", "en": "Callback at {time}"},
+        "today.remind": {
+            "da": "Ring tilbage til {name} nu — tryk r på opkaldslisten for at ringe.",
+            "en": "Call {name} back now — press r on the call list to call.",
+        },
+        "call_list.key.call_due": {"da": "ring tilbage", "en": "call back"},
+        "call_list.key.call_due.tip": {
+            "da": "Ring til virksomheden fra den seneste påmindelse",
+            "en": "Call the company of the latest reminder",
+        },
+        "call_list.key.today": {"da": "i dag", "en": "today"},
+        "call_list.key.today.tip": {
+            "da": "Vis eller skjul dagens tilbageringninger og møder",
+            "en": "Show or hide today's callbacks and meetings",
+        },
+    }
+)

@@ -20,8 +20,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "resume.yes": {"da": "genoptag opkaldet", "en": "resume the call"},
     "resume.no": {"da": "senere", "en": "later"},
     "session.bar": {
-        "da": "i dag: {calls} opkald · {reached} nået · {meetings} møder · {rate} · ⏱ {time}",
-        "en": "today: {calls} calls · {reached} reached · {meetings} meetings · {rate} · ⏱ {time}",
+        "da": "i dag: {calls} opkald · {reached} nået · {meetings} møder · {rate} · ⏱ dagen {time}",
+        "en": "today: {calls} calls · {reached} reached · {meetings} meetings · {rate}"
+        " · ⏱ day {time}",
     },
     "app.error.title": {"da": "Noget gik galt", "en": "Something went wrong"},
     "app.welcome": {"da": "Velkommen, {initials}", "en": "Welcome, {initials}"},

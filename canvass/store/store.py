@@ -21,6 +21,7 @@ from canvass.domain.consultant import Me
 from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
 from canvass.store import calls, cards, companies, consultants, followup
+from canvass.store import today as day
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -229,6 +230,11 @@ class Store:
         """The consultant's calls, reached and meetings since ``since``."""
         with self.session() as session:
             return calls.session_stats(session, consultant_id, since)
+
+    def today(self, consultant_id: int, now: datetime) -> day.Today:
+        """The consultant's callbacks due today or overdue, meetings today, first call."""
+        with self.session() as session:
+            return day.today(session, consultant_id, now)
 
     # -- follow-up: callbacks, meetings, job orders ------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.worker import Worker
@@ -19,7 +19,6 @@ from canvass.ui.app_consultant import ConsultantApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
-from canvass.ui.formatting import LOCAL_TZ, session_text
 from canvass.ui.screens.call_list import CallList
 from canvass.ui.screens.call_screen import CallScreen
 from canvass.ui.screens.help import HelpScreen, group_keys
@@ -88,15 +87,14 @@ class CanvassApp(ConsultantApp):
             organisation=settings.organisation,
             library=library,
             recent_days=settings.recent_days,
+            goals=(settings.daily_goal_calls, settings.daily_goal_meetings),
         )
         self.consultant: ConsultantInfo | None = None
-        self.started_at = self.clock()
         # Every call event goes through this one ordered writer, off the UI thread.
         self.writer = Writer(on_error=self._write_failed)
         self.late_errors: list[str] = []
 
     def on_mount(self) -> None:
-        self.set_interval(30, self._refresh_session)
         self.push_screen(self.call_list)
         if self.settings.user is None:
             self._show_consultant(None, None)
@@ -157,23 +155,6 @@ class CanvassApp(ConsultantApp):
         if company_id is None:
             return
         self.call_list.call_finished()
-        self._refresh_session()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="session")
-    def _refresh_session(self) -> None:
-        """Today's numbers for the session bar (in a thread: it reads the database)."""
-        if self.consultant is None:
-            return
-        now = self.clock()
-        midnight = now.astimezone(LOCAL_TZ).replace(hour=0, minute=0, second=0, microsecond=0)
-        stats = self.store.session_stats(self.consultant.id, midnight)
-        self.call_from_thread(
-            self.call_list.show_session, session_text(stats, self.started_at, now)
-        )
-
-    def _consultant_known(self, info: ConsultantInfo) -> None:
-        super()._consultant_known(info)
-        self._refresh_session()
 
     def _write_failed(self, error: BaseException) -> None:
         """The writer thread could not save: say so clearly (the call stays open)."""

@@ -38,6 +38,7 @@ from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReas
 from canvass.ui.screens.meetings import MeetingsScreen
 from canvass.ui.screens.transfer_dialogs import ExportDialog, ImportDialog
 from canvass.ui.widgets.company_table import CompanyTable
+from canvass.ui.widgets.today_panel import TodayPanel
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -67,6 +68,8 @@ class CallList(Screen[None]):
         key(_K, "x", "export", "export"),
         key(_K, "d", "dial", "dial"),
         key(_K, "ctrl+u", "app.me", "me"),
+        key(_K, "r", "call_due", "call_due"),
+        key(_K, "a", "toggle_today", "today"),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
@@ -104,6 +107,7 @@ class CallList(Screen[None]):
         organisation: str,
         library: Library | None = None,
         recent_days: int = 14,
+        goals: tuple[int | None, int | None] = (None, None),
     ) -> None:
         super().__init__()
         localise_bindings(self)
@@ -129,6 +133,7 @@ class CallList(Screen[None]):
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
         self._restore_row: int | None = None
+        self._today = TodayPanel(store, clock, self.show_session, goals=goals, id="today")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -136,6 +141,7 @@ class CallList(Screen[None]):
             yield Static(id="who")
             yield Static(id="session")
             yield Static(t("call_list.loading"), id="count")
+        yield self._today
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
             yield Input(placeholder=t("call_list.search_placeholder"), id="search", compact=True)
@@ -166,10 +172,12 @@ class CallList(Screen[None]):
         table = self.query_one(CompanyTable)
         self._restore_row = table.cursor_row + 1
         self._reload(limit=max(self.PAGE_SIZE, table.row_count))
+        self._today.refresh_now()
 
     def set_consultant_id(self, consultant_id: int) -> None:
         """The consultant is known: reload if a claim shown might be their own."""
         self.consultant_id = consultant_id
+        self._today.set_consultant(consultant_id)
         if any(row.claimed_by for row in self._rows):
             self._reload(limit=max(self.PAGE_SIZE, self.query_one(CompanyTable).row_count))
 
@@ -349,6 +357,8 @@ class CallList(Screen[None]):
             return typing
         if action == "focus_search":
             return not typing
+        if action == "call_due":  # shown once a reminder named a company
+            return self._today.latest_due is not None
         return True
 
     def on_descendant_focus(self) -> None:
@@ -385,6 +395,15 @@ class CallList(Screen[None]):
         if table.row_count:
             row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
             self._chosen(CompanyTable.Chosen(int(str(row_key.value))), dial=True)
+
+    def action_call_due(self) -> None:
+        """Call the company whose callback fell due last (the reminder's)."""
+        if (due := self._today.latest_due) is not None:
+            self._choose(due.company_id, due.company_name)
+
+    def action_toggle_today(self) -> None:
+        """Show or hide today's callbacks and meetings above the list."""
+        self._today.display = not self._today.display
 
     def _choose(self, company_id: int, name: str, dial: bool = False) -> None:
         self.post_message(self.CompanyChosen(company_id, name, self._list.script_id, dial))
