@@ -93,7 +93,7 @@ STRINGS.update(
         "me.key.cancel": {"da": "fortryd", "en": "cancel"},
         "me.key.cancel.tip": {"da": "Luk uden at gemme", "en": "Close without saving"},
         "me.saved": {"da": "Dine oplysninger er gemt.", "en": "Your details are saved."},
-        "call_list.key.me": {"da": "mig", "en": "me"},
+        "call_list.key.me": {"da": "mine oplysninger", "en": "my details"},
         "call_list.key.me.tip": {
             "da": "Mine oplysninger: navn, telefon og e-mail til manuskripterne",
             "en": "My details: name, phone and e-mail for the scripts",
@@ -158,12 +158,12 @@ STRINGS.update(
 )
 STRINGS.update(
     {
-        "today.loading": {"da": "I dag: …", "en": "Today: …"},
+        "today.loading": {"da": "Dine aftaler i dag: …", "en": "Your commitments today: …"},
         "today.nothing": {
-            "da": "I dag: ingen tilbageringninger eller møder — god fornøjelse med listen.",
-            "en": "Today: no callbacks or meetings — enjoy the list.",
+            "da": "Dine aftaler i dag: ingen tilbagekald eller møder.",
+            "en": "Your commitments today: no callbacks or meetings.",
         },
-        "today.title": {"da": "I dag —", "en": "Today —"},
+        "today.title": {"da": "Dine aftaler i dag —", "en": "Your commitments today —"},
         "today.overdue": {"da": "ring tilbage nu: {count}", "en": "callbacks due: {count}"},
         "today.later": {"da": "senere i dag: {count}", "en": "later today: {count}"},
         "today.meetings": {"da": "møder: {count}", "en": "meetings: {count}"},
@@ -178,7 +178,7 @@ STRINGS.update(
             "da": "Ring til virksomheden fra den seneste påmindelse",
             "en": "Call the company of the latest reminder",
         },
-        "call_list.key.today": {"da": "i dag", "en": "today"},
+        "call_list.key.today": {"da": "dagens aftaler", "en": "today's commitments"},
         "call_list.key.today.tip": {
             "da": "Vis eller skjul dagens tilbageringninger og møder",
             "en": "Show or hide today's callbacks and meetings",

@@ -66,10 +66,11 @@ class CallList(Screen[None]):
         key(_K, "v", "toggle_skipped", "skipped"),
         key(_K, "i", "import", "import"),
         key(_K, "x", "export", "export"),
-        key(_K, "d", "dial", "dial"),
-        key(_K, "ctrl+u", "app.me", "me"),
-        key(_K, "r", "call_due", "call_due"),
-        key(_K, "a", "toggle_today", "today"),
+        # The footer is full at 120 columns: these are in `?` help, the palette and README.
+        key(_K, "d", "dial", "dial", show=False),
+        key(_K, "ctrl+u", "app.me", "me", show=False),
+        key(_K, "a", "toggle_today", "today", show=False),
+        key(_K, "r", "call_due", "call_due", show=False),  # the reminder's toast names it
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.

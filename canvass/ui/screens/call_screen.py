@@ -192,7 +192,7 @@ class CallScreen(Screen[int | None]):
         with Vertical(id="notes-box"):
             yield Static(t("call.notes_label"), id="notes-label")
             yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
-        yield Footer()
+        yield Footer(compact=True)  # compact: room for `d` (dial) at 120 columns
 
     def on_mount(self) -> None:
         self.query_one("#script-scroll").can_focus = False
