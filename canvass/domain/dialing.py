@@ -7,6 +7,7 @@ and ``{number}`` (``12345678``) are filled in. Plain Python: nothing is run here
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import sys
@@ -90,14 +91,20 @@ def check_argv(argv: Sequence[object]) -> tuple[str, ...]:
 
 
 def parse_dial_command(value: object, platform: str = sys.platform) -> DialCommand:
-    """A preset name, a command line (split like a shell would, but never run by one) or
-    a list of arguments; ``DialConfigError`` says what is wrong."""
+    """A preset name, a command line (split like a shell would, but never run by one), a
+    JSON list or a list of arguments; ``DialConfigError`` says what is wrong."""
     if isinstance(value, str):
         text = value.strip()
         if not text:
             return preset(DEFAULT_PRESET, platform)
         if text in PRESETS:
             return preset(text, platform)
+        if text.startswith("["):  # a list written as JSON (handy in the environment)
+            try:
+                value = json.loads(text)
+            except ValueError as exc:
+                raise DialConfigError(t("dial.config.unsplittable", reason=str(exc))) from exc
+            return parse_dial_command(value, platform)
         try:
             parts = shlex.split(text)
         except ValueError as exc:  # an unclosed quote

@@ -64,9 +64,9 @@ STRINGS.update(
         "me.title": {"da": "Mine oplysninger ({initials})", "en": "My details ({initials})"},
         "me.explain": {
             "da": "Manuskripterne bruger dit navn og nummer: "
-            "»det er Mette Hansen fra Jobcenter Vejle«.",
+            "»det er Mette Hansen fra Jobcenter Vejle«. ⏎ går til næste felt.",
             "en": "The scripts use your name and number: "
-            "'this is Mette Hansen from Jobcenter Vejle'.",
+            "'this is Mette Hansen from Jobcenter Vejle'. ⏎ goes to the next field.",
         },
         "me.explain.first": {
             "da": "Hvad hedder du? Manuskripterne siger dit fulde navn: "
@@ -80,11 +80,8 @@ STRINGS.update(
         "me.placeholder.name": {"da": "fx Mette Hansen", "en": "e.g. Mette Hansen"},
         "me.placeholder.phone": {"da": "fx 75 82 11 40", "en": "e.g. 75 82 11 40"},
         "me.placeholder.email": {"da": "fx mette.hansen@vejle.dk", "en": "e.g. mette@vejle.dk"},
-        "me.keys": {
-            "da": "⏎ næste felt · ctrl+s gem · esc fortryd",
-            "en": "⏎ next field · ctrl+s save · esc cancel",
-        },
-        "me.keys.first": {"da": "⏎ næste felt · ctrl+s gem", "en": "⏎ next field · ctrl+s save"},
+        "me.button.save": {"da": "ctrl+s gem", "en": "ctrl+s save"},
+        "me.button.cancel": {"da": "esc fortryd", "en": "esc cancel"},
         "me.key.save": {"da": "gem", "en": "save"},
         "me.key.save.tip": {
             "da": "Gem navn, telefon og e-mail",

@@ -84,3 +84,22 @@ async def test_ctrl_u_edits_my_details_and_the_next_call_uses_them(
         assert values["konsulent"] == "Anne Bech Sørensen" and values["konsulent_fornavn"] == "Anne"
     saved = store.consultant("AB")
     assert saved is not None and saved.email == "abs@vejle.dk"
+
+
+async def test_the_mouse_saves_and_cancels_too(
+    make_app: Callable[..., CanvassApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+u")
+        app.screen.query_one("#me-name", Input).value = "Anne B."
+        await pilot.click("#me-cancel")
+        await settle(pilot)
+        assert isinstance(app.screen, CallList)
+        await pilot.press("ctrl+u")
+        app.screen.query_one("#me-name", Input).value = "Anne Bech Sørensen"
+        await pilot.click("#me-save")
+        await settle(pilot)
+        assert isinstance(app.screen, CallList)
+    assert store.consultant("AB").name == "Anne Bech Sørensen"  # type: ignore[union-attr]

@@ -12,9 +12,9 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from canvass.domain.consultant import Me, MeError, check_me
 from canvass.domain.phone import format_phone
@@ -38,7 +38,8 @@ class MeScreen(ModalScreen[Me | None]):
     MeScreen #me-explain { margin-bottom: 1; }
     MeScreen Label { margin-top: 1; color: $text-muted; }
     MeScreen .me-error { display: none; color: $text-error; text-style: bold; }
-    MeScreen #me-keys { margin-top: 1; color: $text-muted; }
+    MeScreen #me-keys { margin-top: 1; height: 1; }
+    MeScreen #me-keys Button { margin-right: 2; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -73,9 +74,10 @@ class MeScreen(ModalScreen[Me | None]):
                     select_on_focus=False,  # typing after an error must not wipe the value
                 )
                 yield Static("", id=f"me-error-{field}", classes="me-error", markup=False)
-            yield Static(
-                t("me.keys.first" if self._first_start else "me.keys"), id="me-keys", markup=False
-            )
+            with Horizontal(id="me-keys"):  # the keys, clickable too
+                yield Button(t("me.button.save"), id="me-save", compact=True, variant="primary")
+                if not self._first_start:
+                    yield Button(t("me.button.cancel"), id="me-cancel", compact=True)
 
     def _value(self, field: str) -> str:
         return self.query_one(f"#me-{field}", Input).value
@@ -102,6 +104,14 @@ class MeScreen(ModalScreen[Me | None]):
             self.action_save()
         else:
             self.query_one(f"#me-{FIELDS[FIELDS.index(field) + 1]}", Input).focus()
+
+    @on(Button.Pressed, "#me-save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#me-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
 
     def action_cancel(self) -> None:
         """Close without saving (not at the first start: the name is needed)."""

@@ -40,6 +40,7 @@ def test_parse_accepts_preset_names_lists_and_command_lines() -> None:
     command = parse_dial_command("'my phone' --to {e164}; rm -rf x")
     assert command.argv == ("my phone", "--to", "{e164};", "rm", "-rf", "x")
     assert dial_argv(command, "12345678")[:3] == ["my phone", "--to", "+4512345678;"]
+    assert parse_dial_command('["my phone", "{e164}"]').argv == ("my phone", "{e164}")
 
 
 def test_number_and_e164_are_filled_into_every_argument() -> None:
@@ -60,6 +61,8 @@ def test_number_and_e164_are_filled_into_every_argument() -> None:
         ("dial '{e164}", "argumenter"),
         (42, "42"),
         ({"cmd": "x"}, "liste"),
+        ('["dial", "{e164}"', "argumenter"),
+        ('["dial", 7]', "argument 2"),
     ],
 )
 def test_a_bad_dial_command_says_what_is_wrong(value: object, needle: str) -> None:
