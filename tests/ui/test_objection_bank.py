@@ -226,3 +226,21 @@ async def test_a_gap_looks_the_same_as_in_the_script() -> None:
         assert bank_style.color == rich_script.color
 
     await run(Host(ObjectionIndex(BANK)), body)
+
+
+async def test_the_list_shows_file_text_as_text_with_the_same_gaps() -> None:
+    """What the customer says and its category come from files: never Rich markup."""
+    from rich.console import Console
+
+    odd = _objection("klammer", "[b]Nej[/b] tak, {kontaktperson_fornavn}", "[Pris]", (ANALYSE,))
+
+    async def body(pilot: Pilot[Any]) -> None:
+        options = pilot.app.screen.query_one("#ob-objections", OptionList)
+        row = options.get_option_at_index(0).prompt
+        console = Console(width=100, record=True, color_system=None)
+        console.print(row)
+        shown = console.export_text()
+        assert '"[b]Nej[/b] tak, ‹kontaktperson_fornavn›"' in shown
+        assert "[Pris]" in shown
+
+    await run(Host(ObjectionIndex((odd,))), body)

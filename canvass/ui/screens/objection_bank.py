@@ -203,12 +203,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         row.add_column(width=16, no_wrap=True, overflow="ellipsis")
         row.add_column(width=13, no_wrap=True)
         mark = t("objections.in_phase") if hit.in_phase else ""
-        row.add_row(
-            f'"{self._says(hit.objection)}"',
-            hit.objection.category,
-            mark,
-            style=None,
-        )
+        # Text, not str: a str cell is Rich markup, and file text is never markup.
+        says = filled_text(hit.objection.says, self.merge_values, theme)
+        row.add_row(Text('"') + says + Text('"'), Text(hit.objection.category), mark, style=None)
         # Rich styles cannot name theme variables; the warning colour is a plain hex.
         row.columns[1].style = Style(dim=True, italic=True)
         row.columns[2].style = Style(color=theme.get("text-warning"), bold=True)
