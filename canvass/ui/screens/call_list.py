@@ -69,7 +69,7 @@ class CallList(Screen[None]):
         # The footer is full at 120 columns: these are in `?` help, the palette and README.
         key(_K, "d", "dial", "dial", show=False),
         key(_K, "ctrl+u", "app.me", "me", show=False),
-        key(_K, "a", "toggle_today", "today", show=False),
+        key(_K, "a", "app.toggle_class('#today', '-hidden')", "today", show=False),
         key(_K, "r", "call_due", "call_due", show=False),  # the reminder's toast names it
     ]
 
@@ -402,17 +402,11 @@ class CallList(Screen[None]):
         if (due := self._today.latest_due) is not None:
             self._choose(due.company_id, due.company_name)
 
-    def action_toggle_today(self) -> None:
-        """Show or hide today's callbacks and meetings above the list."""
-        self._today.display = not self._today.display
-
     def _choose(self, company_id: int, name: str, dial: bool = False) -> None:
         self.post_message(self.CompanyChosen(company_id, name, self._list.script_id, dial))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="override")
-    def _override(
-        self, company_id: int, name: str, kind: str, reason: str, dial: bool = False
-    ) -> None:
+    def _override(self, company_id: int, name: str, kind: str, reason: str, dial: bool) -> None:
         """Store the reason, then start the call (only once it is stored)."""
         if self.consultant_id is None:
             self.app.call_from_thread(self.notify, t("app.no_consultant_yet"), severity="warning")

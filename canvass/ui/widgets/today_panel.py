@@ -78,6 +78,7 @@ class TodayPanel(Static):
 
     DEFAULT_CSS = """
     TodayPanel { height: auto; max-height: 2; padding: 0 1; margin-top: 1; }
+    TodayPanel.-hidden { display: none; }  /* `a` on the call list */
     """
 
     @dataclass
