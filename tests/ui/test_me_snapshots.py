@@ -31,7 +31,8 @@ def test_my_details(snap_compare, make_app: Callable[..., CanvassApp], size):  #
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
 
 
-def test_first_start_name_prompt(snap_compare, make_app: Callable[..., CanvassApp]):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x34"])
+def test_first_start_name_prompt(snap_compare, make_app: Callable[..., CanvassApp], size):  # type: ignore[no-untyped-def]
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
         await pilot.press("m", "h", "enter")
@@ -39,7 +40,7 @@ def test_first_start_name_prompt(snap_compare, make_app: Callable[..., CanvassAp
         await pilot.press("ctrl+s")  # no name yet: the error under the field
         await pilot.pause()
 
-    assert snap_compare(make_app(user=None), terminal_size=(120, 34), run_before=run_before)
+    assert snap_compare(make_app(user=None), terminal_size=size, run_before=run_before)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x34"])

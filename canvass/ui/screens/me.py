@@ -32,7 +32,8 @@ class MeScreen(ModalScreen[Me | None]):
     DEFAULT_CSS = """
     MeScreen { align: center middle; }
     MeScreen #me-dialog {
-        width: 64; max-width: 100%; height: auto; padding: 1 2;
+        width: 64; max-width: 100%; height: auto; max-height: 100%; padding: 0 2;
+        overflow-y: auto;
         border: round $primary; background: $surface;
     }
     MeScreen #me-explain { margin-bottom: 1; }
