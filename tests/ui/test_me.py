@@ -103,3 +103,15 @@ async def test_the_mouse_saves_and_cancels_too(
         await settle(pilot)
         assert isinstance(app.screen, CallList)
     assert store.consultant("AB").name == "Anne Bech Sørensen"  # type: ignore[union-attr]
+
+
+async def test_the_palette_opens_my_details(make_app: Callable[..., CanvassApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Mine oplys")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MeScreen)
