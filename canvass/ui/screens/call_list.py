@@ -67,7 +67,6 @@ class CallList(Screen[None]):
         key(_K, "i", "import", "import"),
         key(_K, "x", "export", "export"),
         # The footer is full at 120 columns: these are in `?` help, the palette and README.
-        key(_K, "d", "dial", "dial", show=False),
         key(_K, "ctrl+u", "app.me", "me", show=False),
         key(_K, "a", "app.toggle_class('#today', '-hidden')", "today", show=False),
         key(_K, "r", "call_due", "call_due", show=False),  # the reminder's toast names it
@@ -368,8 +367,9 @@ class CallList(Screen[None]):
     # Choosing --------------------------------------------------------------------------
 
     @on(CompanyTable.Chosen)
-    def _chosen(self, event: CompanyTable.Chosen, dial: bool = False) -> None:
+    def _chosen(self, event: CompanyTable.Chosen) -> None:
         event.stop()
+        dial = event.dial
         row = self._by_id.get(event.company_id)
         if row is None:
             return
@@ -389,13 +389,6 @@ class CallList(Screen[None]):
             self.app.push_screen(OverrideReason(row.name, kind.value), answered)
         else:
             self._choose(row.id, row.name, dial)
-
-    def action_dial(self) -> None:
-        """Open the call for the highlighted company and dial it."""
-        table = self.query_one(CompanyTable)
-        if table.row_count:
-            row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-            self._chosen(CompanyTable.Chosen(int(str(row_key.value))), dial=True)
 
     def action_call_due(self) -> None:
         """Call the company whose callback fell due last (the reminder's)."""
