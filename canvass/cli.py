@@ -387,3 +387,10 @@ def _run_export(
         store.close()
     _write_export(ctx, target, render(rows))
     click.echo(t(message_key, count=len(rows), path=target), err=str(target) == "-")
+
+
+# -- who I am (canvass/cli_me.py) --------------------------------------------------------
+
+from canvass.cli_me import me as _me  # noqa: E402 - it uses the helpers above
+
+cli.add_command(_common_options(_me))

@@ -9,10 +9,17 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvass import locations
+from canvass.domain.dialing import (
+    DEFAULT_PRESET,
+    DialCommand,
+    DialConfigError,
+    parse_dial_command,
+    preset,
+)
 from canvass.errors import ConfigError
 from canvass.files import UnreadableFile, read_regular, write_private
 from canvass.i18n import LANGUAGES, t
@@ -26,7 +33,12 @@ CONFIG_KEYS: dict[str, str] = {
     "scripts": "CANVASS_SCRIPTS",
     "objections": "CANVASS_OBJECTIONS",
     "recent_days": "CANVASS_RECENT_DAYS",
+    "dial_command": "CANVASS_DIAL_COMMAND",
+    "daily_goal_calls": "CANVASS_DAILY_GOAL_CALLS",
+    "daily_goal_meetings": "CANVASS_DAILY_GOAL_MEETINGS",
 }
+#: Keys whose config-file value is kept as written (a list), not turned into text.
+_LIST_KEYS = frozenset({"dial_command"})
 
 DEFAULT_ORGANISATION = "Jobcenter"
 #: Companies called within this many days are skipped by the prioritised call list.
@@ -46,14 +58,19 @@ class Settings:
     objections_dir: Path
     config_file: Path
     recent_days: int = DEFAULT_RECENT_DAYS
+    #: What ``d`` (dial) runs; see :mod:`canvass.domain.dialing`.
+    dial: DialCommand = field(default_factory=lambda: preset(DEFAULT_PRESET))
+    daily_goal_calls: int | None = None
+    daily_goal_meetings: int | None = None
 
 
 #: A config file is a few lines; anything larger is not one (or is /dev/zero).
 CONFIG_LIMIT = 64 * 1024
 
 
-def read_config_file(path: Path) -> dict[str, str]:
-    """The config file's known keys as text; a missing file is empty, a broken one an error."""
+def read_config_file(path: Path) -> dict[str, object]:
+    """The config file's known keys as text (``dial_command`` as written: a list, or a
+    wrong type to report); a missing file is empty, a broken one an error."""
     try:
         raw = read_regular(path, CONFIG_LIMIT)
     except UnreadableFile as exc:
@@ -67,7 +84,7 @@ def read_config_file(path: Path) -> dict[str, str]:
     unknown = sorted(set(data) - set(CONFIG_KEYS))
     if unknown:
         raise ConfigError(t("config.unknown_keys", path=path, keys=", ".join(unknown)))
-    return {key: str(value) for key, value in data.items()}
+    return {key: value if key in _LIST_KEYS else str(value) for key, value in data.items()}
 
 
 def write_config_value(path: Path, key: str, value: str) -> None:
@@ -75,8 +92,14 @@ def write_config_value(path: Path, key: str, value: str) -> None:
     values = read_config_file(path)
     values[key] = value
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"{k} = {_toml_string(v)}" for k, v in sorted(values.items())]
+    lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(values.items())]
     write_private(path, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_string(str(item)) for item in value) + "]"
+    return _toml_string(str(value))
 
 
 def _toml_string(value: str) -> str:
@@ -105,7 +128,7 @@ def load_settings(
 
     def pick(key: str) -> str | None:
         value = options.get(key) or env.get(CONFIG_KEYS[key]) or from_file.get(key)
-        return value or None
+        return str(value) if value else None
 
     lang = pick("lang") or "da"
     if lang not in LANGUAGES:
@@ -115,6 +138,9 @@ def load_settings(
     objections = pick("objections")
     return Settings(
         recent_days=_recent_days(pick("recent_days")),
+        dial=_dial_command(env, from_file, config_path),
+        daily_goal_calls=_goal("daily_goal_calls", pick("daily_goal_calls")),
+        daily_goal_meetings=_goal("daily_goal_meetings", pick("daily_goal_meetings")),
         db_url=pick("db") or str(locations.default_database()),
         user=normalise_initials(user) if user else None,
         lang=lang,
@@ -140,6 +166,37 @@ def _recent_days(value: str | None) -> int:
     if not 0 <= days <= 365:
         raise ConfigError(t("config.bad_recent_days", value=value))
     return days
+
+
+def _dial_command(
+    env: Mapping[str, str], from_file: Mapping[str, object], config_path: Path
+) -> DialCommand:
+    """``dial_command`` from the environment or the config file (a preset or a list)."""
+    variable = CONFIG_KEYS["dial_command"]
+    if env.get(variable):
+        value: object = env[variable]
+        source = variable
+    elif "dial_command" in from_file:
+        value, source = from_file["dial_command"], str(config_path)
+    else:
+        return preset(DEFAULT_PRESET)
+    try:
+        return parse_dial_command(value)
+    except DialConfigError as exc:
+        raise ConfigError(t("config.bad_dial_command", source=source, reason=str(exc))) from exc
+
+
+def _goal(key: str, value: str | None) -> int | None:
+    """A daily goal: a whole number from 1 to 999, or None when not set."""
+    if value is None:
+        return None
+    try:
+        goal = int(value.strip())
+    except ValueError:
+        goal = 0
+    if not 1 <= goal <= 999:
+        raise ConfigError(t("config.bad_goal", key=key, value=value))
+    return goal
 
 
 def with_user(settings: Settings, initials: str) -> Settings:

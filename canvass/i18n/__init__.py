@@ -20,6 +20,7 @@ from canvass.i18n import (
     followup,
     history,
     lists,
+    me,
     objection_bank,
     store,
     transfer,
@@ -45,6 +46,7 @@ for _section in (
     transfer.STRINGS,
     lists.STRINGS,
     history.STRINGS,
+    me.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -29,9 +29,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "resume.no": {"da": "senere", "en": "later"},
     "session.bar": {
         "da": "i dag: {calls} opkald · {reached} nået · {meetings} {meetings:møde|møder} · "
-        "{rate} · ⏱ {time}",
+        "{rate} · ⏱ dagen {time}",
         "en": "today: {calls} {calls:call|calls} · {reached} reached · {meetings} "
-        "{meetings:meeting|meetings} · {rate} · ⏱ {time}",
+        "{meetings:meeting|meetings} · {rate} · ⏱ day {time}",
     },
     "app.error.title": {"da": "Noget gik galt", "en": "Something went wrong"},
     "app.welcome": {"da": "Velkommen, {initials}", "en": "Welcome, {initials}"},

@@ -17,9 +17,11 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from canvass.domain.call_session import Event
+from canvass.domain.consultant import Me
 from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
-from canvass.store import calls, cards, companies, followup
+from canvass.store import calls, cards, companies, consultants, followup
+from canvass.store import today as day
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -152,6 +154,11 @@ class Store(HistoryMethods):
             session.flush()
             return _consultant_info(consultant)
 
+    def update_me(self, consultant_id: int, me: Me) -> ConsultantInfo:
+        """Store the consultant's checked name, phone and e-mail; the updated consultant."""
+        with self.session(write=True) as session:
+            return _consultant_info(consultants.update_me(session, consultant_id, me))
+
     def consultants(self) -> list[ConsultantInfo]:
         """Every consultant, ordered by initials."""
         with self.session() as session:
@@ -227,6 +234,11 @@ class Store(HistoryMethods):
         """The consultant's calls, reached and meetings since ``since``."""
         with self.session() as session:
             return calls.session_stats(session, consultant_id, since)
+
+    def today(self, consultant_id: int, now: datetime) -> day.Today:
+        """The consultant's callbacks due today or overdue, meetings today, first call."""
+        with self.session() as session:
+            return day.today(session, consultant_id, now)
 
     # -- follow-up: callbacks, meetings, job orders ------------------------------------
 

@@ -7,24 +7,22 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
-from textual.app import App
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.worker import Worker
 
-from canvass.config import Settings, write_config_value
+from canvass.config import Settings
 from canvass.errors import CanvassError, StoreError
 from canvass.i18n import t
 from canvass.store.writer import Writer
+from canvass.ui.app_consultant import ConsultantApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
-from canvass.ui.formatting import LOCAL_TZ, session_text
 from canvass.ui.screens.call_list import CallList
 from canvass.ui.screens.call_screen import CallScreen
-from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.help import HelpScreen, group_keys
 from canvass.ui.screens.initials import InitialsScreen
 from canvass.ui.screens.problems import ProblemsScreen
@@ -41,7 +39,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(App[None]):
+class CanvassApp(ConsultantApp):
     """The phone-session app. Everything it needs is passed in; nothing is global."""
 
     TITLE = "canvass"
@@ -92,15 +90,14 @@ class CanvassApp(App[None]):
             organisation=settings.organisation,
             library=library,
             recent_days=settings.recent_days,
+            goals=(settings.daily_goal_calls, settings.daily_goal_meetings),
         )
         self.consultant: ConsultantInfo | None = None
-        self.started_at = self.clock()
         # Every call event goes through this one ordered writer, off the UI thread.
         self.writer = Writer(on_error=self._write_failed, on_saved=self._saved_again)
         self.late_errors: list[str] = []
 
     def on_mount(self) -> None:
-        self.set_interval(30, self._refresh_session)
         self.push_screen(self.call_list)
         if self.settings.user is None:
             self._show_consultant(None, None)
@@ -116,37 +113,6 @@ class CanvassApp(App[None]):
                 severity="warning",
                 timeout=10,
             )
-
-    # Who is calling --------------------------------------------------------------------
-
-    def _initials_chosen(self, initials: str | None) -> None:
-        if initials:
-            self._show_consultant(initials, None)
-            self._load_consultant(initials, remember=True)
-
-    @work(thread=True, exit_on_error=False, group="consultant")
-    def _load_consultant(self, initials: str, *, remember: bool) -> None:
-        """Remember new initials (config file and database), then look up the name."""
-        if remember:
-            write_config_value(self.settings.config_file, "user", initials)
-        info = self.store.ensure_consultant(initials)  # the existing one, or a new one
-        self.consultant = info
-        self.call_from_thread(self._show_consultant, initials, info.name)
-        self.call_from_thread(self.call_list.set_consultant_id, info.id)
-        self._refresh_session()
-        unfinished = self.store.open_call(info.id)
-        if unfinished is not None:
-            self.call_from_thread(self._offer_resume, unfinished)
-
-    def _show_consultant(self, initials: str | None, name: str | None) -> None:
-        if initials is None:
-            who = t("app.no_consultant")
-        elif name and name != initials:
-            who = t("app.consultant", initials=initials, name=name)
-        else:
-            who = initials
-        self.sub_title = t("app.sub_title", organisation=self.settings.organisation, consultant=who)
-        self.call_list.consultant = who
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
@@ -171,14 +137,20 @@ class CanvassApp(App[None]):
 
     @on(CallList.CompanyChosen)
     def _company_chosen(self, event: CallList.CompanyChosen) -> None:
-        self.start_call(event.company_id, script_id=event.script_id)
+        self.start_call(event.company_id, script_id=event.script_id, dial=event.dial)
 
     def start_call(
-        self, company_id: int, resume: OpenCall | None = None, *, script_id: str | None = None
+        self,
+        company_id: int,
+        resume: OpenCall | None = None,
+        *,
+        script_id: str | None = None,
+        dial: bool = False,
     ) -> None:
         """Open the call screen for a company (or resume an unfinished call).
 
-        ``script_id`` is the chosen call list's script, preferred over the segment rule.
+        ``script_id`` is the chosen call list's script, preferred over the segment rule;
+        ``dial`` dials the number as soon as the call is open.
         """
         if self.consultant is None:
             self.notify(t("app.no_consultant_yet"), severity="warning")
@@ -193,6 +165,8 @@ class CanvassApp(App[None]):
             organisation=self.settings.organisation,
             resume=resume,
             preferred_script=script_id,
+            dial=self.settings.dial,
+            dial_on_open=dial,
         )
         self.push_screen(screen, self._call_ended)
 
@@ -200,34 +174,6 @@ class CanvassApp(App[None]):
         if company_id is None:
             return
         self.call_list.call_finished()
-        self._refresh_session()
-
-    def _offer_resume(self, unfinished: OpenCall) -> None:
-        def answered(resume: bool | None) -> None:
-            if resume:
-                self.start_call(unfinished.company_id, resume=unfinished)
-
-        self.push_screen(
-            ConfirmScreen(
-                t("resume.title"),
-                t("resume.question", name=unfinished.company_name),
-                t("resume.yes"),
-                t("resume.no"),
-            ),
-            answered,
-        )
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="session")
-    def _refresh_session(self) -> None:
-        """Today's numbers for the session bar (in a thread: it reads the database)."""
-        if self.consultant is None:
-            return
-        now = self.clock()
-        midnight = now.astimezone(LOCAL_TZ).replace(hour=0, minute=0, second=0, microsecond=0)
-        stats = self.store.session_stats(self.consultant.id, midnight)
-        self.call_from_thread(
-            self.call_list.show_session, session_text(stats, self.started_at, now)
-        )
 
     def _write_failed(self, error: BaseException) -> None:
         """The writer thread could not save: say so clearly (the call stays open).

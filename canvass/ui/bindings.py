@@ -69,6 +69,7 @@ OWN_IDS = (
     "problems.",
     "followup.",
     "history.",
+    "me.",
 )
 
 

@@ -24,6 +24,7 @@ class CanvassCommands(Provider):
             (t("cmd.choose_list"), t("cmd.choose_list.tip"), app.action_choose_list),
             (t("cmd.import"), t("cmd.import.tip"), app.action_import),
             (t("cmd.export"), t("cmd.export.tip"), app.action_export),
+            (t("cmd.me"), t("cmd.me.tip"), app.action_me),
         ]
         if app.library.problems:
             commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))

@@ -215,15 +215,34 @@ def priority_cells(row: PriorityRow, now: datetime, *, narrow: bool = False) -> 
     return tuple(values)
 
 
-def session_text(stats: SessionStats, started_at: datetime, now: datetime) -> str:
-    """The session bar: ``i dag: 14 opkald · 9 nået · 3 møder · 33 % · 01:12``."""
-    minutes = max(0, int((now - started_at).total_seconds() // 60))
+def session_text(
+    stats: SessionStats,
+    first_call_at: datetime | None,
+    now: datetime,
+    *,
+    goal_calls: int | None = None,
+    goal_meetings: int | None = None,
+) -> str:
+    """The session bar: ``i dag: 12/25 opkald · 9 nået · 1/3 møder · 33 % · ⏱ dagen 1:12``.
+
+    With a daily goal a count shows as progress towards it; ``⏱`` is the time since the
+    day's first call (from the database, so a restart does not reset it).
+    """
+    if first_call_at is None:
+        time_text = "–"
+    else:
+        minutes = max(0, int((now - first_call_at).total_seconds() // 60))
+        time_text = f"{minutes // 60}:{minutes % 60:02d}"
     rate = "–" if stats.hit_rate is None else f"{round(stats.hit_rate * 100)} %"
     return t(
         "session.bar",
-        calls=stats.calls,
+        calls=_towards(stats.calls, goal_calls),
         reached=stats.reached,
-        meetings=stats.meetings,
+        meetings=_towards(stats.meetings, goal_meetings),
         rate=rate,
-        time=f"{minutes // 60}:{minutes % 60:02d}",
+        time=time_text,
     )
+
+
+def _towards(count: int, goal: int | None) -> str:
+    return str(count) if goal is None else f"{count}/{goal}"

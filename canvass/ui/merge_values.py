@@ -24,7 +24,10 @@ def merge_values(
 ) -> dict[str, str | None]:
     """Every declared merge field's value for this call (None where it is unknown)."""
     contact = card.contact
-    consultant_name = consultant.name if consultant else None
+    # A name that is still the initials (never given) is a gap, not "det er MH".
+    consultant_name = (
+        consultant.name if consultant and consultant.name != consultant.initials else None
+    )
     return {
         "virksomhed": card.name,
         "kontaktperson": contact.name if contact else None,

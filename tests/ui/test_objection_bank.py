@@ -130,7 +130,7 @@ async def test_answers_fill_merge_fields_and_show_gaps() -> None:
         answers = pilot.app.screen.query_one("#ob-answers", OptionList)
         text = str(answers.get_option_at_index(0).prompt)
         assert "anerkend–afklar–argumenter" in text
-        assert "Hos Jobcenter Vejle gør" in text and "[kontaktperson_fornavn]" in text
+        assert "Hos Jobcenter Vejle gør" in text and "‹kontaktperson_fornavn›" in text
         assert "{" not in text and "Opfølgning: Hvornår passer" in text
 
     await run(Host(ObjectionIndex(BANK)), body)
@@ -196,3 +196,51 @@ def test_snapshot_query_and_opened_objection(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(Host(ObjectionIndex(BANK)), terminal_size=SIZE, run_before=run_before)
+
+
+async def test_a_gap_looks_the_same_as_in_the_script() -> None:
+    """The objection bank's answers and the script view draw a missing value alike."""
+    from rich.text import Text
+    from textual.content import Content
+    from textual.style import Style as TextualStyle
+
+    from canvass.ui.widgets.script_view import filled
+
+    async def body(pilot: Pilot[Any]) -> None:
+        await pilot.press("enter")
+        answers = pilot.app.screen.query_one("#ob-answers", OptionList)
+        prompt = answers.get_option_at_index(0).prompt
+        assert isinstance(prompt, Text)
+        gap = "‹kontaktperson_fornavn›"
+        start = prompt.plain.index(gap)
+        (bank_style,) = [
+            span.style for span in prompt.spans if span.start == start and span.end - start == 23
+        ]
+        script: Content = filled("Hej {kontaktperson_fornavn}", VALUES)
+        assert script.plain == f"Hej {gap}"
+        (script_span,) = [span for span in script.spans if span.start == 4]
+        resolved = TextualStyle.parse(str(script_span.style), pilot.app.theme_variables)
+        rich_script = resolved.rich_style
+        assert (bank_style.bold, bank_style.reverse) == (True, True)
+        assert (rich_script.bold, rich_script.reverse) == (True, True)
+        assert bank_style.color == rich_script.color
+
+    await run(Host(ObjectionIndex(BANK)), body)
+
+
+async def test_the_list_shows_file_text_as_text_with_the_same_gaps() -> None:
+    """What the customer says and its category come from files: never Rich markup."""
+    from rich.console import Console
+
+    odd = _objection("klammer", "[b]Nej[/b] tak, {kontaktperson_fornavn}", "[Pris]", (ANALYSE,))
+
+    async def body(pilot: Pilot[Any]) -> None:
+        options = pilot.app.screen.query_one("#ob-objections", OptionList)
+        row = options.get_option_at_index(0).prompt
+        console = Console(width=100, record=True, color_system=None)
+        console.print(row)
+        shown = console.export_text()
+        assert '"[b]Nej[/b] tak, ‹kontaktperson_fornavn›"' in shown
+        assert "[Pris]" in shown
+
+    await run(Host(ObjectionIndex((odd,))), body)

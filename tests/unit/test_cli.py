@@ -114,3 +114,26 @@ def test_unusable_database_urls_are_clear_messages(
     err = capsys.readouterr().err
     assert "uventet fejl" not in err and "Traceback" not in err
     assert expected in " ".join(line.strip("│ ") for line in err.splitlines())
+
+
+def test_me_shows_and_changes_my_details(tmp_path: Path) -> None:
+    db = str(tmp_path / "me.db")
+    shown = run("me", "--db", db, "--user", "mh")
+    assert shown.exit_code == 0, shown.output
+    assert "Initialer: MH" in shown.output and "Navn:      – (ikke angivet)" in shown.output
+    changed = run("me", "--db", db, "--user", "MH", "--name", "Mette Hansen", "--phone", "75821140")
+    assert changed.exit_code == 0, changed.output
+    assert "Navn:      Mette Hansen" in changed.output and "75 82 11 40" in changed.output
+    # One option changes only its own field; '' clears the phone.
+    again = run("me", "--db", db, "--user", "MH", "--email", "mh@vejle.dk", "--phone", "")
+    assert "Mette Hansen" in again.output and "mh@vejle.dk" in again.output
+    assert "Telefon:   – (ikke angivet)" in again.output
+
+
+def test_me_refuses_a_bad_value_and_needs_the_initials(tmp_path: Path) -> None:
+    db = str(tmp_path / "me.db")
+    bad = run("me", "--db", db, "--user", "MH", "--name", "Mette", "--phone", "123")
+    assert bad.exit_code == 2 and "--phone" in bad.output and "8 cifre" in bad.output
+    assert "Navn:      – (ikke angivet)" in run("me", "--db", db, "--user", "MH").output
+    nobody = run("me", "--db", db)
+    assert nobody.exit_code == 2 and "--user" in nobody.output

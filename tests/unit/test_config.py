@@ -79,3 +79,50 @@ def test_recent_days_from_file_env_default_and_refused_when_bad(config_path: Pat
     for bad in ("-1", "366", "to uger"):
         with pytest.raises(ConfigError, match="recent_days"):
             load_settings({}, env={"CANVASS_RECENT_DAYS": bad})
+
+
+def test_dial_command_from_file_env_and_presets(config_path: Path) -> None:
+    from canvass.domain.dialing import preset
+
+    assert load_settings({}, env={}).dial == preset("tel")
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text('dial_command = ["softphone", "{e164}"]\n', encoding="utf-8")
+    assert load_settings({}, env={}).dial.argv == ("softphone", "{e164}")
+    assert load_settings({}, env={"CANVASS_DIAL_COMMAND": "copy"}).dial.copies
+    # Writing another key keeps the list a list.
+    write_config_value(config_path, "user", "AB")
+    assert read_config_file(config_path)["dial_command"] == ["softphone", "{e164}"]
+    assert load_settings({}, env={}).dial.argv == ("softphone", "{e164}")
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("dial_command = 5", "5"),
+        ('dial_command = ["x"]', "{e164}"),
+        ("dial_command = 'sip'", "sip"),
+    ],
+)
+def test_bad_dial_command_is_a_clear_config_error(
+    config_path: Path, content: str, needle: str
+) -> None:
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text(content + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_settings({}, env={})
+    assert "dial_command" in error.value.message
+    assert str(config_path) in error.value.message
+    assert needle in error.value.message
+
+
+def test_daily_goals(config_path: Path) -> None:
+    assert load_settings({}, env={}).daily_goal_calls is None
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text("daily_goal_calls = 25\n", encoding="utf-8")
+    env = {"CANVASS_DAILY_GOAL_MEETINGS": "3"}
+    settings = load_settings({}, env=env)
+    assert (settings.daily_goal_calls, settings.daily_goal_meetings) == (25, 3)
+    for bad in ("0", "mange", "1000"):
+        with pytest.raises(ConfigError) as error:
+            load_settings({}, env={"CANVASS_DAILY_GOAL_CALLS": bad})
+        assert "daily_goal_calls" in error.value.message and bad in error.value.message

@@ -39,6 +39,7 @@ from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReas
 from canvass.ui.screens.meetings import MeetingsScreen
 from canvass.ui.screens.transfer_dialogs import ExportDialog, ImportDialog
 from canvass.ui.widgets.company_table import CompanyTable
+from canvass.ui.widgets.today_panel import TodayPanel
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -68,9 +69,12 @@ class CallList(Screen[None]):
         key(_K, "v", "toggle_skipped", "skipped"),
         key(_K, "i", "import", "import"),
         key(_K, "x", "export", "export"),
-        # Listed in help (?), not the footer: at 120 columns it has no room left.
+        # The footer is full at 120 columns: these are in `?` help, the palette and README.
         key(_K, "h", "history", "history", show=False),
         key(_K, "u", "todays_calls", "todays_calls", show=False),
+        key(_K, "ctrl+u", "app.me", "me", show=False),
+        key(_K, "a", "app.toggle_class('#today', '-hidden')", "today", show=False),
+        key(_K, "r", "call_due", "call_due", show=False),  # the reminder's toast names it
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
@@ -88,6 +92,7 @@ class CallList(Screen[None]):
         company_id: int
         name: str = ""
         script_id: str | None = None  # the chosen list's script, preferred for the call
+        dial: bool = False  # dial the company as soon as the call is open (``d``)
 
     @dataclass
     class RowsLoaded(Message):
@@ -107,6 +112,7 @@ class CallList(Screen[None]):
         organisation: str,
         library: Library | None = None,
         recent_days: int = 14,
+        goals: tuple[int | None, int | None] = (None, None),
     ) -> None:
         super().__init__()
         localise_bindings(self)
@@ -132,6 +138,7 @@ class CallList(Screen[None]):
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
         self._restore_row: int | None = None
+        self._today = TodayPanel(store, clock, self.show_session, goals=goals, id="today")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -139,6 +146,7 @@ class CallList(Screen[None]):
             yield Static(id="who")
             yield Static(id="session")
             yield Static(t("call_list.loading"), id="count")
+        yield self._today
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
             yield Input(placeholder=t("call_list.search_placeholder"), id="search", compact=True)
@@ -169,10 +177,12 @@ class CallList(Screen[None]):
         table = self.query_one(CompanyTable)
         self._restore_row = table.cursor_row + 1
         self._reload(limit=max(self.PAGE_SIZE, table.row_count))
+        self._today.refresh_now()
 
     def set_consultant_id(self, consultant_id: int) -> None:
         """The consultant is known: reload if a claim shown might be their own."""
         self.consultant_id = consultant_id
+        self._today.set_consultant(consultant_id)
         if any(row.claimed_by for row in self._rows):
             self._reload(limit=max(self.PAGE_SIZE, self.query_one(CompanyTable).row_count))
 
@@ -356,6 +366,8 @@ class CallList(Screen[None]):
             return typing
         if action == "focus_search":
             return not typing
+        if action == "call_due":  # shown once a reminder named a company
+            return self._today.latest_due is not None
         return True
 
     def on_descendant_focus(self) -> None:
@@ -366,6 +378,7 @@ class CallList(Screen[None]):
     @on(CompanyTable.Chosen)
     def _chosen(self, event: CompanyTable.Chosen) -> None:
         event.stop()
+        dial = event.dial
         row = self._by_id.get(event.company_id)
         if row is None:
             return
@@ -380,23 +393,28 @@ class CallList(Screen[None]):
 
             def answered(reason: str | None) -> None:
                 if reason:
-                    self._override(row.id, row.name, kind.value, reason)
+                    self._override(row.id, row.name, kind.value, reason, dial)
 
             self.app.push_screen(OverrideReason(row.name, kind.value), answered)
         else:
-            self._choose(row.id, row.name)
+            self._choose(row.id, row.name, dial)
 
-    def _choose(self, company_id: int, name: str) -> None:
-        self.post_message(self.CompanyChosen(company_id, name, self._list.script_id))
+    def action_call_due(self) -> None:
+        """Call the company whose callback fell due last (the reminder's)."""
+        if (due := self._today.latest_due) is not None:
+            self._choose(due.company_id, due.company_name)
+
+    def _choose(self, company_id: int, name: str, dial: bool = False) -> None:
+        self.post_message(self.CompanyChosen(company_id, name, self._list.script_id, dial))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="override")
-    def _override(self, company_id: int, name: str, kind: str, reason: str) -> None:
+    def _override(self, company_id: int, name: str, kind: str, reason: str, dial: bool) -> None:
         """Store the reason, then start the call (only once it is stored)."""
         if self.consultant_id is None:
             self.app.call_from_thread(self.notify, t("app.no_consultant_yet"), severity="warning")
             return
         self._store.override_skip(company_id, self.consultant_id, kind, reason, self._clock())
-        self.app.call_from_thread(self._choose, company_id, name)
+        self.app.call_from_thread(self._choose, company_id, name, dial)
 
     # Lists, order, import and export ------------------------------------------------------
 

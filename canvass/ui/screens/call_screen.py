@@ -22,13 +22,15 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TextArea
 
 from canvass.content.search import ObjectionIndex
-from canvass.domain.call_session import CallSession, Event
+from canvass.domain.call_session import CallSession, Event, EventKind
+from canvass.domain.dialing import DialCommand, preset
 from canvass.domain.offers import Offer
 from canvass.domain.phases import PHASE_ORDER, Phase
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.store.calls import CompanyClaimed
 from canvass.ui.bindings import key, localise_bindings
+from canvass.ui.dialer import dial
 from canvass.ui.merge_values import merge_values
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.history import HistoryScreen
@@ -141,6 +143,7 @@ class CallScreen(Screen[int | None]):
         key("call", "h", "history", "history", show=False),  # in help (?): the footer is full
         Binding("e", "end_call", "call.key.end", id="call.end", tooltip="call.key.end.tip"),
         Binding("q", "quit_call", "call.key.quit", show=False, id="call.quit"),
+        Binding("d", "dial", "call.key.dial", id="call.dial", tooltip="call.key.dial.tip"),
         Binding("up", "scroll_script(-1)", show=False),
         Binding("down", "scroll_script(1)", show=False),
     ]
@@ -157,8 +160,11 @@ class CallScreen(Screen[int | None]):
         organisation: str,
         resume: OpenCall | None = None,
         preferred_script: str | None = None,
+        dial: DialCommand | None = None,
+        dial_on_open: bool = False,
     ) -> None:
         super().__init__()
+        self._dial, self._dial_on_open = dial or preset("tel"), dial_on_open
         self._preferred_script = preferred_script  # the call list's script, if it has one
         localise_bindings(self)
         self._store, self._library, self._writer = store, library, writer
@@ -191,7 +197,7 @@ class CallScreen(Screen[int | None]):
         with Vertical(id="notes-box"):
             yield Static(t("call.notes_label"), id="notes-label")
             yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
-        yield Footer(compact=True)
+        yield Footer(compact=True)  # compact: room for `d` (dial) at 120 columns
 
     def on_mount(self) -> None:
         self.query_one("#script-scroll").can_focus = False
@@ -260,6 +266,8 @@ class CallScreen(Screen[int | None]):
         self._refresh_all()
         if self._resume is not None:
             self.notify(t("call.resumed", name=card.name))
+        elif self._dial_on_open:
+            self.action_dial()
 
     # Drawing ---------------------------------------------------------------------------------
 
@@ -397,6 +405,18 @@ class CallScreen(Screen[int | None]):
         assert self.session is not None
         self._save([self.session.undo_bala(self._clock())])
         self._refresh_all()
+
+    def action_dial(self) -> None:
+        """Dial the contact person (else the company) with the configured dial command."""
+        assert self.card is not None
+        contact = self.card.contact
+        dial(self.app, self._dial, (contact.phone if contact else None) or self.card.phone,
+             self._dialled)  # fmt: skip
+
+    def _dialled(self, number: str) -> None:
+        if self.session is not None:
+            at, phase = self._clock(), self.session.phase
+            self._save([Event(EventKind.DIAL, at, phase=phase, detail=number)])
 
     def action_objections(self) -> None:
         """Open the objection bank for the current phase."""

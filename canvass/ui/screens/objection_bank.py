@@ -25,10 +25,11 @@ from textual.widgets.option_list import Option
 
 from canvass.content.models import Answer, Objection
 from canvass.content.search import Hit, ObjectionIndex
-from canvass.domain.merge_fields import fill, fill_plain
+from canvass.domain.merge_fields import fill_plain
 from canvass.domain.phases import Phase
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
+from canvass.ui.gaps import GAP_FORMAT, filled_text
 
 
 @dataclass(frozen=True)
@@ -202,12 +203,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         row.add_column(width=16, no_wrap=True, overflow="ellipsis")
         row.add_column(width=13, no_wrap=True)
         mark = t("objections.in_phase") if hit.in_phase else ""
-        row.add_row(
-            f'"{self._says(hit.objection)}"',
-            hit.objection.category,
-            mark,
-            style=None,
-        )
+        # Text, not str: a str cell is Rich markup, and file text is never markup.
+        says = filled_text(hit.objection.says, self.merge_values, theme)
+        row.add_row(Text('"') + says + Text('"'), Text(hit.objection.category), mark, style=None)
         # Rich styles cannot name theme variables; the warning colour is a plain hex.
         row.columns[1].style = Style(dim=True, italic=True)
         row.columns[2].style = Style(color=theme.get("text-warning"), bold=True)
@@ -215,7 +213,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
 
     def _says(self, objection: Objection) -> str:
         """What the customer says; it may name the organisation (``{organisation}``)."""
-        return fill_plain(objection.says, self.merge_values)
+        return fill_plain(objection.says, self.merge_values, gap=GAP_FORMAT)
 
     def _show_categories(self) -> None:
         chips = [
@@ -276,14 +274,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         return text
 
     def _filled(self, text: str) -> Text:
-        """Merge fields filled in; a missing value shows as a marked gap, e.g. [kontaktperson]."""
-        gap = Style(color=self.app.theme_variables.get("text-warning"), bold=True)
-        return Text.assemble(
-            *(
-                (f"[{segment.text}]", gap) if segment.missing else segment.text
-                for segment in fill(text, self.merge_values)
-            )
-        )
+        """Merge fields filled in; a missing value is a gap, as in the script."""
+        return filled_text(text, self.merge_values, self.app.theme_variables)
 
     def action_open(self) -> None:
         """Show the highlighted objection's answers and move into them."""

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
-from canvass.ui.bindings import localise_bindings
+from canvass.ui.bindings import key, localise_bindings
 
 
 class CompanyTable(DataTable[object]):
@@ -28,6 +28,8 @@ class CompanyTable(DataTable[object]):
             id="call_list.call",
             tooltip="call_list.key.call.tip",
         ),
+        # Not in the footer (it is full at 120 columns): in `?` help and the README.
+        key("call_list", "d", "call(True)", "dial", show=False),
     ]
 
     @dataclass
@@ -35,6 +37,7 @@ class CompanyTable(DataTable[object]):
         """The user pressed enter on a company."""
 
         company_id: int
+        dial: bool = False  # `d`: dial the number as soon as the call is open
 
     @dataclass
     class NearEnd(Message):
@@ -49,13 +52,13 @@ class CompanyTable(DataTable[object]):
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         localise_bindings(self)
 
-    def action_call(self) -> None:
-        """Report the company under the cursor."""
+    def action_call(self, dial: bool = False) -> None:
+        """Report the company under the cursor (to call it, and with ``dial`` to dial it)."""
         if self.row_count == 0:
             return
         row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
         if row_key.value is not None:
-            self.post_message(self.Chosen(int(row_key.value)))
+            self.post_message(self.Chosen(int(row_key.value), dial))
 
     @on(DataTable.RowHighlighted)
     def _check_near_end(self, event: DataTable.RowHighlighted) -> None:

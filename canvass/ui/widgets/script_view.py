@@ -12,24 +12,14 @@ from textual.content import Content
 from textual.widgets import Static
 
 from canvass.content.models import CallScript, PhaseContent
-from canvass.domain.merge_fields import fill
 from canvass.domain.phases import DEFAULT_BALA_PHASE, BalaStep, Phase
 from canvass.i18n import t
+from canvass.ui.gaps import GAP_STYLE, filled_content
 from canvass.ui.text import safe_content
 
-GAP_STYLE = "bold reverse $error"
-
-
-def filled(text: str, values: Mapping[str, str | None]) -> Content:
-    """``text`` with merge fields filled; missing ones as visible gaps."""
-    return Content.assemble(
-        *(
-            (f"‹{segment.text}›", GAP_STYLE)
-            if segment.missing
-            else (segment.text, "bold" if segment.field else "")
-            for segment in fill(text, values)
-        )
-    )
+__all__ = ["GAP_STYLE", "ScriptView", "filled", "phase_content"]
+#: ``text`` with merge fields filled; missing ones as gaps (see :mod:`canvass.ui.gaps`).
+filled = filled_content
 
 
 def phase_content(script: CallScript, phase: Phase, values: Mapping[str, str | None]) -> Content:

@@ -1,0 +1,108 @@
+"""The app's part that knows who is calling: initials, name, phone and e-mail, resume offer.
+
+A base class of :class:`canvass.ui.app.CanvassApp` (kept apart so the app module stays
+small). The first start asks for the initials and right after them for the full name;
+``ctrl+u`` on the call list (or "Mine oplysninger" in the palette) edits them later.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+
+from canvass.config import write_config_value
+from canvass.i18n import t
+from canvass.ui.screens.confirm import ConfirmScreen
+from canvass.ui.screens.me import MeScreen
+
+if TYPE_CHECKING:
+    from canvass.config import Settings
+    from canvass.domain.consultant import Me
+    from canvass.store import Store
+    from canvass.store.calls import OpenCall
+    from canvass.store.rows import ConsultantInfo
+    from canvass.ui.screens.call_list import CallList
+
+
+class ConsultantApp(App[None]):
+    """Who is calling; :class:`CanvassApp` sets the attributes below."""
+
+    settings: Settings
+    store: Store
+    call_list: CallList
+    consultant: ConsultantInfo | None
+
+    def start_call(self, company_id: int, resume: OpenCall | None = None) -> None:
+        raise NotImplementedError  # pragma: no cover - CanvassApp has it
+
+    def _initials_chosen(self, initials: str | None) -> None:
+        if initials:
+            self._show_consultant(initials, None)
+            self._load_consultant(initials, remember=True)
+
+    @work(thread=True, exit_on_error=False, group="consultant")
+    def _load_consultant(self, initials: str, *, remember: bool) -> None:
+        """Remember new initials (config file and database), then look up the name."""
+        if remember:
+            write_config_value(self.settings.config_file, "user", initials)
+        info = self.store.ensure_consultant(initials)  # the existing one, or a new one
+        self.call_from_thread(self._consultant_known, info)
+        if remember and info.name == info.initials:  # new here: ask for the full name
+            self.call_from_thread(self._edit_me, True)
+        unfinished = self.store.open_call(info.id)
+        if unfinished is not None:
+            self.call_from_thread(self._offer_resume, unfinished)
+
+    def _consultant_known(self, info: ConsultantInfo) -> None:
+        self.consultant = info
+        self._show_consultant(info.initials, info.name)
+        self.call_list.set_consultant_id(info.id)
+
+    def _show_consultant(self, initials: str | None, name: str | None) -> None:
+        if initials is None:
+            who = t("app.no_consultant")
+        elif name and name != initials:
+            who = t("app.consultant", initials=initials, name=name)
+        else:
+            who = initials
+        self.sub_title = t("app.sub_title", organisation=self.settings.organisation, consultant=who)
+        self.call_list.consultant = who
+
+    def action_me(self) -> None:
+        """Edit my name, phone and e-mail (used by the scripts' merge fields)."""
+        self._edit_me(False)
+
+    def _edit_me(self, first_start: bool) -> None:
+        if self.consultant is None:
+            self.notify(t("app.no_consultant_yet"), severity="warning")
+        elif not isinstance(self.screen, MeScreen):
+            consultant_id = self.consultant.id
+
+            def done(me: Me | None) -> None:
+                if me is not None:
+                    self._save_me(consultant_id, me)
+
+            self.push_screen(MeScreen(self.consultant, first_start=first_start), done)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="me")
+    def _save_me(self, consultant_id: int, me: Me) -> None:
+        info = self.store.update_me(consultant_id, me)
+        self.call_from_thread(self._consultant_known, info)
+        self.call_from_thread(self.notify, t("me.saved"))
+
+    def _offer_resume(self, unfinished: OpenCall) -> None:
+        def answered(resume: bool | None) -> None:
+            if resume:
+                self.start_call(unfinished.company_id, resume=unfinished)
+
+        self.push_screen(
+            ConfirmScreen(
+                t("resume.title"),
+                t("resume.question", name=unfinished.company_name),
+                t("resume.yes"),
+                t("resume.no"),
+            ),
+            answered,
+        )

@@ -1,0 +1,161 @@
+"""Today, above the call list: my callbacks due and meetings today, the session bar, reminders.
+
+Every 30 s (and after each call) a worker reads the consultant's day from the store with
+the injected clock. The panel shows the counts and the companies; the session bar gets
+today's numbers; a callback that falls due while the app is open raises one notice
+("Ring tilbage til Hansen & Søn nu — tryk r"), never two for the same callback. The
+callbacks already due when the app starts are in the panel instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from rich.text import Text
+from textual import on, work
+from textual.message import Message
+from textual.widgets import Static
+
+from canvass.i18n import t
+from canvass.ui.formatting import LOCAL_TZ, session_text
+
+if TYPE_CHECKING:
+    from canvass.store import Store
+    from canvass.store.calls import SessionStats
+    from canvass.store.today import DueCallback, Today
+
+#: Seconds between two looks at the clock and the database.
+CHECK_EVERY = 30.0
+
+
+def _time(moment: datetime) -> str:
+    return f"{moment.astimezone(LOCAL_TZ):%H:%M}"
+
+
+def _when(callback: DueCallback, now: datetime) -> str:
+    """``09:30`` for today, ``19/10`` for an earlier day."""
+    local = callback.due_at.astimezone(LOCAL_TZ)
+    return _time(local) if local.date() == now.astimezone(LOCAL_TZ).date() else f"{local:%d/%m}"
+
+
+def panel_text(today: Today) -> Text:
+    """Two lines: the counts, then the companies (overdue, later today, meetings)."""
+    overdue, later, meetings = today.overdue, today.later_today, today.meetings
+    if not (overdue or later or meetings):
+        return Text(t("today.nothing"), style="dim", no_wrap=True, overflow="ellipsis")
+    counts = Text.assemble(
+        (t("today.title"), "bold"),
+        " ",
+        (t("today.overdue", count=len(overdue)), "bold red" if overdue else "dim"),
+        " · ",
+        (t("today.later", count=len(later)), "bold yellow" if later else "dim"),
+        " · ",
+        (t("today.meetings", count=len(meetings)), "bold green" if meetings else "dim"),
+        no_wrap=True,
+        overflow="ellipsis",
+    )
+    items = Text(no_wrap=True, overflow="ellipsis")
+    parts: list[tuple[str, str, str]] = [
+        ("⏰ " + _when(cb, today.now), cb.company_name, "red") for cb in overdue
+    ]
+    parts += [("⏰ " + _when(cb, today.now), cb.company_name, "yellow") for cb in later]
+    parts += [(t("today.meeting_at", time=_time(m.starts_at)), m.company_name, "green")
+              for m in meetings]  # fmt: skip
+    for number, (when, name, style) in enumerate(parts):
+        if number:
+            items.append(" · ", style="dim")
+        items.append(when + " ", style=style)
+        items.append(name)  # a company name is text, never markup
+    return Text("\n").join([counts, items])
+
+
+class TodayPanel(Static):
+    """The consultant's day; the call list composes it and tells it who is calling."""
+
+    DEFAULT_CSS = """
+    TodayPanel { height: auto; max-height: 2; padding: 0 1; margin-top: 1; }
+    TodayPanel.-hidden { display: none; }  /* `a` on the call list */
+    """
+
+    @dataclass
+    class Loaded(Message):
+        """The day as read by the worker."""
+
+        today: Today
+        stats: SessionStats
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        show_session: Callable[[str], None],
+        *,
+        goals: tuple[int | None, int | None] = (None, None),
+        id: str | None = None,
+    ) -> None:
+        super().__init__(t("today.loading"), id=id, markup=False)
+        self._store, self._clock, self._show_session = store, clock, show_session
+        self._goals = goals  # daily goals: calls, meetings
+        self.consultant_id: int | None = None
+        self.today: Today | None = None
+        self.latest_due: DueCallback | None = None
+        """The callback whose notice came last (``r`` on the call list calls it)."""
+        self._seen: set[int] | None = None  # callbacks already due or announced
+
+    def on_mount(self) -> None:
+        self.set_interval(CHECK_EVERY, self.refresh_now)
+        self.refresh_now()
+
+    def set_consultant(self, consultant_id: int) -> None:
+        """The consultant is known (or changed): start over and read their day."""
+        if consultant_id != self.consultant_id:
+            self.consultant_id, self._seen, self.latest_due = consultant_id, None, None
+        self.refresh_now()
+
+    def refresh_now(self) -> None:
+        """Read the day again (after a call, and every :data:`CHECK_EVERY` seconds)."""
+        if self.consultant_id is not None and self.is_mounted:
+            self._load(self.consultant_id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="today")
+    def _load(self, consultant_id: int) -> None:
+        now = self._clock()
+        today = self._store.today(consultant_id, now)
+        midnight = now.astimezone(LOCAL_TZ).replace(hour=0, minute=0, second=0, microsecond=0)
+        stats = self._store.session_stats(consultant_id, midnight)
+        self.post_message(self.Loaded(today, stats))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        today = self.today = message.today
+        self.update(panel_text(today))
+        goal_calls, goal_meetings = self._goals
+        self._show_session(
+            session_text(
+                message.stats, today.first_call_at, today.now,
+                goal_calls=goal_calls, goal_meetings=goal_meetings,
+            )
+        )  # fmt: skip
+        self._remind(today)
+
+    def _remind(self, today: Today) -> None:
+        due = [cb for cb in today.callbacks if cb.due_at <= today.now]
+        if self._seen is None:  # the first look: those are in the panel, not reminders
+            self._seen = {cb.id for cb in due}
+            return
+        for callback in due:
+            if callback.id in self._seen:
+                continue
+            self._seen.add(callback.id)
+            self.latest_due = callback
+            self.app.notify(
+                escape(t("today.remind", name=callback.company_name)),
+                title=t("today.remind.title", time=_time(callback.due_at)),
+                severity="warning",
+                timeout=30,
+            )
+        self.screen.refresh_bindings()  # `r` shows once there is something to call

@@ -1,0 +1,80 @@
+"""Today's commitments: my callbacks due or overdue, my meetings today, my first call."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from canvass.store import Store
+from canvass.store.models import Call, Callback, Company, Meeting, MeetingStatus
+from canvass.store.today import day_bounds
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday 10:00 in Copenhagen
+
+
+def _setup(store: Store) -> tuple[int, int, dict[str, int]]:
+    me, other = store.ensure_consultant("MH").id, store.ensure_consultant("KL").id
+    ids: dict[str, int] = {}
+    with store.session(write=True) as session:
+        for name in ("Alfa", "Beta", "Gamma", "Delta", "Epsilon"):
+            company = Company(name=name)
+            session.add(company)
+            session.flush()
+            assert company.id is not None
+            ids[name] = company.id
+
+        def callback(company: str, due: datetime, who: int = me, done: bool = False) -> None:
+            session.add(
+                Callback(
+                    company_id=ids[company], consultant_id=who, due_at=due,
+                    done_at=due if done else None,
+                )
+            )  # fmt: skip
+
+        callback("Alfa", NOW - timedelta(days=20))  # overdue from an earlier day
+        callback("Alfa", NOW + timedelta(hours=2))  # the same company again: counted once
+        callback("Beta", NOW)  # due right now
+        callback("Gamma", NOW + timedelta(hours=3))  # later today
+        callback("Delta", NOW + timedelta(hours=15))  # 01:00 tomorrow in Copenhagen: not today
+        callback("Epsilon", NOW - timedelta(hours=1), who=other)  # a colleague's
+        callback("Epsilon", NOW - timedelta(hours=1), done=True)  # done already
+
+        def meeting(company: str, starts: datetime, status: str = "booked") -> None:
+            session.add(
+                Meeting(company_id=ids[company], consultant_id=me, starts_at=starts, status=status)
+            )
+
+        meeting("Delta", NOW + timedelta(hours=4))
+        meeting("Gamma", NOW - timedelta(hours=1))  # earlier today still counts
+        meeting("Beta", NOW + timedelta(days=1))  # tomorrow
+        meeting("Alfa", NOW + timedelta(hours=1), MeetingStatus.CANCELLED.value)
+        for started in (NOW - timedelta(hours=1, minutes=12), NOW - timedelta(days=1)):
+            session.add(
+                Call(company_id=ids["Alfa"], consultant_id=me, script_id="x", started_at=started)
+            )
+    return me, other, ids
+
+
+def test_todays_callbacks_meetings_and_first_call(store: Store) -> None:
+    me, _, ids = _setup(store)
+    today = store.today(me, NOW)
+    assert [cb.company_name for cb in today.callbacks] == ["Alfa", "Beta", "Alfa", "Gamma"]
+    assert [cb.company_name for cb in today.overdue] == ["Alfa", "Beta"]
+    assert [cb.company_name for cb in today.later_today] == ["Gamma"]
+    assert [m.company_name for m in today.meetings] == ["Gamma", "Delta"]
+    assert today.first_call_at == NOW - timedelta(hours=1, minutes=12)
+    assert today.callbacks[0].company_id == ids["Alfa"]
+
+
+def test_a_colleague_and_an_empty_day(store: Store) -> None:
+    _, other, _ = _setup(store)
+    theirs = store.today(other, NOW)
+    assert [cb.company_name for cb in theirs.overdue] == ["Epsilon"]
+    assert theirs.meetings == () and theirs.first_call_at is None
+
+
+def test_the_day_is_a_copenhagen_day() -> None:
+    start, end = day_bounds(datetime(2026, 11, 22, 23, 30, tzinfo=UTC))  # 00:30 Monday there
+    assert (start.isoformat(), end.isoformat()) == (
+        "2026-11-23T00:00:00+01:00",
+        "2026-11-24T00:00:00+01:00",
+    )
