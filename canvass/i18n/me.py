@@ -157,15 +157,18 @@ STRINGS.update(
     {
         "today.loading": {"da": "Dine aftaler i dag: …", "en": "Your commitments today: …"},
         "today.nothing": {
-            "da": "Dine aftaler i dag: ingen tilbagekald eller møder.",
+            "da": "Dine aftaler i dag: ingen genopkald eller møder.",
             "en": "Your commitments today: no callbacks or meetings.",
         },
         "today.title": {"da": "Dine aftaler i dag —", "en": "Your commitments today —"},
         "today.overdue": {"da": "ring tilbage nu: {count}", "en": "callbacks due: {count}"},
         "today.later": {"da": "senere i dag: {count}", "en": "later today: {count}"},
-        "today.meetings": {"da": "møder: {count}", "en": "meetings: {count}"},
+        "today.meetings": {
+            "da": "{count:møde|møder}: {count}",
+            "en": "{count:meeting|meetings}: {count}",
+        },
         "today.meeting_at": {"da": "møde {time}", "en": "meeting {time}"},
-        "today.remind.title": {"da": "Tilbagekald kl. {time}", "en": "Callback at {time}"},
+        "today.remind.title": {"da": "Genopkald kl. {time}", "en": "Callback at {time}"},
         "today.remind": {
             "da": "Ring tilbage til {name} nu — tryk r på opkaldslisten for at ringe.",
             "en": "Call {name} back now — press r on the call list to call.",
@@ -177,7 +180,7 @@ STRINGS.update(
         },
         "call_list.key.today": {"da": "dagens aftaler", "en": "today's commitments"},
         "call_list.key.today.tip": {
-            "da": "Vis eller skjul dagens tilbageringninger og møder",
+            "da": "Vis eller skjul dagens genopkald og møder",
             "en": "Show or hide today's callbacks and meetings",
         },
     }
