@@ -161,6 +161,22 @@ async def test_tab_cycles_categories() -> None:
     await run(Host(ObjectionIndex(BANK)), body)
 
 
+async def test_typing_a_new_search_clears_the_category_filter() -> None:
+    async def body(pilot: Pilot[Any]) -> None:
+        screen = pilot.app.screen
+        assert isinstance(screen, ObjectionBankScreen)
+        await pilot.press("tab")  # the category "Behov": only eget-netvaerk
+        assert ids(pilot) == ["eget-netvaerk"] and screen.category == "Behov"
+        await pilot.press(*"tid")  # said in another category: still found
+        assert ids(pilot) == ["ikke-tid"] and screen.category is None
+        await pilot.press("tab")  # a filter can be set again on the new search
+        assert ids(pilot) == [] and screen.category == "Behov"
+        await pilot.press("backspace")
+        assert ids(pilot) == ["ikke-tid"] and screen.category is None
+
+    await run(Host(ObjectionIndex(BANK)), body)
+
+
 async def test_click_on_an_objection_opens_it_and_on_an_answer_picks_it() -> None:
     host = Host(ObjectionIndex(BANK))
 
@@ -196,3 +212,8 @@ def test_snapshot_query_and_opened_objection(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(Host(ObjectionIndex(BANK)), terminal_size=SIZE, run_before=run_before)
+
+
+def test_snapshot_phase_mark_only_where_it_tells_hits_apart(snap_compare: Any) -> None:
+    # Browsing in Analyse: only "Vi har ikke tid lige nu" lists Analyse, so only it is marked.
+    assert snap_compare(Host(ObjectionIndex(BANK)), terminal_size=SIZE)

@@ -175,8 +175,14 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     # Searching -------------------------------------------------------------------------
 
     @on(Input.Changed, "#ob-search")
+    def _typed(self) -> None:
+        """A new search looks in every category: a filter left on from ``tab`` would hide
+        what the customer just said."""
+        self.category = None
+        self._search()
+
     def _search(self) -> None:
-        """Search the in-memory index on every keystroke; the current phase ranks first."""
+        """Search the in-memory index (on every keystroke); the best match first."""
         query = self.query_one("#ob-search", Input).value
         self.hits = self.index.search(query, phase=self.phase, category=self.category)
         objections = self.query_one("#ob-objections", OptionList)
@@ -201,7 +207,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         row.add_column(ratio=1)
         row.add_column(width=16, no_wrap=True, overflow="ellipsis")
         row.add_column(width=13, no_wrap=True)
-        mark = t("objections.in_phase") if hit.in_phase else ""
+        # Only when it tells hits apart (see ObjectionIndex.search): not in phase 3.
+        mark = t("objections.in_phase") if hit.marked else ""
         row.add_row(
             f'"{self._says(hit.objection)}"',
             hit.objection.category,
