@@ -21,14 +21,12 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from canvass.content.models import Objection
+from canvass.content.word_match import Vocabulary
 from canvass.domain.folding import fold
 from canvass.domain.phases import Phase
 
@@ -40,16 +38,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _SAYS, _KEYWORDS, _CATEGORY, _ANSWERS = range(4)
 _TIERS = (4.0, 3.0, 2.0, 1.0)
 
-# How well a query word matches a word of a field (always < 1, so tiers never overlap).
-_EXACT = 0.6
+# How well a query word matches a word: see canvass.content.word_match.
 _WHOLE_KEYWORD = 0.65  # the query word is a whole keyword (only in the keywords field)
-_PREFIX = 0.45
-_INFLECTION = 0.35  # same stem: betaler ~ betale, erfaringer ~ erfaring
-# Weak matches count one tier lower: "arbejde" in what is said must not beat the
-# keyword "papirarbejde" for the query papirarbejde.
-_WEAK = 1.0
-_COMPOUND = 0.3 - _WEAK  # a part of a compound: tid ~ ventetid, loentilskud ~ tilskud
-_TYPO = 0.2 - _WEAK  # rapidfuzz ratio ≥ _TYPO_CUTOFF, only when nothing better matched
 
 # Share of a match in another field that is added: more for what is said than for answers.
 _SUPPORT = (0.1, 0.06, 0.04, 0.025)
@@ -59,7 +49,6 @@ _IN_KEYWORD = 0.2  # several words standing together inside a keyword
 _PHASE_NUDGE = 0.1  # orders near-equal hits; never lifts a hit over a better tier
 _CUT = 0.9  # hits scoring more than this below the best are not listed (< one tier)
 _MIN_WEIGHT = 0.1  # the weight of a query word found in (nearly) every objection
-_TYPO_CUTOFF = 80.0
 
 #: The most hits a query lists; a letter or two matches most of a big bank.
 MAX_HITS = 50
@@ -84,9 +73,9 @@ class _Entry:
     objection: Objection
     category: str
     phases: frozenset[Phase]
-    says: str  # " " + the folded says words, for phrase tests at word starts
+    says: str  # the folded says words between spaces, for phrase tests at word starts
     says_count: int
-    keywords: tuple[str, ...]  # each keyword's folded words joined by one space
+    keywords: str  # "|" + each keyword's folded words (joined by one space) + "|"
 
 
 #: Per field, the best score a query word reached there (0.0: no match).
@@ -109,12 +98,22 @@ class ObjectionIndex:
         self._phase_counts: dict[Phase, int] = {}
         for position, objection in enumerate(objections):
             self._add(position, objection)
-        self._vocabulary = sorted(self._masks)
-        self._reversed = sorted(word[::-1] for word in self._vocabulary)
+        self._vocabulary = Vocabulary(self._masks)
+        # One or two letters still being typed match only outside the answers: in long
+        # answer texts they would match nearly every objection and mean nothing.
+        outside_answers = ~(1 << _ANSWERS)
+        self._said_masks = {
+            word: said
+            for word, masks in self._masks.items()
+            if (said := {p: m & outside_answers for p, m in masks.items() if m & outside_answers})
+        }
         # Scores come from a few constants, so the same tuples recur: memoise on them.
-        self._templates: dict[float, list[_Scores]] = {}
-        self._merged: dict[tuple[_Scores, _Scores], _Scores] = {}
-        self._token_scores: dict[_Scores, float] = {}
+        self._templates: dict[float, list[int]] = {}
+        self._merged: dict[tuple[int, int], int] = {}
+        self._codes: dict[_Scores, int] = {}
+        self._code_scores: list[_Scores] = []
+        self._code_value: list[float] = []  # the query word's score (_token_score)
+        self._code_says: list[int] = []  # 1: matched in what is said
         self._nudge_cache: dict[tuple[Phase | None, float], list[float]] = {}
         self._coverage = [_COVERAGE / max(entry.says_count, 1) for entry in self._entries]
 
@@ -138,8 +137,9 @@ class ObjectionIndex:
         phases = frozenset(objection.phases)
         for phase in phases:
             self._phase_counts[phase] = self._phase_counts.get(phase, 0) + 1
-        says_text = " " + " ".join(says)
-        entry = _Entry(objection, objection.category, phases, says_text, len(says), keywords)
+        says_text = f" {' '.join(says)} "
+        keywords_text = f"|{'|'.join(keywords)}|"
+        entry = _Entry(objection, objection.category, phases, says_text, len(says), keywords_text)
         self._entries.append(entry)
 
     def __len__(self) -> int:
@@ -214,21 +214,21 @@ class ObjectionIndex:
     def _scored(
         self, tokens: Sequence[str], category: str | None, nudges: list[float]
     ) -> list[tuple[float, int]]:
-        per_token: list[dict[int, _Scores]] = []
+        per_token: list[dict[int, int]] = []
         for number, token in enumerate(tokens):
             complete = number < len(tokens) - 1  # a space was typed after it
             matched = self._match(token, complete, single=len(tokens) == 1)
             if not matched:
                 return []
             per_token.append(matched)
-        token_score, coverage, entries = self._token_score, self._coverage, self._entries
+        value, in_says, coverage = self._code_value, self._code_says, self._coverage
+        entries = self._entries
         if len(tokens) == 1:  # the common case while typing: kept lean for big banks
             return [
-                (token_score(scores) + (coverage[position] if scores[0] else 0.0)
-                 + nudges[position], position)
-                for position, scores in per_token[0].items()
+                (value[code] + coverage[position] * in_says[code] + nudges[position], position)
+                for position, code in per_token[0].items()
                 if category is None or entries[position].category == category
-            ]  # fmt: skip
+            ]
         smallest = min(per_token, key=len)
         candidates: AbstractSet[int] = smallest.keys()
         for found in per_token:
@@ -239,58 +239,55 @@ class ObjectionIndex:
         size = len(entries) + 1
         weights = [max(_MIN_WEIGHT, math.log(size / (len(found) + 0.5))) for found in per_token]
         total_weight = sum(weights)
-        for found in per_token:  # few distinct score tuples: score each once
-            for scores in set(found.values()):
-                token_score(scores)
-        cached = self._token_scores
         base = []
         for position in candidates:
             if category is not None and entries[position].category != category:
                 continue
             score = 0.0
-            in_says = 0
+            said = 0
             for weight, found in zip(weights, per_token, strict=True):
-                scores = found[position]
-                score += weight * cached[scores]
-                in_says += scores[_SAYS] > 0.0
+                code = found[position]
+                score += weight * value[code]
+                said += in_says[code]
             base.append(
-                (score / total_weight + coverage[position] * in_says + nudges[position], position)
+                (score / total_weight + coverage[position] * said + nudges[position], position)
             )
         if not base:
             return []
         # The phrase bonus is the only thing left to add: skip hits it cannot lift past the cut.
         floor = max(base)[0] - _CUT - _PHRASE
         phrase = " ".join(tokens)
+        whole_phrase, said_phrase, keyword_phrase = f" {phrase} ", f" {phrase}", f"|{phrase}|"
         result = []
         for score, position in base:
             if score < floor:
                 continue
             entry = entries[position]
-            says = entry.says + " "
-            if says.find(" " + phrase + " ") >= 0 or phrase in entry.keywords:
+            if whole_phrase in entry.says or keyword_phrase in entry.keywords:
                 score += _PHRASE
-            elif says.find(" " + phrase) >= 0 or any(phrase in kw for kw in entry.keywords):
+            elif said_phrase in entry.says or phrase in entry.keywords:
                 score += _IN_KEYWORD
             result.append((score, position))
         return result
 
-    def _match(self, token: str, complete: bool, single: bool) -> dict[int, _Scores]:
-        """For each objection the token matches: its best score in each field."""
-        words = self._word_points(token, complete)
+    def _match(self, token: str, complete: bool, single: bool) -> dict[int, int]:
+        """For each objection the token matches: the code of its scores (see _code)."""
+        words = self._vocabulary.points(token, complete)
         by_points: dict[float, list[str]] = {}
         for word, points in words.items():
             by_points.setdefault(points, []).append(word)
-        found: dict[int, _Scores] = {}
+        found: dict[int, int] = {}
         merged = self._merged
+        index = self._said_masks if len(token) <= 2 and not complete else self._masks
         for points in sorted(by_points, reverse=True):
             templates = self._template(points)
             group = by_points[points]
             if len(group) == 1:
-                masks = self._masks[group[0]]
+                masks = index.get(group[0], {})
             else:  # words matched equally well: one mask per objection first (cheap ints)
-                masks = dict(self._masks[group[0]])
+                masks = dict(index.get(group[0], {}))
                 for word in group[1:]:
-                    for position, mask in self._masks[word].items():
+                    for position, mask in index.get(word, {}).items():
                         masks[position] = masks.get(position, 0) | mask
             if not found:
                 found = {position: templates[mask] for position, mask in masks.items()}
@@ -300,80 +297,51 @@ class ObjectionIndex:
                 old = found.get(position)
                 if old is None:
                     found[position] = new
-                elif old is not new:
-                    key = (old, new)
-                    both = merged.get(key)
+                elif old != new:
+                    both = merged.get((old, new))
                     if both is None:
-                        both = merged[key] = _max_scores(old, new)
+                        both = merged[old, new] = self._code(
+                            _max_scores(self._code_scores[old], self._code_scores[new])
+                        )
                     found[position] = both
         if single:
             whole: _Scores = (0.0, _TIERS[_KEYWORDS] + _WHOLE_KEYWORD, 0.0, 0.0)
             for position in self._whole_keywords.get(token, ()):
-                found[position] = _max_scores(found.get(position, _NONE), whole)
+                old_scores = self._code_scores[found[position]] if position in found else _NONE
+                found[position] = self._code(_max_scores(old_scores, whole))
         return found
 
-    def _template(self, points: float) -> list[_Scores]:
-        """For each field mask, the scores a word matched with ``points`` gives."""
+    def _code(self, scores: _Scores) -> int:
+        """A small int for a scores tuple: a word's scores come from a few constants, so
+        the same tuples recur; the scoring loops then index lists instead of hashing."""
+        code = self._codes.get(scores)
+        if code is None:
+            code = self._codes[scores] = len(self._code_scores)
+            self._code_scores.append(scores)
+            self._code_value.append(_token_score(scores))
+            self._code_says.append(1 if scores[_SAYS] > 0.0 else 0)
+        return code
+
+    def _template(self, points: float) -> list[int]:
+        """For each field mask, the code of the scores a word matched with ``points`` gives."""
         templates = self._templates.get(points)
         if templates is None:
             templates = self._templates[points] = [
-                (
-                    _TIERS[0] + points if mask & 1 else 0.0,
-                    _TIERS[1] + points if mask & 2 else 0.0,
-                    _TIERS[2] + points if mask & 4 else 0.0,
-                    _TIERS[3] + points if mask & 8 else 0.0,
+                self._code(
+                    (
+                        _TIERS[0] + points if mask & 1 else 0.0,
+                        _TIERS[1] + points if mask & 2 else 0.0,
+                        _TIERS[2] + points if mask & 4 else 0.0,
+                        _TIERS[3] + points if mask & 8 else 0.0,
+                    )
                 )
                 for mask in range(16)
             ]
         return templates
 
-    def _token_score(self, scores: _Scores) -> float:
-        value = self._token_scores.get(scores)
-        if value is None:
-            value = self._token_scores[scores] = _token_score(scores)
-        return value
-
-    def _word_points(self, token: str, complete: bool) -> dict[str, float]:
-        """The words of the bank ``token`` matches, with how well each matches."""
-        vocabulary = self._vocabulary
-        points: dict[str, float] = {}
-        if len(token) <= 2 and complete:  # "vi", "i", "en" typed as a word: only that word
-            return {token: _EXACT} if _has(vocabulary, token) else {}
-        if len(token) >= 5:  # inflections share a stem: erfaringer ~ erfaring
-            stem = token[: max(4, len(token) - 2)]
-            for word in _starting_with(vocabulary, stem):
-                points[word] = _INFLECTION
-        for word in _starting_with(vocabulary, token):
-            points[word] = _PREFIX
-        if len(token) >= 3:
-            for reversed_word in _starting_with(self._reversed, token[::-1]):
-                points.setdefault(reversed_word[::-1], _COMPOUND)  # ventetid ~ tid
-            for start in range(2, len(token) - 3):  # loentilskud ~ tilskud
-                if _has(vocabulary, token[start:]):
-                    points.setdefault(token[start:], _COMPOUND)
-        if _has(vocabulary, token):
-            points[token] = _EXACT
-        if not points and len(token) >= 5:
-            for word, _score, _index in process.extract(
-                token, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF, limit=5
-            ):
-                points[word] = _TYPO
-        return points
-
 
 def _max_scores(a: _Scores, b: _Scores) -> _Scores:
     return (max(a[0], b[0]), max(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-
-
-def _has(sorted_words: list[str], word: str) -> bool:
-    at = bisect_left(sorted_words, word)
-    return at < len(sorted_words) and sorted_words[at] == word
-
-
-def _starting_with(sorted_words: list[str], prefix: str) -> list[str]:
-    start = bisect_left(sorted_words, prefix)
-    end = bisect_left(sorted_words, prefix + "\uffff", start)
-    return sorted_words[start:end]
 
 
 def _token_score(scores: _Scores) -> float:
