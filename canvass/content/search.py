@@ -239,19 +239,20 @@ class ObjectionIndex:
         size = len(entries) + 1
         weights = [max(_MIN_WEIGHT, math.log(size / (len(found) + 0.5))) for found in per_token]
         total_weight = sum(weights)
-        base = []
-        for position in candidates:
-            if category is not None and entries[position].category != category:
-                continue
-            score = 0.0
-            said = 0
-            for weight, found in zip(weights, per_token, strict=True):
-                code = found[position]
-                score += weight * value[code]
-                said += in_says[code]
-            base.append(
-                (score / total_weight + coverage[position] * said + nudges[position], position)
-            )
+        # Column by column (one comprehension per query word): far faster than a loop
+        # per objection when a common word matches thousands.
+        if category is None:
+            positions = list(candidates)
+        else:
+            positions = [p for p in candidates if entries[p].category == category]
+        totals = [nudges[p] for p in positions]
+        said = [0] * len(positions)
+        for weight, found in zip(weights, per_token, strict=True):
+            codes = [found[p] for p in positions]
+            share = weight / total_weight
+            totals = [t + share * value[c] for t, c in zip(totals, codes, strict=True)]
+            said = [n + in_says[c] for n, c in zip(said, codes, strict=True)]
+        base = [(t + coverage[p] * n, p) for t, n, p in zip(totals, said, positions, strict=True)]
         if not base:
             return []
         # The phrase bonus is the only thing left to add: skip hits it cannot lift past the cut.
