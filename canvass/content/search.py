@@ -177,7 +177,10 @@ class ObjectionIndex:
         tokens = _words(query)
         entries = self._entries
         if tokens:
-            scored = self._scored(tokens, category, self._nudges(phase, _PHASE_NUDGE))
+            # "vi " or "a-": the last word is finished too, not the start of a longer one.
+            finished = not query[-1].isalnum()
+            nudges = self._nudges(phase, _PHASE_NUDGE)
+            scored = self._scored(tokens, category, nudges, finished)
             if scored:
                 floor = max(scored)[0] - _CUT
                 scored = [item for item in scored if item[0] >= floor]
@@ -212,11 +215,11 @@ class ObjectionIndex:
     # Scoring -----------------------------------------------------------------------
 
     def _scored(
-        self, tokens: Sequence[str], category: str | None, nudges: list[float]
+        self, tokens: Sequence[str], category: str | None, nudges: list[float], finished: bool
     ) -> list[tuple[float, int]]:
         per_token: list[dict[int, int]] = []
         for number, token in enumerate(tokens):
-            complete = number < len(tokens) - 1  # a space was typed after it
+            complete = finished or number < len(tokens) - 1  # a space was typed after it
             matched = self._match(token, complete, single=len(tokens) == 1)
             if not matched:
                 return []

@@ -80,6 +80,10 @@ def highlighted(pilot: Pilot[Any]) -> str | None:
     return option.id if option else None
 
 
+def empty_text(pilot: Pilot[Any]) -> str:
+    return str(pilot.app.screen.query_one("#ob-empty", Static).content)
+
+
 async def run(host: Host, body: Callable[[Pilot[Any]], Any]) -> None:
     async with host.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -171,8 +175,11 @@ async def test_typing_a_new_search_clears_the_category_filter() -> None:
         assert ids(pilot) == ["ikke-tid"] and screen.category is None
         await pilot.press("tab")  # a filter can be set again on the new search
         assert ids(pilot) == [] and screen.category == "Behov"
+        assert "tab for en anden kategori" in empty_text(pilot)
         await pilot.press("backspace")
         assert ids(pilot) == ["ikke-tid"] and screen.category is None
+        await pilot.press(*"xyzzy")  # nothing anywhere: tab would not help
+        assert empty_text(pilot) == "Ingen indvendinger passer på »tixyzzy« — prøv et andet ord"
 
     await run(Host(ObjectionIndex(BANK)), body)
 

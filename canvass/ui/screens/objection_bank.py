@@ -190,9 +190,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         objections.highlighted = 0 if self.hits else None
         dialog = self.query_one("#objection-bank")
         dialog.set_class(not self.hits, "-empty")
-        empty = (
-            t("objections.no_hits", query=query) if len(self.index) else t("objections.empty_bank")
-        )
+        # Tab only helps while a category hides hits; typing a new search clears it.
+        no_hits = "objections.no_hits" if self.category else "objections.no_hits_all"
+        empty = t(no_hits, query=query) if len(self.index) else t("objections.empty_bank")
         self.query_one("#ob-empty", Static).update(empty)
         self.query_one("#ob-count", Static).update(
             t("objections.count", shown=len(self.hits), total=len(self.index))

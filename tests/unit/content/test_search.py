@@ -122,3 +122,11 @@ def test_browse_by_category() -> None:
     index = ObjectionIndex(BANK)
     assert index.categories() == ["Tid", "Tillid", "Kandidater"]
     assert ids(index.search("", category="Tid")) == ["ikke-tid", "moedetid"]
+
+
+def test_a_finished_short_word_matches_only_that_word() -> None:
+    index = ObjectionIndex(BANK)
+    assert ids(index.search("da")) == ["daarlig-erfaring"]  # the start of "dårlige"
+    assert ids(index.search("da ")) == []  # "da" typed as a word: no objection says it
+    assert ids(index.search("da-")) == []
+    assert len(index.search("vi ")) == 4
