@@ -9,9 +9,11 @@ Ranking, per query word, in tiers that never overlap: a match in what the custom
 answers. Within a tier an exact word beats a whole keyword beats a word prefix beats an
 inflection (``erfaringer`` ~ ``erfaring``) beats a compound part (``tid`` in
 ``ventetid``) beats a typo; matches in the other fields add a little. A query of several
-words scores the mean of its words plus a bonus when they stand together as typed (in
-what is said, or as a keyword). Hits far below the best are cut: ``tid`` lists the few
-objections about time, not every answer that mentions it.
+words scores the mean of its words, each weighted by how rare it is in the bank (``vi``
+and ``har`` say little, ``selv`` a lot), plus a bonus when they stand together as typed
+(in what is said, or as a keyword). Hits far below the best are cut: ``tid`` lists the
+few objections about time, not every answer that mentions it. The current phase only
+orders near-equal hits.
 
 Plain Python, no Textual. An inverted index over the folded words keeps a search of
 5,000 objections within a few milliseconds (``benchmarks/bench_objection_search.py``).
