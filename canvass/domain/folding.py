@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 
-_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe"})
+_LETTERS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("ä", "ae"), ("ö", "oe"))
 # Combining marks (what NFKD splits accents into): the blocks Latin text uses.
 _MARKS = dict.fromkeys(
     [
@@ -32,7 +32,9 @@ _MARKS = dict.fromkeys(
 def fold(text: str) -> str:
     """``text`` casefolded, with æ/ø/å as ae/oe/aa, accents dropped, whitespace collapsed."""
     if not text.isascii():  # CVR, phones and most names are: no tables needed
-        text = unicodedata.normalize("NFC", text).casefold().translate(_LETTERS)
+        text = unicodedata.normalize("NFC", text).casefold()
+        for letter, spelling in _LETTERS:  # str.replace: far faster than a translate table
+            text = text.replace(letter, spelling)
         if not text.isascii():
             text = unicodedata.normalize("NFKD", text).translate(_MARKS)
     return " ".join(text.lower().split())
