@@ -16,6 +16,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "anden kategori",
         "en": "No objection matches »{query}« — try another word, or tab for another category",
     },
+    "objections.no_hits_all": {
+        "da": "Ingen indvendinger passer på »{query}« — prøv et andet ord",
+        "en": "No objection matches »{query}« — try another word",
+    },
     "objections.empty_bank": {
         "da": "Indvendingsbanken er tom — læg filer i mappen objections/",
         "en": "The objection bank is empty — add files to the objections/ folder",

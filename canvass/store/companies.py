@@ -12,6 +12,8 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlmodel import Session, SQLModel
 
+from canvass.domain.folding import fold
+
 # Importing models registers the tables in SQLModel.metadata.
 from canvass.store.models import MeetingStatus
 from canvass.store.rows import CompanyRow
@@ -27,7 +29,7 @@ _PHONE_PUNCTUATION = re.compile(r"[\s\-+().]")
 
 
 def search_terms(search: str) -> list[str]:
-    """The casefolded terms a search must all contain.
+    """The folded terms a search must all contain (folded like ``company.search_key``).
 
     A search made of digits and phone punctuation ("+45 75 82 11 40", "2425 6790") is
     one term with the spaces removed, so it finds phones and CVR numbers as typed.
@@ -42,7 +44,7 @@ def search_terms(search: str) -> list[str]:
         elif len(compact) == 10 and compact.startswith("45"):
             compact = compact[2:]
         return [compact]
-    return text.casefold().split()
+    return fold(text).split()
 
 
 def _like_pattern(term: str) -> str:

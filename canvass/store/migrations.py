@@ -14,6 +14,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, text
 
 from canvass.store.migrate_v4 import step4_commitments
+from canvass.store.migrate_v5 import step5_fold_search_keys
 
 Step = Callable[[Connection], None]
 
@@ -257,12 +258,17 @@ def _step4_commitments(conn: Connection) -> None:
     step4_commitments(conn, _TYPES.get(conn.dialect.name, _TYPES["postgresql"]))
 
 
+def _step5_fold_search_keys(conn: Connection) -> None:
+    step5_fold_search_keys(conn)
+
+
 #: Step n (1-based) brings the schema from version n-1 to n.
 STEPS: tuple[Step, ...] = (
     _step1_initial_schema,
     _step2_call_lists,
     _step3_skip_overrides,
     _step4_commitments,
+    _step5_fold_search_keys,
 )
 LATEST_VERSION = len(STEPS)
 

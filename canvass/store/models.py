@@ -16,6 +16,7 @@ from sqlalchemy import CheckConstraint, Index, Text, event
 from sqlmodel import Field, SQLModel
 
 from canvass.domain.call_session import EventKind
+from canvass.domain.folding import fold
 from canvass.domain.outcomes import Outcome
 
 
@@ -95,8 +96,8 @@ class Company(SQLModel, table=True):
     # Issue-4 claims: a consultant takes a company so two people don't call it at once.
     claimed_by: int | None = Field(default=None, foreign_key="consultant.id", ondelete="SET NULL")
     claimed_at: datetime | None = None
-    # Derived, kept by the listeners below: LIKE on one casefolded column is fast and
-    # handles æ/ø/å, which SQLite's lower()/NOCASE do not.
+    # Derived, kept by the listeners below: LIKE on one folded column is fast and
+    # handles æ/ø/å (and aa/oe/ae typed for them), which SQLite's lower()/NOCASE do not.
     search_key: str = Field(default="", sa_type=Text)
     sort_name: str = Field(default="", max_length=200)
 
@@ -117,9 +118,14 @@ class SearchKeyParts(Protocol):
 
 
 def company_search_key(company: SearchKeyParts) -> str:
-    """Casefolded name, city, CVR, phone and postal code, separated so terms can't span them."""
+    """Folded name, city, CVR, phone and postal code, separated so terms can't span them.
+
+    Folded with :func:`canvass.domain.folding.fold`, the same as the search terms, so
+    ``aadalens`` finds "Ådalens". Changing the recipe needs a migration step that
+    recomputes the stored keys (see ``migrate_v5.py``).
+    """
     parts = (company.name, company.city, company.cvr, company.phone, company.zip)
-    return "\x1f".join((p or "").casefold() for p in parts)
+    return "\x1f".join(fold(p or "") for p in parts)
 
 
 # Danish letters sort after z, in the order æ, ø, å.

@@ -80,6 +80,10 @@ def highlighted(pilot: Pilot[Any]) -> str | None:
     return option.id if option else None
 
 
+def empty_text(pilot: Pilot[Any]) -> str:
+    return str(pilot.app.screen.query_one("#ob-empty", Static).content)
+
+
 async def run(host: Host, body: Callable[[Pilot[Any]], Any]) -> None:
     async with host.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -157,6 +161,25 @@ async def test_tab_cycles_categories() -> None:
         assert ids(pilot) == ["ikke-tid"]
         await pilot.press("shift+tab", "shift+tab", "shift+tab")
         assert len(ids(pilot)) == 4  # back to "alle"
+
+    await run(Host(ObjectionIndex(BANK)), body)
+
+
+async def test_typing_a_new_search_clears_the_category_filter() -> None:
+    async def body(pilot: Pilot[Any]) -> None:
+        screen = pilot.app.screen
+        assert isinstance(screen, ObjectionBankScreen)
+        await pilot.press("tab")  # the category "Behov": only eget-netvaerk
+        assert ids(pilot) == ["eget-netvaerk"] and screen.category == "Behov"
+        await pilot.press(*"tid")  # said in another category: still found
+        assert ids(pilot) == ["ikke-tid"] and screen.category is None
+        await pilot.press("tab")  # a filter can be set again on the new search
+        assert ids(pilot) == [] and screen.category == "Behov"
+        assert "tab for en anden kategori" in empty_text(pilot)
+        await pilot.press("backspace")
+        assert ids(pilot) == ["ikke-tid"] and screen.category is None
+        await pilot.press(*"xyzzy")  # nothing anywhere: tab would not help
+        assert empty_text(pilot) == "Ingen indvendinger passer på »tixyzzy« — prøv et andet ord"
 
     await run(Host(ObjectionIndex(BANK)), body)
 
@@ -244,3 +267,8 @@ async def test_the_list_shows_file_text_as_text_with_the_same_gaps() -> None:
         assert "[Pris]" in shown
 
     await run(Host(ObjectionIndex((odd,))), body)
+
+
+def test_snapshot_phase_mark_only_where_it_tells_hits_apart(snap_compare: Any) -> None:
+    # Browsing in Analyse: only "Vi har ikke tid lige nu" lists Analyse, so only it is marked.
+    assert snap_compare(Host(ObjectionIndex(BANK)), terminal_size=SIZE)

@@ -176,8 +176,14 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     # Searching -------------------------------------------------------------------------
 
     @on(Input.Changed, "#ob-search")
+    def _typed(self) -> None:
+        """A new search looks in every category: a filter left on from ``tab`` would hide
+        what the customer just said."""
+        self.category = None
+        self._search()
+
     def _search(self) -> None:
-        """Search the in-memory index on every keystroke; the current phase ranks first."""
+        """Search the in-memory index (on every keystroke); the best match first."""
         query = self.query_one("#ob-search", Input).value
         self.hits = self.index.search(query, phase=self.phase, category=self.category)
         objections = self.query_one("#ob-objections", OptionList)
@@ -185,9 +191,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         objections.highlighted = 0 if self.hits else None
         dialog = self.query_one("#objection-bank")
         dialog.set_class(not self.hits, "-empty")
-        empty = (
-            t("objections.no_hits", query=query) if len(self.index) else t("objections.empty_bank")
-        )
+        # Tab only helps while a category hides hits; typing a new search clears it.
+        no_hits = "objections.no_hits" if self.category else "objections.no_hits_all"
+        empty = t(no_hits, query=query) if len(self.index) else t("objections.empty_bank")
         self.query_one("#ob-empty", Static).update(empty)
         self.query_one("#ob-count", Static).update(
             t("objections.count", shown=len(self.hits), total=len(self.index))
@@ -202,7 +208,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         row.add_column(ratio=1)
         row.add_column(width=16, no_wrap=True, overflow="ellipsis")
         row.add_column(width=13, no_wrap=True)
-        mark = t("objections.in_phase") if hit.in_phase else ""
+        # Only when it tells hits apart (see ObjectionIndex.search): not in phase 3.
+        mark = t("objections.in_phase") if hit.marked else ""
         # Text, not str: a str cell is Rich markup, and file text is never markup.
         says = filled_text(hit.objection.says, self.merge_values, theme)
         row.add_row(Text('"') + says + Text('"'), Text(hit.objection.category), mark, style=None)

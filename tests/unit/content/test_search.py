@@ -1,4 +1,4 @@
-"""Objection search: Danish letters optional, all words must match, phase first."""
+"""Objection search: Danish letters optional, all words must match, ranked like a person would."""
 
 from canvass.content.models import Answer, Objection
 from canvass.content.search import ObjectionIndex, fold
@@ -43,9 +43,10 @@ def ids(hits) -> list[str]:
     return [hit.objection.id for hit in hits]
 
 
-def test_fold_makes_danish_letters_and_ascii_spellings_equal() -> None:
-    assert fold("Møde") == fold("moede") == fold("mode")
-    assert fold("Ågade") == fold("aagade") == fold("agade")
+def test_the_bank_folds_like_the_company_search() -> None:
+    # One folding for every search (canvass.domain.folding).
+    assert fold("Møde") == fold("moede") == "moede"
+    assert fold("Ågade") == fold("aagade")
     assert fold("Lærling") == fold("laerling")
     assert fold("café") == "cafe"
 
@@ -62,7 +63,8 @@ def test_aa_finds_aa_letter() -> None:
 
 def test_every_word_must_match_somewhere() -> None:
     index = ObjectionIndex(BANK)
-    assert ids(index.search("ikke tid")) == ["ikke-tid", "moedetid"]
+    assert ids(index.search("ikke tid")) == ["ikke-tid"]  # "tid" only in an answer: cut
+    assert ids(index.search("ikke")) == ["ikke-tid", "moedetid"]
     assert ids(index.search("vikar tid")) == []
 
 
@@ -78,16 +80,53 @@ def test_short_tokens_only_match_word_starts() -> None:
     assert ids(ObjectionIndex(BANK).search("ur")) == []
 
 
-def test_current_phase_ranks_first() -> None:
+def test_what_is_said_beats_the_phase() -> None:
+    # "tid" is said in ikke-tid; in moedetid only an answer mentions it. The phase of
+    # moedetid (afslutning) does not lift an answer match over what the customer says.
     index = ObjectionIndex(BANK)
-    assert ids(index.search("tid", phase=Phase.AFSLUTNING))[0] == "moedetid"
-    assert ids(index.search("tid", phase=Phase.AABNING))[0] == "ikke-tid"
-    everything = index.search("", phase=Phase.INDVENDINGER)
-    assert ids(everything)[:2] == ["daarlig-erfaring", "vikar"]
-    assert all(hit.in_phase for hit in everything[:2])
+    assert ids(index.search("tid", phase=Phase.AFSLUTNING)) == ["ikke-tid"]
+    assert ids(index.search("tid", phase=Phase.AABNING)) == ["ikke-tid"]
+
+
+def test_the_phase_orders_equal_hits() -> None:
+    index = ObjectionIndex(
+        [
+            _objection("aabning", "Vi har travlt", "Tid", (Phase.AABNING,)),
+            _objection("afslutning", "Vi har travlt", "Tid", (Phase.AFSLUTNING,)),
+        ]
+    )
+    assert ids(index.search("travlt")) == ["aabning", "afslutning"]  # bank order
+    assert ids(index.search("travlt", phase=Phase.AFSLUTNING)) == ["afslutning", "aabning"]
+
+
+def test_browsing_lists_the_phase_first() -> None:
+    everything = ObjectionIndex(BANK).search("", phase=Phase.INDVENDINGER)
+    assert ids(everything) == ["daarlig-erfaring", "vikar", "ikke-tid", "moedetid"]
+    assert [hit.in_phase for hit in everything] == [True, True, False, False]
+
+
+def test_the_mark_is_shown_only_when_it_tells_hits_apart() -> None:
+    index = ObjectionIndex(BANK)  # two of four objections list indvendinger
+    browsing = index.search("", phase=Phase.INDVENDINGER)
+    assert [hit.marked for hit in browsing] == [True, True, False, False]
+    # Every hit in the phase: a mark on each would tell nothing.
+    assert [hit.marked for hit in index.search("vikar", phase=Phase.INDVENDINGER)] == [False]
+    # A phase most of the bank lists never marks.
+    common = [*BANK, _objection("ekstra", "Vi har ingen penge", "Økonomi", (Phase.INDVENDINGER,))]
+    assert not ObjectionIndex(common).phase_distinguishes(Phase.INDVENDINGER)
+    assert not any(hit.marked for hit in ObjectionIndex(common).search("", Phase.INDVENDINGER))
+    assert not ObjectionIndex(BANK).phase_distinguishes(None)
 
 
 def test_browse_by_category() -> None:
     index = ObjectionIndex(BANK)
     assert index.categories() == ["Tid", "Tillid", "Kandidater"]
     assert ids(index.search("", category="Tid")) == ["ikke-tid", "moedetid"]
+
+
+def test_a_finished_short_word_matches_only_that_word() -> None:
+    index = ObjectionIndex(BANK)
+    assert ids(index.search("da")) == ["daarlig-erfaring"]  # the start of "dårlige"
+    assert ids(index.search("da ")) == []  # "da" typed as a word: no objection says it
+    assert ids(index.search("da-")) == []
+    assert len(index.search("vi ")) == 4

@@ -66,10 +66,53 @@ def test_search(filled: Store, search: str, expected: list[str]) -> None:
     assert filled.count_companies(search) == len(expected)
 
 
+@pytest.fixture
+def danish(filled: Store) -> Store:
+    with filled.session() as session:
+        session.add_all(
+            [
+                Company(name="Ådalens Tømrerforretning", phone="86123456", city="Århus"),
+                Company(name="Kjær Maskinstation", cvr="12345674", city="Sønder Omme"),
+                Company(name="Søren Madsen Malerfirma", city="Egtved"),
+                Company(name="Aabenraa Is", city="Aabenraa"),
+            ]
+        )
+    return filled
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        # One folding (canvass.domain.folding): Danish letters or their ASCII spellings.
+        ("aadalens", ["Ådalens Tømrerforretning"]),
+        ("Ådalens", ["Ådalens Tømrerforretning"]),
+        ("ÅDALENS toemrer", ["Ådalens Tømrerforretning"]),
+        ("kjaer", ["Kjær Maskinstation"]),
+        ("kjær", ["Kjær Maskinstation"]),
+        ("søren", ["Søren Madsen Malerfirma"]),
+        ("soeren", ["Søren Madsen Malerfirma"]),
+        ("aarhus", ["Ådalens Tømrerforretning"]),
+        ("åbenrå", ["Aabenraa Is"]),
+        ("kjae", ["Kjær Maskinstation"]),
+        ("kja", ["Kjær Maskinstation"]),
+        ("soender omme", ["Kjær Maskinstation"]),
+        ("aeblegaarden", ["Æblegården I/S"]),
+        ("oestergaards", ["Østergaards VVS ApS"]),
+        ("12345674", ["Kjær Maskinstation"]),
+        ("86123456", ["Ådalens Tømrerforretning"]),
+        ("86 12 34 56", ["Ådalens Tømrerforretning"]),
+    ],
+)
+def test_search_folds_danish_letters(danish: Store, search: str, expected: list[str]) -> None:
+    assert _names(danish.company_rows(search, now=NOW)) == expected
+    assert danish.count_companies(search) == len(expected)
+
+
 def test_search_terms() -> None:
     assert search_terms("  ") == []
     assert search_terms("0045 75 82 11 40") == ["75821140"]
     assert search_terms("Hansen  Vejle") == ["hansen", "vejle"]
+    assert search_terms("Kjær Ølstykke") == ["kjaer", "oelstykke"]
 
 
 def test_paging(filled: Store) -> None:

@@ -1,6 +1,7 @@
 """Migrations: explicit DDL matches the models; versions; a newer database is left alone."""
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from sqlalchemy import CheckConstraint, create_engine, event, inspect
 from sqlmodel import SQLModel
 
 from canvass.errors import StoreError
-from canvass.store import Store, migrations
+from canvass.store import Store, migrate_v5, migrations
 from canvass.store import models as _models  # noqa: F401  (registers every table)
 from canvass.store.engine import _on_begin, _on_connect
 from canvass.store.migrations import LATEST_VERSION, migrate
@@ -116,3 +117,60 @@ def test_failed_step_rolls_back_ddl_and_version(
     assert inspect(engine).get_table_names() == []
     engine.dispose()
     assert _user_version(tmp_path / "x.db") == 0
+
+
+def _database_at_step4(path: Path) -> None:
+    """A database as canvass left it at schema version 4: keys only casefolded."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    with engine.begin() as conn:
+        for step in migrations.STEPS[:4]:
+            step(conn)
+        conn.exec_driver_sql("PRAGMA user_version = 4")
+        companies = [
+            (1, "Ådalens Tømrer ApS", "Ølstykke", "24256790", "75821140", "3650"),
+            (2, "Kjær & Søn", "Vejle", None, "30303030", "7100"),
+            (3, "Andersen Auto", "Give", None, None, None),
+        ]
+        for company_id, name, city, cvr, phone, zip_code in companies:
+            old_key = "\x1f".join((p or "").casefold() for p in (name, city, cvr, phone, zip_code))
+            conn.exec_driver_sql(
+                "INSERT INTO company (id, name, city, cvr, phone, zip, search_key, sort_name,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                " '2026-11-01 00:00:00.000000', '2026-11-01 00:00:00.000000')",
+                (company_id, name, city, cvr, phone, zip_code, old_key, name.casefold()),
+            )
+    engine.dispose()
+
+
+def test_step5_refolds_the_search_keys_of_a_step4_database(tmp_path: Path) -> None:
+    path = tmp_path / "v4.db"
+    _database_at_step4(path)
+    store = Store.open(path)
+    try:
+        assert _user_version(path) == LATEST_VERSION >= 5
+        with store.engine.connect() as conn:
+            keys = dict(conn.exec_driver_sql("SELECT id, search_key FROM company").all())
+        assert keys[1] == "aadalens toemrer aps\x1foelstykke\x1f24256790\x1f75821140\x1f3650"
+        assert keys[2] == "kjaer & soen\x1fvejle\x1f\x1f30303030\x1f7100"
+        assert keys[3] == "andersen auto\x1fgive\x1f\x1f\x1f"
+        now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+        assert [r.name for r in store.company_rows("aadalens", now=now)] == ["Ådalens Tømrer ApS"]
+        assert [r.name for r in store.company_rows("kjaer", now=now)] == ["Kjær & Søn"]
+        assert [r.name for r in store.company_rows("2425 6790", now=now)] == ["Ådalens Tømrer ApS"]
+    finally:
+        store.close()
+
+
+def test_step5_works_in_batches_and_writes_only_changed_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v4.db"
+    _database_at_step4(path)
+    monkeypatch.setattr(migrate_v5, "BATCH_SIZE", 2)  # three companies: two batches
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        assert migrate_v5.step5_fold_search_keys(conn) == 2  # "Andersen Auto" was right
+        assert migrate_v5.step5_fold_search_keys(conn) == 0  # a second run changes nothing
+    engine.dispose()
