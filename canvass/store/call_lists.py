@@ -10,10 +10,11 @@ The order, group by group:
 5. ``rest`` — everyone else (by name).
 
 Skipped (left out, but counted): companies marked do-not-call, reklamebeskyttet, with
-a booked meeting ahead, or called in the last ``recent_days`` days — in that order of
-precedence. A due or overdue callback is never skipped for "called recently". A
-consultant may override "reklamebeskyttet" (for good) and "called recently" (until the
-next call) with a stated reason, stored in ``skip_override``.
+a booked meeting ahead, or reached by a call in the last ``recent_days`` days (a call
+nobody answered does not count) — in that order of precedence. A due or overdue
+callback is never skipped for "called recently". A consultant may override
+"reklamebeskyttet" (for good) and "called recently" (until the next reached call) with a
+stated reason, stored in ``skip_override``.
 
 Everything is ordered in one SQL query (grouped subqueries joined to ``company``) and
 paged with LIMIT/OFFSET; only the page gets the per-row details of the company list.
@@ -40,6 +41,7 @@ _T = SQLModel.metadata.tables
 _COMPANY, _CALL, _CALLBACK = _T["company"], _T["call"], _T["callback"]
 _MEETING, _MEMBER, _OVERRIDE = _T["meeting"], _T["call_list_member"], _T["skip_override"]
 _LIST, _CONSULTANT = _T["call_list"], _T["consultant"]
+_OUTCOME = _T["call_outcome"]
 
 
 class Priority(StrEnum):
@@ -187,6 +189,13 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         .group_by(_CALL.c.company_id)
         .subquery("lc")
     )
+    # Only a call that reached someone starts the quiet period ("called recently").
+    last_reached = (
+        select(_CALL.c.company_id, func.max(_CALL.c.started_at).label("reached"))
+        .join(_OUTCOME, and_(_OUTCOME.c.call_id == _CALL.c.id, _OUTCOME.c.reached))
+        .group_by(_CALL.c.company_id)
+        .subquery("lr")
+    )
     meetings = (
         select(_MEETING.c.company_id)
         .where(_MEETING.c.status == MeetingStatus.BOOKED.value, _MEETING.c.starts_at >= q.now)
@@ -218,9 +227,10 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         else_=4,
     )
     callback_due = due < end_of_today
+    reached = last_reached.c.reached
     recent = and_(
-        last >= q.now - timedelta(days=q.recent_days),
-        or_(overrides.c.recent_at.is_(None), overrides.c.recent_at < last),
+        reached >= q.now - timedelta(days=q.recent_days),
+        or_(overrides.c.recent_at.is_(None), overrides.c.recent_at < reached),
     )
     skip = case(
         (c.do_not_call, SkipReason.DO_NOT_CALL.value),
@@ -239,6 +249,7 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         )
         .outerjoin(callbacks, callbacks.c.company_id == c.id)
         .outerjoin(last_calls, last_calls.c.company_id == c.id)
+        .outerjoin(last_reached, last_reached.c.company_id == c.id)
         .outerjoin(meetings, meetings.c.company_id == c.id)
         .outerjoin(overrides, overrides.c.company_id == c.id)
     )

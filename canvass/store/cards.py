@@ -8,6 +8,7 @@ from datetime import datetime
 import sqlmodel
 from sqlmodel import Session, col
 
+from canvass.store.commitments import ColleagueCallback, colleague_callbacks
 from canvass.store.models import Call, CallOutcome, Company, Consultant, ContactPerson
 
 
@@ -51,6 +52,8 @@ class CompanyCard:
     do_not_call: bool
     contacts: tuple[ContactInfo, ...]
     past_calls: tuple[PastCall, ...]
+    #: Open callbacks colleagues promised the company (not the caller's own).
+    colleague_callbacks: tuple[ColleagueCallback, ...] = ()
 
     @property
     def address_line(self) -> str:
@@ -64,8 +67,12 @@ class CompanyCard:
         return self.contacts[0] if self.contacts else None
 
 
-def company_card(session: Session, company_id: int, calls: int = 5) -> CompanyCard | None:
-    """The card for ``company_id`` with its latest ``calls`` finished calls, or None."""
+def company_card(
+    session: Session, company_id: int, calls: int = 5, consultant_id: int | None = None
+) -> CompanyCard | None:
+    """The card for ``company_id`` with its latest ``calls`` finished calls, or None.
+
+    ``consultant_id`` is the caller: open callbacks of everyone else are on the card."""
     company = session.get(Company, company_id)
     if company is None or company.id is None:
         return None
@@ -101,4 +108,5 @@ def company_card(session: Session, company_id: int, calls: int = 5) -> CompanyCa
             for c in contacts
         ),
         past_calls=tuple(PastCall(*row) for row in history),
+        colleague_callbacks=colleague_callbacks(session, company.id, consultant_id),
     )

@@ -19,7 +19,7 @@ from sqlmodel import Session
 from canvass.domain.call_session import Event
 from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
-from canvass.store import calls, cards, companies, followup
+from canvass.store import calls, cards, claims, companies, followup
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -156,10 +156,13 @@ class Store:
 
     # -- calls -------------------------------------------------------------------------
 
-    def company_card(self, company_id: int) -> cards.CompanyCard | None:
-        """The company, its contacts and its last calls, for the call screen."""
+    def company_card(
+        self, company_id: int, consultant_id: int | None = None
+    ) -> cards.CompanyCard | None:
+        """The company, its contacts, its last calls and the open callbacks of colleagues
+        (everyone but ``consultant_id``), for the call screen."""
         with self.session() as session:
-            return cards.company_card(session, company_id)
+            return cards.company_card(session, company_id, consultant_id=consultant_id)
 
     def last_script_id(self, company_id: int) -> str | None:
         """The script used on the company's latest call."""
@@ -209,10 +212,17 @@ class Store:
                 )
                 session.add(call)
 
-    def open_call(self, consultant_id: int) -> calls.OpenCall | None:
-        """The consultant's unfinished call, to resume, or None."""
+    def open_call(self, consultant_id: int, company_id: int | None = None) -> calls.OpenCall | None:
+        """The consultant's unfinished call (on ``company_id``, when given), or None."""
         with self.session() as session:
-            return calls.open_call(session, consultant_id)
+            return calls.open_call(session, consultant_id, company_id)
+
+    def live_claims(
+        self, company_ids: Iterable[int], now: datetime, consultant_id: int | None
+    ) -> dict[int, str | None]:
+        """Initials of a colleague on a call with each company now, or None when free."""
+        with self.session() as session:
+            return claims.live_claims(session, company_ids, now, consultant_id)
 
     def finish_call(self, call_id: int, wrapup: WrapUp, at: datetime) -> None:
         """Store the outcome with its meeting, callback or job order in one transaction."""
