@@ -14,6 +14,7 @@ from canvass.i18n import (
     call_screen,
     check,
     cli,
+    commitments,
     domain,
     followup,
     lists,
@@ -40,6 +41,7 @@ for _section in (
     followup.STRINGS,
     transfer.STRINGS,
     lists.STRINGS,
+    commitments.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -87,7 +87,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "lists.override.key.cancel": {"da": "fortryd", "en": "cancel"},
     # The list picker.
     "lists.picker.title": {"da": "Vælg ringeliste", "en": "Choose a call list"},
-    "lists.picker.members": {"da": "{count} virksomheder", "en": "{count} companies"},
+    "lists.picker.members": {
+        "da": "{count} at ringe til af {total}",
+        "en": "{count} to call of {total}",
+    },
     "lists.picker.script": {"da": "manuskript: {script}", "en": "script: {script}"},
     "lists.picker.keys": {
         "da": "⏎ vælg · s vælg listens manuskript · esc fortryd",

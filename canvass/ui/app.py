@@ -180,7 +180,7 @@ class CanvassApp(App[None]):
     def _call_ended(self, company_id: int | None) -> None:
         if company_id is None:
             return
-        self.call_list.call_finished()
+        self.call_list.call_finished(company_id)
         self._refresh_session()
 
     def _offer_resume(self, unfinished: OpenCall) -> None:

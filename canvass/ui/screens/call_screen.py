@@ -199,10 +199,12 @@ class CallScreen(Screen[int | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="call-open")
     def _open_call(self) -> None:
         """Load the card, choose the script and start (or resume) the call."""
-        card = self._store.company_card(self.company_id)
+        card = self._store.company_card(self.company_id, self._consultant.id)
         if card is None:
             self.app.call_from_thread(self.dismiss, None)
             return
+        if self._resume is None:  # my own unfinished call here is resumed, never doubled
+            self._resume = self._store.open_call(self._consultant.id, self.company_id)
         if self._resume is not None:
             session = CallSession.replay(self._resume.started_at, self._resume.events)
             script = self._library.scripts.get(self._resume.script_id) or choose_script(
