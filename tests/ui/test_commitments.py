@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlmodel
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Static
 
@@ -333,3 +334,31 @@ async def test_enter_asks_the_database_not_the_screen(
         await sl.press("enter")
         screen = await _in_call(sl)
         assert screen.company_id == company.id
+
+
+async def test_claims_are_read_again_when_the_list_is_back_and_on_focus(
+    two_apps: Callable[[], tuple[CanvassApp, CanvassApp]], store: Store
+):
+    ab_app, sl_app = two_apps()  # no 10 s refresh here: only resume and focus
+    async with ab_app.run_test(size=SIZE) as ab, sl_app.run_test(size=SIZE) as sl:
+        await _ready(ab)
+        await _ready(sl)
+        first, second = _plain(ab_app, 2)
+        await _call_row(ab, first.id)
+        await sl.press("t")  # Sara looks at her callbacks meanwhile, then comes back
+        await settle(sl)
+        await sl.press("escape")
+        await settle(sl)
+        assert isinstance(sl_app.screen, CallList)
+        assert _status(sl, first.id) == "i gang (AB)"
+
+        await _save(ab, "7")
+        await _call_row(ab, second.id)
+        sl_app.post_message(events.AppBlur())  # Sara was in her mail program
+        await settle(sl)
+        assert _status(sl, first.id) == "i gang (AB)"
+        sl_app.post_message(events.AppFocus())
+        await sl.pause()
+        await settle(sl)
+        assert _status(sl, first.id) != "i gang (AB)"
+        assert _status(sl, second.id) == "i gang (AB)"
