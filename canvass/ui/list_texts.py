@@ -2,8 +2,9 @@
 
 One definition of each number, shared with the list picker: *to call* is how many
 companies of the list the list shows (not skipped); *total* is every company on the
-list (to call + skipped). The header and the picker count the list without a search;
-``viser X af Y`` counts the rows the table holds of those it would show.
+list (to call + skipped, "i alt"). The header and the picker count the list without a
+search; ``viser X af Y`` counts the rows the table holds of those it would show (to
+call, or the total while ``v`` shows the skipped ones too).
 """
 
 from __future__ import annotations
@@ -23,13 +24,11 @@ def list_size(counts: PriorityCounts | None) -> tuple[str, str]:
 
 
 def header_text(consultant: str, organisation: str, counts: PriorityCounts | None) -> Text:
-    """``AB (Anne Bech) · Jobcenter Vejle · 95 at ringe til af 160``."""
-    listed, total = list_size(counts)
-    return Text(
-        t("call_list.header", consultant=consultant, organisation=organisation,
-          count=listed, total=total),
-        overflow="ellipsis", no_wrap=True,
-    )  # fmt: skip
+    """``AB (Anne Bech) · Jobcenter Vejle · 95 at ringe til`` (the total is in the
+    order line as "sprunget over" and in the list picker as "i alt")."""
+    listed, _ = list_size(counts)
+    text = t("call_list.header", consultant=consultant, organisation=organisation, count=listed)
+    return Text(text, overflow="ellipsis", no_wrap=True)
 
 
 def showing_text(shown: int, total: int | None) -> str:
