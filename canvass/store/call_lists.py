@@ -85,6 +85,7 @@ class PriorityRow(CompanyRow):
     priority: str = Priority.REST.value
     skip_reason: str | None = None
     claimed_by: str | None = None  # initials of another consultant on a call with it now
+    last_reached_at: datetime | None = None  # the last call that reached someone
 
 
 _ROW_FIELDS = tuple(f.name for f in fields(CompanyRow))
@@ -246,6 +247,7 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
             skip.label("skip"),
             case((rank <= 1, due)).label("due"),
             c.sort_name.label("sort_name"),
+            reached.label("reached"),
         )
         .outerjoin(callbacks, callbacks.c.company_id == c.id)
         .outerjoin(last_calls, last_calls.c.company_id == c.id)
@@ -280,7 +282,7 @@ def prioritised_rows(
 ) -> list[PriorityRow]:
     """One page of the list in the prioritised order (skipped ones last, when included)."""
     ranked = _ranked(q).subquery("ranked")
-    page_query = select(ranked.c.id, ranked.c.rank, ranked.c.skip)
+    page_query = select(ranked.c.id, ranked.c.rank, ranked.c.skip, ranked.c.reached)
     if not q.include_skipped:
         page_query = page_query.where(ranked.c.skip.is_(None))
     order: tuple[ColumnElement[Any], ...]
@@ -315,13 +317,15 @@ def prioritised_rows(
     by_id = {row[0]: row for row in details}
     # Details come back unordered; keep the page's order.
     return [
-        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip)
+        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip, row.reached)
         for row in page
         if row.id in by_id
     ]
 
 
-def _priority_row(details: tuple[object, ...], priority: str, skip: str | None) -> PriorityRow:
+def _priority_row(
+    details: tuple[object, ...], priority: str, skip: str | None, reached: datetime | None
+) -> PriorityRow:
     """A row from the detail columns followed by the claimer's initials."""
     values = dict(zip(_ROW_FIELDS, details[:-1], strict=True))
     claimed_by = details[-1]
@@ -330,4 +334,5 @@ def _priority_row(details: tuple[object, ...], priority: str, skip: str | None) 
         priority=priority,
         skip_reason=skip,
         claimed_by=claimed_by if isinstance(claimed_by, str) else None,
+        last_reached_at=reached,
     )

@@ -214,6 +214,14 @@ def test_only_a_reached_call_starts_the_quiet_period(store: Store) -> None:
     # A miss after a reached call does not lift the quiet period either.
     _call(store, AB, Outcome.VOICEMAIL, NOW + timedelta(minutes=5), company_id=OTHER)
     assert _skip(store, OTHER) == "recent"
+    # The row says since when: the reached call, not the later miss.
+    rows = store.prioritised_rows(
+        list_id=None, now=NOW + timedelta(hours=1), consultant_id=AB, recent_days=14,
+        include_skipped=True,
+    )  # fmt: skip
+    other = next(r for r in rows if r.id == OTHER)
+    assert other.last_reached_at == NOW - timedelta(days=3)
+    assert other.last_contact_at == NOW + timedelta(minutes=5)
 
 
 def test_a_company_called_but_never_reached_is_no_longer_new_in_segment(store: Store) -> None:
