@@ -217,6 +217,11 @@ class Store:
         with self.session() as session:
             return calls.open_call(session, consultant_id, company_id)
 
+    def claim_company(self, company_id: int, consultant_id: int, at: datetime) -> None:
+        """Claim the company for a call; raises :class:`calls.CompanyClaimed` if taken."""
+        with self.session(write=True) as session:
+            calls.claim_company(session, company_id, consultant_id, at)
+
     def live_claims(
         self, company_ids: Iterable[int], now: datetime, consultant_id: int | None
     ) -> dict[int, str | None]:

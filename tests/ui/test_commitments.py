@@ -363,3 +363,45 @@ async def test_claims_are_read_again_when_the_list_is_back_and_on_focus(
         await settle(sl)
         assert _status(sl, first.id) != "i gang (AB)"
         assert _status(sl, second.id) == "i gang (AB)"
+
+
+async def test_resuming_a_call_left_long_ago_yields_to_a_colleague_on_it_now(
+    make_app: Callable[..., CanvassApp], store: Store
+):
+    probe = make_app()
+    async with probe.run_test(size=SIZE) as pilot:
+        await _ready(pilot)
+        target = _plain(probe, 1)[0]
+        await pilot.press("q")
+    _, first = CallSession.begin(NOW - timedelta(hours=2))  # Anne's, left two hours ago
+    mine = store.start_call(
+        company_id=target.id,
+        consultant_id=_consultant(store, "AB"),
+        script_id="rekruttering-besoeg",
+        script_version=1,
+        script_hash="",
+        first_event=first,
+    )
+    _, now_event = CallSession.begin(NOW - timedelta(minutes=1))  # Sara's, on it now
+    store.start_call(
+        company_id=target.id,
+        consultant_id=_consultant(store, "SL"),
+        script_id="rekruttering-besoeg",
+        script_version=1,
+        script_hash="",
+        first_event=now_event,
+    )
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(pilot)
+        await pilot.press("enter")  # "Genoptag opkaldet?" — yes
+        await settle(pilot)
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert isinstance(app.screen, CallList)
+        assert list(app._notifications)[-1].message == (
+            f"SL er allerede i gang med et opkald til {target.name}."
+        )
+    with store.session() as session:
+        call = session.get(Call, mine)
+        assert call is not None and call.ended_at is None  # kept for later
