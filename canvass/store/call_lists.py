@@ -185,17 +185,17 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         .group_by(_CALLBACK.c.company_id)
         .subquery("cb")
     )
+    # The last call, and the last one that reached someone: only that one starts the
+    # quiet period ("called recently"). One pass over the calls for both.
     last_calls = (
-        select(_CALL.c.company_id, func.max(_CALL.c.started_at).label("last"))
+        select(
+            _CALL.c.company_id,
+            func.max(_CALL.c.started_at).label("last"),
+            func.max(case((_OUTCOME.c.reached, _CALL.c.started_at))).label("reached"),
+        )
+        .outerjoin(_OUTCOME, _OUTCOME.c.call_id == _CALL.c.id)
         .group_by(_CALL.c.company_id)
         .subquery("lc")
-    )
-    # Only a call that reached someone starts the quiet period ("called recently").
-    last_reached = (
-        select(_CALL.c.company_id, func.max(_CALL.c.started_at).label("reached"))
-        .join(_OUTCOME, and_(_OUTCOME.c.call_id == _CALL.c.id, _OUTCOME.c.reached))
-        .group_by(_CALL.c.company_id)
-        .subquery("lr")
     )
     meetings = (
         select(_MEETING.c.company_id)
@@ -228,7 +228,7 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         else_=4,
     )
     callback_due = due < end_of_today
-    reached = last_reached.c.reached
+    reached = last_calls.c.reached
     recent = and_(
         reached >= q.now - timedelta(days=q.recent_days),
         or_(overrides.c.recent_at.is_(None), overrides.c.recent_at < reached),
@@ -251,7 +251,6 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         )
         .outerjoin(callbacks, callbacks.c.company_id == c.id)
         .outerjoin(last_calls, last_calls.c.company_id == c.id)
-        .outerjoin(last_reached, last_reached.c.company_id == c.id)
         .outerjoin(meetings, meetings.c.company_id == c.id)
         .outerjoin(overrides, overrides.c.company_id == c.id)
     )
