@@ -15,6 +15,8 @@ from sqlmodel import Session, SQLModel
 from canvass.store.calls import CLAIM_TTL
 
 _COMPANY, _CONSULTANT = SQLModel.metadata.tables["company"], SQLModel.metadata.tables["consultant"]
+#: Up to this many companies are looked up by id (well below SQLite's parameter limit).
+_BY_ID = 500
 
 
 def live_claims(
@@ -28,13 +30,14 @@ def live_claims(
     ids = list(dict.fromkeys(company_ids))
     found: dict[int, str | None] = dict.fromkeys(ids)
     c = _COMPANY.c
-    for start in range(0, len(ids), 500):  # stay below SQLite's bound-parameter limit
-        query = (
-            select(c.id, _CONSULTANT.c.initials)
-            .join(_CONSULTANT, _CONSULTANT.c.id == c.claimed_by)
-            .where(c.id.in_(ids[start : start + 500]))
-            .where(c.claimed_at >= now - CLAIM_TTL)
-            .where(c.claimed_by.is_distinct_from(consultant_id))
-        )
-        found.update({company_id: initials for company_id, initials in session.execute(query)})
+    query = (
+        select(c.id, _CONSULTANT.c.initials)
+        .join(_CONSULTANT, _CONSULTANT.c.id == c.claimed_by)
+        .where(c.claimed_at >= now - CLAIM_TTL)
+        .where(c.claimed_by.is_distinct_from(consultant_id))
+    )
+    if len(ids) <= _BY_ID:  # a page or a few: look them up by id
+        query = query.where(c.id.in_(ids))
+    # Else every live claim (a handful: one per consultant on the phone), kept if asked for.
+    found.update({key: initials for key, initials in session.execute(query) if key in found})
     return found

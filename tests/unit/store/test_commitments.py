@@ -241,3 +241,20 @@ def test_a_company_called_but_never_reached_is_no_longer_new_in_segment(store: S
     }
     with store.session() as session:
         assert len(session.exec(sqlmodel.select(Call)).all()) == 1
+
+
+def test_live_claims_for_more_companies_than_one_lookup_by_id(store: Store) -> None:
+    _, first = CallSession.begin(NOW)
+    store.start_call(
+        company_id=OTHER,
+        consultant_id=SL,
+        script_id="s",
+        script_version=1,
+        script_hash="",
+        first_event=first,
+    )
+    many = [COMPANY, OTHER, *range(1000, 2000)]  # a long list paged far down
+    claims = store.live_claims(many, NOW, AB)
+    assert len(claims) == len(many)
+    assert claims[OTHER] == "SL" and claims[COMPANY] is None
+    assert {key for key, value in claims.items() if value} == {OTHER}
