@@ -15,6 +15,7 @@ from canvass.i18n import (
     call_screen,
     check,
     cli,
+    commitments,
     domain,
     files,
     followup,
@@ -47,6 +48,7 @@ for _section in (
     lists.STRINGS,
     history.STRINGS,
     me.STRINGS,
+    commitments.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -88,8 +88,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # The list picker.
     "lists.picker.title": {"da": "Vælg ringeliste", "en": "Choose a call list"},
     "lists.picker.members": {
-        "da": "{count} {count:virksomhed|virksomheder}",
-        "en": "{count} {count:company|companies}",
+        "da": "{count} at ringe til · {total} i alt",
+        "en": "{count} to call · {total} in all",
     },
     "lists.picker.script": {"da": "manuskript: {script}", "en": "script: {script}"},
     "lists.picker.keys": {

@@ -76,8 +76,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # Call list.
     "call_list.title": {"da": "Ringeliste", "en": "Call list"},
     "call_list.header": {
-        "da": "{consultant} · {organisation} · {count} virksomheder",
-        "en": "{consultant} · {organisation} · {count} companies",
+        "da": "{consultant} · {organisation} · {count} at ringe til",
+        "en": "{consultant} · {organisation} · {count} to call",
     },
     "call_list.showing": {"da": "viser {shown} af {total}", "en": "showing {shown} of {total}"},
     "call_list.loading": {"da": "henter …", "en": "loading …"},

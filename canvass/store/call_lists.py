@@ -10,10 +10,11 @@ The order, group by group:
 5. ``rest`` — everyone else (by name).
 
 Skipped (left out, but counted): companies marked do-not-call, reklamebeskyttet, with
-a booked meeting ahead, or called in the last ``recent_days`` days — in that order of
-precedence. A due or overdue callback is never skipped for "called recently". A
-consultant may override "reklamebeskyttet" (for good) and "called recently" (until the
-next call) with a stated reason, stored in ``skip_override``.
+a booked meeting ahead, or reached by a call in the last ``recent_days`` days (a call
+nobody answered does not count) — in that order of precedence. A due or overdue
+callback is never skipped for "called recently". A consultant may override
+"reklamebeskyttet" (for good) and "called recently" (until the next reached call) with a
+stated reason, stored in ``skip_override``.
 
 Everything is ordered in one SQL query (grouped subqueries joined to ``company``) and
 paged with LIMIT/OFFSET; only the page gets the per-row details of the company list.
@@ -40,6 +41,7 @@ _T = SQLModel.metadata.tables
 _COMPANY, _CALL, _CALLBACK = _T["company"], _T["call"], _T["callback"]
 _MEETING, _MEMBER, _OVERRIDE = _T["meeting"], _T["call_list_member"], _T["skip_override"]
 _LIST, _CONSULTANT = _T["call_list"], _T["consultant"]
+_OUTCOME = _T["call_outcome"]
 
 
 class Priority(StrEnum):
@@ -83,6 +85,7 @@ class PriorityRow(CompanyRow):
     priority: str = Priority.REST.value
     skip_reason: str | None = None
     claimed_by: str | None = None  # initials of another consultant on a call with it now
+    last_reached_at: datetime | None = None  # the last call that reached someone
 
 
 _ROW_FIELDS = tuple(f.name for f in fields(CompanyRow))
@@ -182,8 +185,15 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         .group_by(_CALLBACK.c.company_id)
         .subquery("cb")
     )
+    # The last call, and the last one that reached someone: only that one starts the
+    # quiet period ("called recently"). One pass over the calls for both.
     last_calls = (
-        select(_CALL.c.company_id, func.max(_CALL.c.started_at).label("last"))
+        select(
+            _CALL.c.company_id,
+            func.max(_CALL.c.started_at).label("last"),
+            func.max(case((_OUTCOME.c.reached, _CALL.c.started_at))).label("reached"),
+        )
+        .outerjoin(_OUTCOME, _OUTCOME.c.call_id == _CALL.c.id)
         .group_by(_CALL.c.company_id)
         .subquery("lc")
     )
@@ -218,9 +228,10 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         else_=4,
     )
     callback_due = due < end_of_today
+    reached = last_calls.c.reached
     recent = and_(
-        last >= q.now - timedelta(days=q.recent_days),
-        or_(overrides.c.recent_at.is_(None), overrides.c.recent_at < last),
+        reached >= q.now - timedelta(days=q.recent_days),
+        or_(overrides.c.recent_at.is_(None), overrides.c.recent_at < reached),
     )
     skip = case(
         (c.do_not_call, SkipReason.DO_NOT_CALL.value),
@@ -236,6 +247,7 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
             skip.label("skip"),
             case((rank <= 1, due)).label("due"),
             c.sort_name.label("sort_name"),
+            reached.label("reached"),
         )
         .outerjoin(callbacks, callbacks.c.company_id == c.id)
         .outerjoin(last_calls, last_calls.c.company_id == c.id)
@@ -269,7 +281,7 @@ def prioritised_rows(
 ) -> list[PriorityRow]:
     """One page of the list in the prioritised order (skipped ones last, when included)."""
     ranked = _ranked(q).subquery("ranked")
-    page_query = select(ranked.c.id, ranked.c.rank, ranked.c.skip)
+    page_query = select(ranked.c.id, ranked.c.rank, ranked.c.skip, ranked.c.reached)
     if not q.include_skipped:
         page_query = page_query.where(ranked.c.skip.is_(None))
     order: tuple[ColumnElement[Any], ...]
@@ -304,13 +316,15 @@ def prioritised_rows(
     by_id = {row[0]: row for row in details}
     # Details come back unordered; keep the page's order.
     return [
-        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip)
+        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip, row.reached)
         for row in page
         if row.id in by_id
     ]
 
 
-def _priority_row(details: tuple[object, ...], priority: str, skip: str | None) -> PriorityRow:
+def _priority_row(
+    details: tuple[object, ...], priority: str, skip: str | None, reached: datetime | None
+) -> PriorityRow:
     """A row from the detail columns followed by the claimer's initials."""
     values = dict(zip(_ROW_FIELDS, details[:-1], strict=True))
     claimed_by = details[-1]
@@ -319,4 +333,5 @@ def _priority_row(details: tuple[object, ...], priority: str, skip: str | None) 
         priority=priority,
         skip_reason=skip,
         claimed_by=claimed_by if isinstance(claimed_by, str) else None,
+        last_reached_at=reached,
     )

@@ -19,6 +19,7 @@ from canvass.domain.call_session import Event, EventKind
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BalaStep, Phase
 from canvass.domain.wrapup import WrapUp
+from canvass.store.commitments import settle_callbacks
 from canvass.store.models import (
     Call,
     Callback,
@@ -32,7 +33,6 @@ from canvass.store.models import (
 
 # Core tables for the conditional UPDATEs (plain SQL, no ORM objects).
 _COMPANY = SQLModel.metadata.tables["company"]
-_CALLBACK = SQLModel.metadata.tables["callback"]
 
 #: A claim older than this is considered left behind by a crashed process.
 CLAIM_TTL = timedelta(minutes=30)
@@ -168,14 +168,19 @@ def record_events(session: Session, call_id: int, events: Iterable[Event]) -> No
     session.add(call)
 
 
-def open_call(session: Session, consultant_id: int) -> OpenCall | None:
-    """The consultant's latest call without an outcome, with its events, or None."""
+def open_call(
+    session: Session, consultant_id: int, company_id: int | None = None
+) -> OpenCall | None:
+    """The consultant's latest call without an outcome (on ``company_id``, when given),
+    with its events, or None."""
     query = (
         sqlmodel.select(Call, Company.name)
         .join(Company, col(Company.id) == Call.company_id)
         .where(Call.consultant_id == consultant_id, col(Call.ended_at).is_(None))
-        .order_by(col(Call.started_at).desc())
+        .order_by(col(Call.started_at).desc(), col(Call.id).desc())
     )
+    if company_id is not None:
+        query = query.where(Call.company_id == company_id)
     found = session.exec(query).first()
     if found is None:
         return None
@@ -273,15 +278,14 @@ def finish_call(session: Session, call_id: int, wrapup: WrapUp, at: datetime) ->
                 consultant_id=consultant_id,
             )
         )
-    # A call that ends settles the company's earlier open callbacks.
-    session.execute(
-        update(_CALLBACK)
-        .where(
-            _CALLBACK.c.company_id == call.company_id,
-            _CALLBACK.c.done_at.is_(None),
-            _CALLBACK.c.call_id.is_distinct_from(call_id),
-        )
-        .values(done_at=at)
+    # Only a reached call settles the caller's own callbacks due today; a miss counts.
+    settle_callbacks(
+        session,
+        call_id=call_id,
+        company_id=company_id,
+        consultant_id=consultant_id,
+        reached=wrapup.outcome.reached,
+        at=at,
     )
     release_company(session, call.company_id, call.consultant_id)
 

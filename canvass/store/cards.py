@@ -8,6 +8,7 @@ from datetime import datetime
 import sqlmodel
 from sqlmodel import Session, col
 
+from canvass.store.commitments import ColleagueCallback, colleague_callbacks
 from canvass.store.history import company_history
 from canvass.store.models import Company, ContactPerson
 
@@ -56,6 +57,8 @@ class CompanyCard:
     contacts: tuple[ContactInfo, ...]
     past_calls: tuple[PastCall, ...]
     industry_code: str | None = None  # DB07/DB25, e.g. "25.62.00"; gives the spoken {fag}
+    #: Open callbacks colleagues promised the company (not the caller's own).
+    colleague_callbacks: tuple[ColleagueCallback, ...] = ()
 
     @property
     def address_line(self) -> str:
@@ -69,9 +72,12 @@ class CompanyCard:
         return self.contacts[0] if self.contacts else None
 
 
-def company_card(session: Session, company_id: int, calls: int | None = None) -> CompanyCard | None:
+def company_card(
+    session: Session, company_id: int, calls: int | None = None, consultant_id: int | None = None
+) -> CompanyCard | None:
     """The card for ``company_id`` with its finished calls (the latest ``calls``; default
-    all), or None."""
+    all), or None. ``consultant_id`` is the caller: open callbacks of everyone else are on
+    the card."""
     company = session.get(Company, company_id)
     if company is None or company.id is None:
         return None
@@ -112,4 +118,5 @@ def company_card(session: Session, company_id: int, calls: int | None = None) ->
             for c in history
         ),
         industry_code=company.industry_code,
+        colleague_callbacks=colleague_callbacks(session, company.id, consultant_id),
     )

@@ -71,6 +71,8 @@ class CallbackRow:
     due_at: datetime
     reason: str
     done_at: datetime | None
+    attempts: int = 0  # calls by the owner that reached nobody since it was promised
+    last_attempt_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ def callback_rows(
             due_at=cb.due_at,
             reason=cb.reason,
             done_at=cb.done_at,
+            attempts=cb.attempts,
+            last_attempt_at=cb.last_attempt_at,
         )
         for cb, name, phone, initials in session.exec(query)
     ]

@@ -20,7 +20,7 @@ from canvass.domain.call_session import Event
 from canvass.domain.consultant import Me
 from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
-from canvass.store import calls, cards, companies, consultants, followup
+from canvass.store import calls, cards, claims, companies, consultants, followup
 from canvass.store import today as day
 from canvass.store.engine import (
     TRANSLATABLE,
@@ -167,10 +167,13 @@ class Store(HistoryMethods):
 
     # -- calls -------------------------------------------------------------------------
 
-    def company_card(self, company_id: int) -> cards.CompanyCard | None:
-        """The company, its contacts and its last calls, for the call screen."""
+    def company_card(
+        self, company_id: int, consultant_id: int | None = None
+    ) -> cards.CompanyCard | None:
+        """The company, its contacts, its last calls and the open callbacks of colleagues
+        (everyone but ``consultant_id``), for the call screen."""
         with self.session() as session:
-            return cards.company_card(session, company_id)
+            return cards.company_card(session, company_id, consultant_id=consultant_id)
 
     def last_script_id(self, company_id: int) -> str | None:
         """The script used on the company's latest call."""
@@ -220,10 +223,22 @@ class Store(HistoryMethods):
                 )
                 session.add(call)
 
-    def open_call(self, consultant_id: int) -> calls.OpenCall | None:
-        """The consultant's unfinished call, to resume, or None."""
+    def open_call(self, consultant_id: int, company_id: int | None = None) -> calls.OpenCall | None:
+        """The consultant's unfinished call (on ``company_id``, when given), or None."""
         with self.session() as session:
-            return calls.open_call(session, consultant_id)
+            return calls.open_call(session, consultant_id, company_id)
+
+    def claim_company(self, company_id: int, consultant_id: int, at: datetime) -> None:
+        """Claim the company for a call; raises :class:`calls.CompanyClaimed` if taken."""
+        with self.session(write=True) as session:
+            calls.claim_company(session, company_id, consultant_id, at)
+
+    def live_claims(
+        self, company_ids: Iterable[int], now: datetime, consultant_id: int | None
+    ) -> dict[int, str | None]:
+        """Initials of a colleague on a call with each company now, or None when free."""
+        with self.session() as session:
+            return claims.live_claims(session, company_ids, now, consultant_id)
 
     def finish_call(self, call_id: int, wrapup: WrapUp, at: datetime) -> None:
         """Store the outcome with its meeting, callback or job order in one transaction."""

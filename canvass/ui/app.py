@@ -173,7 +173,7 @@ class CanvassApp(ConsultantApp):
     def _call_ended(self, company_id: int | None) -> None:
         if company_id is None:
             return
-        self.call_list.call_finished()
+        self.call_list.call_finished(company_id)
 
     def _write_failed(self, error: BaseException) -> None:
         """The writer thread could not save: say so clearly (the call stays open).

@@ -180,9 +180,11 @@ def cells(row: CompanyRow, now: datetime, *, narrow: bool = False) -> tuple[Text
 
 
 def skip_text(row: PriorityRow) -> str:
-    """Why the list skips the company, e.g. ``"sprunget: ringet 18/11"``."""
-    if row.skip_reason == SkipReason.RECENT and row.last_contact_at is not None:
-        return t("lists.skip.recent", date=_day(_local(row.last_contact_at)))
+    """Why the list skips the company, e.g. ``"sprunget: ringet 18/11"`` (the day someone
+    was reached: a later call nobody answered does not start the quiet period)."""
+    reached = row.last_reached_at or row.last_contact_at
+    if row.skip_reason == SkipReason.RECENT and reached is not None:
+        return t("lists.skip.recent", date=_day(_local(reached)))
     return t(f"lists.skip.{row.skip_reason}")
 
 

@@ -85,3 +85,15 @@ def test_layout_fits_wide_and_narrow_terminals() -> None:
         "status",
     ]
     assert danish_number(100000) == "100.000"
+
+
+def test_a_recent_skip_names_the_day_someone_was_reached() -> None:
+    from dataclasses import asdict
+
+    from canvass.store.call_lists import PriorityRow
+    from canvass.ui.formatting import skip_text
+
+    row = PriorityRow(**(asdict(ROW) | {"last_contact_at": at(9)}), skip_reason="recent")
+    assert skip_text(row) == "ringet 23/11"
+    reached = replace(row, last_reached_at=at(13, day=20))  # then only misses since
+    assert skip_text(reached) == "ringet 20/11"

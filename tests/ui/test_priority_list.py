@@ -122,8 +122,14 @@ async def test_l_switches_list_and_its_script_goes_with_the_call(
         assert isinstance(app.screen, ListPicker)
         options = app.screen.query_one(OptionList)
         labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        assert labels[0].startswith("Alle virksomheder  (160 virksomheder")
-        assert labels[1] == "Fleksjob efterår  (40 virksomheder · manuskript: fleksjob)"
+        everyone, campaign_counts = listed_count(app), listed_count(app, list_id=campaign)
+        assert everyone.listed + everyone.skipped == 160
+        assert labels[0] == f"Alle virksomheder  ({everyone.listed} at ringe til · 160 i alt)"
+        assert campaign_counts.listed + campaign_counts.skipped == 40
+        assert labels[1] == (
+            f"Fleksjob efterår  ({campaign_counts.listed} at ringe til · 40 i alt"
+            " · manuskript: fleksjob)"
+        )
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, CallList)

@@ -31,13 +31,15 @@ from canvass.i18n import t
 from canvass.store.call_lists import OVERRIDABLE, PriorityCounts, SkipReason
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
-from canvass.ui.formatting import COLUMNS, danish_number, layout, priority_cells
+from canvass.ui.formatting import COLUMNS, layout, priority_cells
+from canvass.ui.list_texts import header_text, order_text, showing_text
 from canvass.ui.screens.callbacks import CallbacksScreen
 from canvass.ui.screens.history import HistoryScreen, TodaysCallsScreen
 from canvass.ui.screens.job_orders import JobOrdersScreen
 from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReason
 from canvass.ui.screens.meetings import MeetingsScreen
 from canvass.ui.screens.transfer_dialogs import ExportDialog, ImportDialog
+from canvass.ui.widgets.claim_watch import ClaimWatch, apply_claims, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
 from canvass.ui.widgets.today_panel import TodayPanel
 
@@ -131,14 +133,15 @@ class CallList(Screen[None]):
         self._generation = 0
         self._loading = False
         self._total: int | None = None
-        self._all_total: int | None = None
+        self._all: PriorityCounts | None = None  # the list without a search: the header
         self._rows: list[PriorityRow] = []
         self._by_id: dict[int, PriorityRow] = {}
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
-        self._restore_row: int | None = None
         self._today = TodayPanel(store, clock, self.show_session, goals=goals, id="today")
+        self._dial_after = False
+        self._after_call: tuple[int, int | None] | None = None  # (called, the row after it)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -154,6 +157,7 @@ class CallList(Screen[None]):
         yield Static(id="order")
         yield CompanyTable(id="companies")
         yield Static(t("call_list.empty"), id="empty")
+        yield ClaimWatch(self._store, self._clock, lambda: self._rows, lambda: self.consultant_id)
         # Compact: twelve keys must fit 120 columns.
         yield Footer(compact=True)
 
@@ -172,12 +176,15 @@ class CallList(Screen[None]):
         self._total = None
         self._fetch(self._search, 0, self._generation, limit or self.PAGE_SIZE)
 
-    def call_finished(self) -> None:
-        """A call ended: reload what is shown (statuses changed) and move to the next row."""
-        table = self.query_one(CompanyTable)
-        self._restore_row = table.cursor_row + 1
-        self._reload(limit=max(self.PAGE_SIZE, table.row_count))
+    def call_finished(self, company_id: int) -> None:
+        """A call ended: reload what is shown (statuses changed); the cursor then goes to
+        the company now first that was not just called (see :func:`next_row`)."""
+        self._after_call = (company_id, row_after(self._rows, company_id))
+        self._reload(limit=max(self.PAGE_SIZE, self.query_one(CompanyTable).row_count))
         self._today.refresh_now()
+
+    def on_screen_resume(self) -> None:
+        self.query_one(ClaimWatch).check()  # back from a call or a dialog: claims may differ
 
     def set_consultant_id(self, consultant_id: int) -> None:
         """The consultant is known: reload if a claim shown might be their own."""
@@ -241,11 +248,13 @@ class CallList(Screen[None]):
                 total = message.counts.listed + message.counts.skipped
             self._total = total
             if message.search == "" and message.counts is not None:
-                self._all_total = message.counts.listed
+                self._all = message.counts
         self._add_rows(message.rows)
-        if message.offset == 0 and self._restore_row is not None:
-            table.move_cursor(row=min(self._restore_row, table.row_count - 1))
-            self._restore_row = None
+        if message.offset == 0 and self._after_call is not None:
+            called, after = self._after_call
+            row = next_row(self._rows, called, by_name=self._by_name, after=after)
+            table.move_cursor(row=min(row, table.row_count - 1))
+            self._after_call = None
         self._loading = False
         self.query_one("#empty").display = table.row_count == 0
         self._update_header()
@@ -289,39 +298,14 @@ class CallList(Screen[None]):
             self._loading = False
 
     def _update_header(self) -> None:
-        count = "…" if self._all_total is None else danish_number(self._all_total)
-        self.query_one("#who", Static).update(
-            t(
-                "call_list.header",
-                consultant=self.consultant,
-                organisation=self._organisation,
-                count=count,
-            )
-        )
-        if self._total is None:
-            shown = t("call_list.loading")
-        else:
-            shown = t(
-                "call_list.showing",
-                shown=danish_number(self.query_one(CompanyTable).row_count),
-                total=danish_number(self._total),
-            )
-        self.query_one("#count", Static).update(shown)
-        self.query_one("#list-name", Static).update(
-            Text(t("lists.current", name=self._list.name), overflow="ellipsis", no_wrap=True)
-        )
-        self.query_one("#order", Static).update(self._order_text())
-
-    def _order_text(self) -> Text:
-        """``sortering: prioritet (forfaldne → … → resten) · 12 sprunget over``."""
-        parts = [t("lists.order.name" if self._by_name else "lists.order.priority")]
-        if self._counts is not None and self._counts.skipped:
-            count = danish_number(self._counts.skipped)
-            # A search shows the skipped ones too (after the others).
-            shown = self._show_skipped or bool(self._search)
-            key = "lists.order.skipped_shown" if shown else "lists.order.skipped"
-            parts.append(t(key, count=count))
-        return Text(" · ".join(parts), overflow="ellipsis", no_wrap=True)
+        rows, lst = self.query_one(CompanyTable).row_count, self._list.name
+        who = header_text(self.consultant, self._organisation, self._all)
+        self.query_one("#who", Static).update(who)
+        self.query_one("#count", Static).update(showing_text(rows, self._total))
+        name = Text(t("lists.current", name=lst), overflow="ellipsis", no_wrap=True)
+        self.query_one("#list-name", Static).update(name)
+        shown = self._show_skipped or bool(self._search)  # a search shows the skipped too
+        self.query_one("#order", Static).update(order_text(self._by_name, self._counts, shown))
 
     def watch_consultant(self) -> None:
         if self.is_mounted:
@@ -378,16 +362,32 @@ class CallList(Screen[None]):
     @on(CompanyTable.Chosen)
     def _chosen(self, event: CompanyTable.Chosen) -> None:
         event.stop()
-        dial = event.dial
+        self._dial_after = event.dial  # d (call and dial) or enter, also after a recheck
         row = self._by_id.get(event.company_id)
-        if row is None:
-            return
-        if row.claimed_by:
-            self.notify(
-                t("lists.claimed", initials=row.claimed_by, name=row.name), severity="warning"
-            )
-        elif row.do_not_call:
-            self.notify(t("lists.do_not_call", name=row.name), severity="error")
+        if row is not None and row.claimed_by:  # maybe stale: the database decides
+            self.query_one(ClaimWatch).recheck(row.id)
+        elif row is not None:
+            self._guard(row, event.dial)
+
+    @on(ClaimWatch.Changed)
+    def _claims_changed(self, message: ClaimWatch.Changed) -> None:
+        table, now = self.query_one(CompanyTable), self._clock()
+        apply_claims(message.claims, self._rows, self._by_id, table, now, narrow=self._narrow)
+
+    @on(ClaimWatch.Rechecked)
+    def _rechecked(self, message: ClaimWatch.Rechecked) -> None:
+        self._claims_changed(ClaimWatch.Changed({message.company_id: message.initials}))
+        row = self._by_id.get(message.company_id)
+        if row is not None and message.initials:
+            notice = t("lists.claimed", initials=message.initials, name=row.name)
+            self.notify(notice, severity="warning", markup=False)
+        elif row is not None:
+            self._guard(row, self._dial_after)
+
+    def _guard(self, row: PriorityRow, dial: bool = False) -> None:
+        """Refuse "do not call", ask why for a skipped company, else start the call."""
+        if row.do_not_call:
+            self.notify(t("lists.do_not_call", name=row.name), severity="error", markup=False)
         elif row.skip_reason in OVERRIDABLE:
             kind = SkipReason(row.skip_reason)
 

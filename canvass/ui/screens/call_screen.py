@@ -210,11 +210,19 @@ class CallScreen(Screen[int | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="call-open")
     def _open_call(self) -> None:
         """Load the card, choose the script and start (or resume) the call."""
-        card = self._store.company_card(self.company_id)
+        card = self._store.company_card(self.company_id, self._consultant.id)
         if card is None:
             self.app.call_from_thread(self.dismiss, None)
             return
+        if self._resume is None:  # my own unfinished call here is resumed, never doubled
+            self._resume = self._store.open_call(self._consultant.id, self.company_id)
         if self._resume is not None:
+            try:  # left long ago, the claim may have gone to a colleague on it now
+                self._store.claim_company(self.company_id, self._consultant.id, self._clock())
+            except CompanyClaimed as claimed:
+                text = t("call.claimed", name=card.name, initials=claimed.initials)
+                self.app.call_from_thread(self._refuse, text)
+                return
             session = CallSession.replay(self._resume.started_at, self._resume.events)
             script = self._library.scripts.get(self._resume.script_id) or choose_script(
                 self._library, card.segment, None
@@ -249,7 +257,7 @@ class CallScreen(Screen[int | None]):
         self.app.call_from_thread(self._ready, card, script, session, call_id)
 
     def _refuse(self, message: str) -> None:
-        self.notify(message, severity="error", timeout=10)
+        self.notify(message, severity="error", timeout=10, markup=False)  # names are text
         self.dismiss(None)
 
     def _ready(

@@ -27,6 +27,16 @@ def is_overdue(row: CallbackRow, now: datetime) -> bool:
     return row.done_at is None and row.due_at < now
 
 
+def attempts_text(row: CallbackRow, now: datetime) -> str:
+    """``"2 forsøg, sidst 10:42"`` (``"sidst i går 14:00"`` on another day); or nothing."""
+    if not row.attempts or row.last_attempt_at is None:
+        return ""
+    last = row.last_attempt_at.astimezone(LOCAL_TZ)
+    same_day = last.date() == now.astimezone(LOCAL_TZ).date()
+    when = f"{last:%H:%M}" if same_day else when_text(row.last_attempt_at, now)
+    return t("followup.callbacks.attempts", count=row.attempts, last=when)
+
+
 class CallbacksScreen(FollowupScreen):
     """Open callbacks, earliest first: call, mark done, hand to a colleague."""
 
@@ -36,9 +46,9 @@ class CallbacksScreen(FollowupScreen):
         Column("followup.callbacks.col.due", 16),
         Column("followup.callbacks.col.company", 30),
         Column("followup.callbacks.col.phone", 11),
-        Column("followup.callbacks.col.reason", 30),
+        Column("followup.callbacks.col.reason", 19),
         Column("followup.callbacks.col.consultant", 9),
-        Column("followup.callbacks.col.state", 10),
+        Column("followup.callbacks.col.state", 21),
     )
     ROW_ACTIONS = frozenset({"call", "done", "reassign"})
 
@@ -76,7 +86,9 @@ class CallbacksScreen(FollowupScreen):
         overdue = is_overdue(row, now)
         today = row.due_at.astimezone(LOCAL_TZ).date() == now.astimezone(LOCAL_TZ).date()
         style = "bold red" if overdue else ""
-        if overdue:
+        if row.attempts:  # tried without reaching anyone: still open, still due
+            state = cell(attempts_text(row, now), "bold red" if overdue else "bold yellow")
+        elif overdue:
             state = cell(t("followup.callbacks.overdue"), "bold red")
         elif today:
             state = cell(t("followup.callbacks.due_today"), "bold yellow")
@@ -90,6 +102,11 @@ class CallbacksScreen(FollowupScreen):
             cell(row.consultant_initials),
             state,
         )
+
+    def detail(self, row: CallbackRow) -> str:
+        """The whole reason (the column is narrow) and the attempts so far."""
+        parts = [row.reason.strip(), attempts_text(row, self._clock())]
+        return " · ".join(part for part in parts if part)
 
     def update_bar(self, rows: Sequence[CallbackRow], now: datetime) -> Text:
         who = self.consultant

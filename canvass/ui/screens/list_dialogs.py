@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,13 +16,14 @@ from textual.widgets.option_list import Option
 
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
-from canvass.ui.formatting import danish_number
+from canvass.ui.list_texts import list_size
 from canvass.ui.screens.script_picker import ScriptPicker
 
 if TYPE_CHECKING:
     from canvass.content.models import CallScript
     from canvass.store import Store
-    from canvass.store.call_lists import CallListInfo
+    from canvass.store.call_lists import CallListInfo, PriorityCounts
+    from canvass.ui.app import CanvassApp
 
 
 @dataclass(frozen=True)
@@ -83,21 +85,27 @@ class ListPicker(ModalScreen[ListChoice | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="lists")
     def _load(self) -> None:
-        total = self._store.count_companies()
+        # Counted as the call list's header counts them: to call, of every company on it.
+        app = cast("CanvassApp", self.app)
+        now, days = app.clock(), app.settings.recent_days
         lists = self._store.call_lists()
-        self.app.call_from_thread(self._show, total, lists)
+        sizes = [
+            self._store.count_prioritised(list_id=list_id, now=now, recent_days=days)
+            for list_id in [None, *(info.id for info in lists)]
+        ]
+        self.app.call_from_thread(self._show, sizes, lists)
 
-    def _show(self, total: int, lists: list[CallListInfo]) -> None:
+    def _show(self, sizes: list[PriorityCounts], lists: list[CallListInfo]) -> None:
         self._choices = [ListChoice(None, t("lists.all"))]
         self._choices += [ListChoice(info.id, info.name, info.script_id) for info in lists]
-        sizes = [total] + [info.members for info in lists]
         options = self.query_one(OptionList)
         options.clear_options()
         for choice, size in zip(self._choices, sizes, strict=True):
-            details = t("lists.picker.members", count=danish_number(size))
+            count, total = list_size(size)
+            details = t("lists.picker.members", count=count, total=total)
             if choice.script_id:
                 details += " · " + t("lists.picker.script", script=choice.script_id)
-            options.add_option(Option(f"{choice.name}  ({details})"))
+            options.add_option(Option(Text(f"{choice.name}  ({details})")))  # names as text
         ids = [choice.list_id for choice in self._choices]
         options.highlighted = ids.index(self._current) if self._current in ids else 0
         options.focus()

@@ -11,6 +11,7 @@ from textual.widgets import Static
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.store.cards import CompanyCard, PastCall
+from canvass.store.commitments import ColleagueCallback
 from canvass.ui.formatting import danish_number, outcome_label
 from canvass.ui.text import safe_content
 
@@ -21,6 +22,20 @@ _NOTE_WIDTH = 48
 def _short(text: str, width: int = _NOTE_WIDTH) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def colleague_callback_text(callback: ColleagueCallback) -> str:
+    """``"SL ringer tilbage 4/12 kl. 10"`` (with the reason, when there is one)."""
+    when = callback.due_at.astimezone(LOCAL_TZ)
+    clock = f"{when:%H}" if when.minute == 0 else f"{when:%H.%M}"
+    text = t(
+        "card.colleague_callback",
+        initials=callback.initials,
+        date=f"{when.day}/{when.month}",
+        time=clock.lstrip("0") or "0",
+    )
+    reason = _short(callback.reason, 32)
+    return f"{text} · {reason}" if reason else text
 
 
 def card_content(
@@ -38,6 +53,8 @@ def card_content(
         lines.append(Content.styled(f" ⛔ {t('call.ad_protected')} ", "bold reverse $error"))
     if card.do_not_call:
         lines.append(Content.styled(f" ✋ {t('call.do_not_call')} ", "bold reverse $error"))
+    for callback in card.colleague_callbacks:  # a colleague's promise: theirs to keep
+        lines.append(Content.styled(f"☎ {colleague_callback_text(callback)}", "bold $warning"))
     lines.append(Content.styled(card.name, "bold"))
     facts = [
         f"CVR {card.cvr}" if card.cvr else "",

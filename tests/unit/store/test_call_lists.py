@@ -12,6 +12,7 @@ from canvass.store.models import (
     Call,
     Callback,
     CallListMember,
+    CallOutcome,
     Company,
     Consultant,
     Meeting,
@@ -40,11 +41,17 @@ def add(store: Store, name: str, **fields: Any) -> int:
         return company.id
 
 
-def call(store: Store, company_id: int, at: datetime) -> None:
+def call(store: Store, company_id: int, at: datetime, reached: bool = True) -> None:
+    """A finished call; only a reached one makes the company "called recently"."""
     with store.session() as session:
-        session.add(
-            Call(company_id=company_id, consultant_id=AB, script_id="s", started_at=at, ended_at=at)
+        row = Call(
+            company_id=company_id, consultant_id=AB, script_id="s", started_at=at, ended_at=at
         )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        outcome = "not_interested" if reached else "no_answer"
+        session.add(CallOutcome(call_id=row.id, outcome=outcome, reached=reached, decided_at=at))
 
 
 def callback(store: Store, company_id: int, due: datetime, done: datetime | None = None) -> None:
