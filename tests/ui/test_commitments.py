@@ -148,7 +148,7 @@ async def test_after_saving_the_cursor_lands_on_the_first_company_not_just_calle
         assert table_of(pilot).cursor_row == 1
         row = table_of(pilot).get_row(str(second.id))
         assert str(row[6]) == "23/11 Intet svar"
-        assert "forfalden" in str(row[-1])
+        assert "overskredet" in str(row[-1])
 
 
 # 3. Calling a company with one's own unfinished call resumes it -------------------------

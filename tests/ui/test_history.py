@@ -122,7 +122,7 @@ async def test_u_corrects_todays_call_and_list_and_history_show_it(
         assert isinstance(app.screen, CallList)
         await pilot.press("slash", *company.name)
         await settle(pilot, debounce=True)
-        await pilot.press("enter")
+        await pilot.press("down")  # from the search field down to the list
         await settle(pilot)
         assert "Ikke interesseret" in str(table_of(pilot).get_row(str(company.id))[6])
         await pilot.press("h")

@@ -62,7 +62,7 @@ def test_call_screen(snap_compare, make_app: Callable[..., CanvassApp]):  # type
         await settle(pilot)
         await pilot.press("slash", *"Bageriet Kirkevej")
         await settle(pilot, debounce=True)
-        await pilot.press("enter")  # from the search field to the list
+        await pilot.press("down")  # from the search field to the list
         await pilot.press("enter")  # call the highlighted company
         await settle(pilot)
         await pilot.pause(0.1)

@@ -122,7 +122,7 @@ def test_session_text_without_goals_and_before_the_first_call() -> None:
     stats = SessionStats(calls=12, reached=9, meetings=1)
     first = datetime(2026, 11, 23, 7, 48, tzinfo=UTC)
     assert session_text(stats, None, NOW) == (
-        "i dag: 12 opkald · 9 nået · 1 møder · 11 % · ⏱ dagen –"
+        "i dag: 12 opkald · 9 nået · 1 møde · 11 % · ⏱ dagen –"
     )
     assert session_text(stats, first, NOW, goal_calls=25, goal_meetings=3) == (
         "i dag: 12/25 opkald · 9 nået · 1/3 møder · 11 % · ⏱ dagen 1:12"
