@@ -38,7 +38,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "wrapup_dialog.field.contact_email": {"da": "e-mail", "en": "e-mail"},
     "wrapup_dialog.field.p_number": {"da": "P-nummer", "en": "P number"},
     "wrapup_dialog.field.comment": {"da": "kommentar", "en": "comment"},
-    "wrapup_dialog.example.date": {"da": "fx 1/12/2026 eller 1.12", "en": "e.g. 1/12/2026 or 1.12"},
+    "wrapup_dialog.example.date": {
+        "da": "fx 1/12, i morgen, tirs, +3",
+        "en": "e.g. 1/12, tomorrow, tue, +3",
+    },
     "wrapup_dialog.example.time": {"da": "fx 10.00", "en": "e.g. 10.00"},
     "wrapup_dialog.example.reason": {
         "da": "fx travlt til efter sommerferien",

@@ -268,9 +268,7 @@ class Callback(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     attempts: int = 0
     last_attempt_at: datetime | None = None
-    settled_by_call_id: int | None = Field(
-        default=None, foreign_key="call.id", ondelete="SET NULL"
-    )
+    settled_by_call_id: int | None = Field(default=None, foreign_key="call.id", ondelete="SET NULL")
 
 
 class JobOrder(SQLModel, table=True):
