@@ -39,5 +39,9 @@ STRINGS.update(
             "da": "Ansøgningsfristen ligger efter startdatoen",
             "en": "The application deadline is after the start date",
         },
+        "wrapup.material_reason": {
+            "da": "Følg op på det tilsendte materiale",
+            "en": "Follow up on the material sent",
+        },
     }
 )
