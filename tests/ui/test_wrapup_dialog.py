@@ -62,7 +62,9 @@ def focused_id(pilot: Pilot[Any]) -> str | None:
 
 
 def visible(pilot: Pilot[Any], name: str) -> bool:
-    return pilot.app.screen.query_one(f"#row-{name}").display
+    """Rows are mounted the first time an outcome needs them."""
+    rows = pilot.app.screen.query(f"#row-{name}")
+    return bool(rows) and rows.first().display
 
 
 async def test_meeting_saves_in_copenhagen_time() -> None:
@@ -125,6 +127,9 @@ async def test_not_reached_needs_only_the_outcome() -> None:
     async def body(pilot: Pilot[Any], host: Host) -> None:
         await pilot.press("7")
         assert not visible(pilot, "date") and visible(pilot, "comment")
+        # The cursor stays on the outcomes, where a/b/c make a callback; tab: the comment.
+        assert isinstance(pilot.app.focused, OutcomeChooser)
+        await pilot.press("tab")
         assert focused_id(pilot) == "field-comment"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -136,7 +141,7 @@ async def test_not_reached_needs_only_the_outcome() -> None:
 async def test_no_outcome_asks_for_one() -> None:
     async def body(pilot: Pilot[Any], host: Host) -> None:
         await pilot.press("ctrl+s")
-        assert host.results == [] and status(pilot) == "Vælg et udfald (0–9)"
+        assert host.results == [] and status(pilot) == "Vælg et udfald (0–9, f)"
         assert isinstance(pilot.app.focused, OutcomeChooser)
 
     await run(body)
@@ -210,3 +215,21 @@ async def test_click_on_an_outcome_chooses_it() -> None:
         assert pilot.app.screen.query_one("#outcome-callback").has_class("-chosen")
 
     await run(body)
+
+
+def test_snapshot_at_80x24_shows_every_outcome_and_the_fields(snap_compare: Any) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.press("1", *"i morgen", "tab", *"10.00")
+        await pilot.pause()
+
+    assert snap_compare(Host(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_snapshot_at_80x24_job_order_scrolls(snap_compare: Any) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.press("3", "ctrl+s")  # the title is missing: marked, and the cursor on it
+        await pilot.pause()
+
+    assert snap_compare(Host(), terminal_size=(80, 24), run_before=run_before)
