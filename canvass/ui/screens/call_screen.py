@@ -28,8 +28,9 @@ from canvass.domain.phases import PHASE_ORDER, Phase
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.store.calls import CompanyClaimed
-from canvass.ui.bindings import localise_bindings
+from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.merge_values import merge_values
+from canvass.ui.screens.call_contacts import ContactSwitching
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.objection_bank import ObjectionBankScreen, ObjectionPick
 from canvass.ui.screens.script_picker import ScriptPicker
@@ -101,7 +102,7 @@ def _phase_binding(number: int) -> Binding:
     )
 
 
-class CallScreen(Screen[int | None]):
+class CallScreen(ContactSwitching, Screen[int | None]):
     """One phone call, from the opening to the stored outcome."""
 
     DEFAULT_CSS = """
@@ -135,7 +136,8 @@ class CallScreen(Screen[int | None]):
         Binding("n", "notes", "call.key.notes", id="call.notes", tooltip="call.key.notes.tip"),
         Binding("escape", "leave_notes", "call.key.leave_notes", show=False, id="call.leave"),
         Binding("s", "pick_script", "call.key.script", id="call.script"),
-        Binding("e", "end_call", "call.key.end", id="call.end", tooltip="call.key.end.tip"),
+        key("call", "e", "end_call", "end", priority=True),  # typed-ahead keys: to the wrap-up
+        key("call", "k", "switch_contact", "switch_contact"),
         Binding("q", "quit_call", "call.key.quit", show=False, id="call.quit"),
         Binding("up", "scroll_script(-1)", show=False),
         Binding("down", "scroll_script(1)", show=False),
@@ -153,8 +155,10 @@ class CallScreen(Screen[int | None]):
         organisation: str,
         resume: OpenCall | None = None,
         preferred_script: str | None = None,
+        contact_id: int | None = None,
     ) -> None:
         super().__init__()
+        self._contact_id = contact_id  # the contact to talk to, else the company's first
         self._preferred_script = preferred_script  # the call list's script, if it has one
         localise_bindings(self)
         self._store, self._library, self._writer = store, library, writer
@@ -203,6 +207,7 @@ class CallScreen(Screen[int | None]):
         if card is None:
             self.app.call_from_thread(self.dismiss, None)
             return
+        card = card.with_contact(self._resume.contact_id if self._resume else self._contact_id)
         if self._resume is not None:
             session = CallSession.replay(self._resume.started_at, self._resume.events)
             script = self._library.scripts.get(self._resume.script_id) or choose_script(
@@ -353,6 +358,8 @@ class CallScreen(Screen[int | None]):
         # Nothing to do before the call is open; the keys come alive once it is.
         if action in ("quit_call", "leave_notes"):
             return True
+        if action == "end_call" and isinstance(self.focused, TextArea):
+            return False  # an "e" typed in the notes
         return self.session is not None
 
     def action_phase(self, number: int) -> None:
@@ -464,11 +471,11 @@ class CallScreen(Screen[int | None]):
 
         def finish() -> None:
             try:
-                self._store.finish_call(call_id, wrapup, at)
+                new_contact_id = self._store.finish_call(call_id, wrapup, at)
             except Exception:
                 self.app.call_from_thread(self._finish_failed)
                 raise
-            self.app.call_from_thread(self.dismiss, self.company_id)
+            self.app.call_from_thread(self._finished, wrapup, new_contact_id)
 
         self._writer.submit(finish)
 
