@@ -100,7 +100,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "call.key.end": {"da": "afslut", "en": "end call"},
     "call.key.end.tip": {"da": "Vælg udfald og gem", "en": "Choose the outcome and save"},
     "call.key.quit": {"da": "afslut canvass", "en": "quit canvass"},
-    "call.key.switch_contact": {"da": "skift kontaktperson", "en": "switch contact"},
+    "call.key.switch_contact": {"da": "kontakt", "en": "contact"},
     "call.key.switch_contact.tip": {
         "da": "Tal med virksomhedens næste kontaktperson; manuskriptet følger med",
         "en": "Talk to the company's next contact person; the script follows",
