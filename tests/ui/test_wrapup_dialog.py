@@ -209,10 +209,14 @@ def test_snapshot_meeting_with_date_and_time(snap_compare: Any) -> None:
 
 async def test_click_on_an_outcome_chooses_it() -> None:
     async def body(pilot: Pilot[Any], host: Host) -> None:
-        await pilot.click("#outcome-callback")
+        chooser = pilot.app.screen.query_one(OutcomeChooser)
+        await pilot.click(OutcomeChooser, offset=chooser.position_of("2"))
         await pilot.pause()
         assert visible(pilot, "reason") and focused_id(pilot) == "field-date"
-        assert pilot.app.screen.query_one("#outcome-callback").has_class("-chosen")
+        assert chooser.chosen is Outcome.CALLBACK
+        await pilot.click(OutcomeChooser, offset=chooser.position_of("0"))  # not reached, line 3
+        await pilot.pause()
+        assert chooser.chosen is Outcome.BUSY
 
     await run(body)
 

@@ -69,15 +69,6 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
         border-title-style: bold;
     }
     WrapUpScreen OutcomeChooser { height: auto; margin-top: 1; }
-    WrapUpScreen .wu-outcome-row { height: auto; }
-    WrapUpScreen .wu-outcome-label { width: 11; text-style: bold; }
-    WrapUpScreen .wu-chips {
-        layout: grid; grid-size: 4; grid-columns: 1fr; grid-rows: 1; height: auto;
-    }
-    WrapUpScreen.-narrow .wu-chips { grid-size: 3; }
-    WrapUpScreen .wu-chip { width: 1fr; padding: 0 0 0 1; text-wrap: nowrap; }
-    WrapUpScreen .wu-chip:hover { background: $primary 30%; }
-    WrapUpScreen .wu-chip.-chosen { background: $primary; color: $text; text-style: bold; }
     WrapUpScreen OutcomeChooser:focus { background: $boost; }
     WrapUpScreen #wu-form { height: auto; margin-top: 1; border-top: solid $primary 50%; }
     WrapUpScreen .wu-row { height: auto; margin-top: 0; }

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual import events
+from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import RadioButton, Static
@@ -98,20 +99,17 @@ def _editor(field: FormField, value: str) -> Widget:
     return editor
 
 
-class OutcomeChip(Static):
-    """One outcome with its key; a click chooses it like the key does."""
-
-    def __init__(self, key: str, outcome: Outcome) -> None:
-        label = Content.assemble((key, "bold $text-accent"), " ", t(outcome.label_key))
-        super().__init__(label, id=f"outcome-{outcome.value}", classes="wu-chip")
-        self.key, self.outcome = key, outcome
-
-    def on_click(self) -> None:
-        self.post_message(OutcomeChooser.Chosen(self.key))
+LABEL = 11  # the width of "Nået:" / "Ikke nået:"
+#: One line of the chooser: its group label (or "") and its cells (x, width, key, outcome).
+ChooserLine = tuple[str, list[tuple[int, int, str, Outcome]]]
 
 
-class OutcomeChooser(RoutedKeys, Vertical, can_focus=True):
-    """The outcomes in two groups (reached / not reached); the keys are the screen's."""
+class OutcomeChooser(RoutedKeys, Widget, can_focus=True):
+    """The outcomes in two groups (reached / not reached), in columns that fit the width
+    (four, or three at 80 columns). One widget drawing them all, so the dialog opens fast;
+    a click on an outcome chooses it like its key (the keys are the screen's)."""
+
+    DEFAULT_CSS = "OutcomeChooser { height: auto; }"
 
     @dataclass
     class Chosen(Message):
@@ -119,19 +117,64 @@ class OutcomeChooser(RoutedKeys, Vertical, can_focus=True):
 
         key: str
 
-    def compose(self) -> ComposeResult:
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.chosen: Outcome | None = None
+
+    def lines(self, width: int) -> list[ChooserLine]:
+        """The chooser's lines at ``width`` columns."""
+        columns = 4 if width >= 96 else 3
+        cell = max(12, (width - LABEL) // columns)
+        lines: list[ChooserLine] = []
         for label_key, reached in (
             ("wrapup_dialog.reached", True),
             ("wrapup_dialog.not_reached", False),
         ):
-            with Horizontal(classes="wu-outcome-row"):
-                yield Static(t(label_key), classes="wu-outcome-label")
-                with Vertical(classes="wu-chips"):
-                    for key, outcome in OUTCOME_KEYS.items():
-                        if outcome.reached is reached:
-                            yield OutcomeChip(key, outcome)
+            items = [(k, o) for k, o in OUTCOME_KEYS.items() if o.reached is reached]
+            for first in range(0, len(items), columns):
+                cells = [
+                    (LABEL + i * cell, cell, k, o)
+                    for i, (k, o) in enumerate(items[first : first + columns])
+                ]
+                lines.append((t(label_key) if first == 0 else "", cells))
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
+
+    def render(self) -> Content:
+        rows = []
+        for label, cells in self.lines(self.size.width):
+            parts: list[Content | tuple[str, str] | str] = [(label.ljust(LABEL), "bold")]
+            for _x, width, k, outcome in cells:
+                text = f" {k} {t(outcome.label_key)} "[:width].ljust(width)
+                if outcome is self.chosen:
+                    parts.append((text, "bold reverse"))
+                else:
+                    parts.extend([" ", (k, "bold $text-accent"), text[len(k) + 1 :]])
+            rows.append(Content.assemble(*parts))
+        return Content("\n").join(rows)
+
+    def key_at(self, x: int, y: int) -> str | None:
+        """The outcome key drawn at ``x``, ``y`` (widget coordinates), if any."""
+        lines = self.lines(self.size.width)
+        if not 0 <= y < len(lines):
+            return None
+        return next((k for cx, width, k, _ in lines[y][1] if cx <= x < cx + width), None)
+
+    def position_of(self, key: str) -> tuple[int, int]:
+        """Where ``key``'s outcome is drawn (for clicks in tests)."""
+        for y, (_, cells) in enumerate(self.lines(self.size.width)):
+            for x, _width, k, _ in cells:
+                if k == key:
+                    return x + 1, y
+        raise KeyError(key)
+
+    def on_click(self, event: events.Click) -> None:
+        if (key := self.key_at(event.x, event.y)) is not None:
+            self.post_message(self.Chosen(key))
 
     def show(self, chosen: Outcome | None) -> None:
         """Highlight the chosen outcome."""
-        for chip in self.query(OutcomeChip):
-            chip.set_class(chip.outcome is chosen, "-chosen")
+        self.chosen = chosen
+        self.refresh()
