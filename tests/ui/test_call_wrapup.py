@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import sqlmodel
+from rich.markup import escape
 
 from canvass.store.models import (
     Call,
@@ -27,6 +28,7 @@ from tests.ui.test_wrapup_typeahead import burst, drain
 from .conftest import NOW
 
 TWO_CONTACTS = "A. Olsen Autoværksted ApS"  # the demo company listed first with two contacts
+RIGHT = "Jens [b]Lund[/b]"  # brackets typed by a consultant are text, not markup
 
 
 async def _stored(pilot, app) -> None:
@@ -114,19 +116,19 @@ async def test_wrong_person_then_call_the_right_one(make_app, store) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
         first = await _open_call(pilot, TWO_CONTACTS)
         first_call = first.call_id
-        burst(app, "e", "6", "Jens Lund", "tab", "værkfører", "tab", "20 30 40 50", "ctrl+s")
+        burst(app, "e", "6", RIGHT, "tab", "værkfører", "tab", "20 30 40 50", "ctrl+s")
         await _stored(pilot, app)
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Jens Lund" in str(app.screen.query_one("#confirm-question").render())
+        assert RIGHT in str(app.screen.query_one("#confirm-question").render())
         await pilot.press("enter")
         await _stored(pilot, app)
         screen = app.screen
         assert isinstance(screen, CallScreen) and screen.call_id not in (None, first_call)
-        assert screen.card.contact.name == "Jens Lund"
-        assert "Jens Lund" in str(screen.query_one("#call-title").render())
+        assert screen.card.contact.name == RIGHT
+        assert RIGHT in str(screen.query_one("#call-title").render())  # text, not markup
     with store.session() as session:
         person = session.exec(
-            sqlmodel.select(ContactPerson).where(ContactPerson.name == "Jens Lund")
+            sqlmodel.select(ContactPerson).where(ContactPerson.name == RIGHT)
         ).one()
         assert (person.role, person.phone) == ("værkfører", "20304050")
         assert session.get(Call, screen.call_id).contact_id == person.id
@@ -189,3 +191,13 @@ async def test_wrapup_opens_with_a_saved_wrapup(make_app) -> None:
         await pilot.press("ctrl+s")
         await drain(pilot)
         assert results == [saved]
+
+
+async def test_a_company_name_with_brackets_is_shown_as_text(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = WrapUpScreen("Bager [b]Hansen[/b] [x", "01:00", now=NOW, today=NOW.date())
+        app.push_screen(screen)
+        await drain(pilot)
+        title = screen.query_one("#wrapup").border_title  # given back as markup: escaped
+        assert escape("Bager [b]Hansen[/b] [x") in str(title)

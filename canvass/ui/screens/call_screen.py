@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TextArea
@@ -275,7 +276,7 @@ class CallScreen(ContactSwitching, Screen[int | None]):
             format_phone(self.card.phone or ""),
             who,
         ]
-        self.query_one("#call-title", Static).update(" · ".join(p for p in parts if p))
+        self.query_one("#call-title", Static).update(Content(" · ".join(p for p in parts if p)))
 
     def _refresh_all(self) -> None:
         if self.session is None or self.card is None:

@@ -18,6 +18,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, RadioSet, Static
 
@@ -142,8 +143,8 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="wrapup") as dialog:
-            dialog.border_title = t(
-                "wrapup_dialog.title", company=self.company_name, elapsed=self.elapsed
+            dialog.border_title = Content(  # a name is text, never markup
+                t("wrapup_dialog.title", company=self.company_name, elapsed=self.elapsed)
             )
             yield OutcomeChooser(id="wu-outcomes")
             yield VerticalScroll(id="wu-form", can_focus=False)
