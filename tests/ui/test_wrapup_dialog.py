@@ -12,7 +12,8 @@ from textual.widgets import Input, Static
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.when import COPENHAGEN
-from canvass.domain.wrapup import WrapUp
+from canvass.domain.wrapup import OUTCOME_KEYS, WrapUp
+from canvass.i18n import t
 from canvass.ui.screens.wrapup_dialog import OutcomeChooser, WrapUpScreen
 
 SIZE = (120, 34)
@@ -237,3 +238,21 @@ def test_snapshot_at_80x24_job_order_scrolls(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(Host(), terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_at_80x24_every_outcome_is_drawn_and_the_last_field_scrolls_into_view() -> None:
+    host = Host()
+    async with host.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        chooser = pilot.app.screen.query_one(OutcomeChooser)
+        drawn = chooser.render().plain
+        assert chooser.size.width <= 76 and len(drawn.splitlines()) == chooser.size.height == 5
+        for key, outcome in OUTCOME_KEYS.items():  # every outcome whole, with its key
+            assert f" {key} {t(outcome.label_key)}" in drawn
+        await pilot.press("3", *["tab"] * 12)  # job order: from the title to the comment
+        await pilot.pause()
+        assert focused_id(pilot) == "field-comment"
+        comment = pilot.app.screen.query_one("#field-comment")
+        form = pilot.app.screen.query_one("#wu-form")
+        assert form.scroll_y > 0 and form.region.contains_region(comment.region)
+        assert pilot.app.screen.query_one("#wu-keys").region.bottom <= 24
