@@ -201,3 +201,30 @@ async def test_a_company_name_with_brackets_is_shown_as_text(make_app) -> None:
         await drain(pilot)
         title = screen.query_one("#wrapup").border_title  # given back as markup: escaped
         assert escape("Bager [b]Hansen[/b] [x") in str(title)
+
+
+async def test_a_resumed_call_keeps_its_contact_and_calling_the_right_one_is_a_new_call(
+    make_app, store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_call(pilot, TWO_CONTACTS)
+        await pilot.press("k")  # the second contact
+        app.writer.flush()
+        second, resumed_id = screen.card.contact, screen.call_id
+    again = make_app()  # as after a crash: the unfinished call is offered
+    async with again.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+        await settle(pilot)
+        await pilot.press("enter")  # "Genoptag opkaldet?" — yes
+        await _stored(pilot, again)
+        screen = again.screen
+        assert isinstance(screen, CallScreen) and screen.call_id == resumed_id
+        assert screen.card.contact == second
+        burst(again, "e", "6", "Jens Lund", "ctrl+s")
+        await _stored(pilot, again)
+        await pilot.press("enter")  # call Jens Lund now
+        await _stored(pilot, again)
+        assert again.screen is screen and screen.call_id not in (None, resumed_id)
+        assert screen.card.contact.name == "Jens Lund" and screen.session.notes == ""

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from canvass.domain.call_session import CallSession
     from canvass.domain.phases import Phase
     from canvass.domain.wrapup import WrapUp
+    from canvass.store.calls import OpenCall
     from canvass.store.cards import CompanyCard
     from canvass.store.rows import ConsultantInfo
 
@@ -48,6 +49,7 @@ class ContactSwitching(_Base):
         _organisation: str
         _clock: Callable[[], datetime]
         _contact_id: int | None
+        _resume: OpenCall | None
         _ending: bool
         _visited: set[Phase]
 
@@ -102,7 +104,7 @@ class ContactSwitching(_Base):
 
     def _call_again(self, contact_id: int) -> None:
         """A new call to the same company, addressed to ``contact_id``."""
-        self._contact_id = contact_id
+        self._contact_id, self._resume = contact_id, None  # a new call, not the resumed one
         self.call_id, self.session, self.card = None, None, None
         self._ending, self._visited = False, set()
         self.query_one("#call-title", Static).update(t("call.loading"))
