@@ -7,7 +7,7 @@ Plain Python: no Textual.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from canvass.i18n import t
@@ -17,14 +17,51 @@ COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DANISH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+_IN_DAYS = re.compile(r"^(?:\+\s*|om\s+|in\s+)(\d{1,3})(?:\s*(?:dage?|days?))?$")
+
+#: Words for a day relative to today, lower case without spaces (``i morgen`` = ``imorgen``).
+_RELATIVE_DAYS = {
+    "idag": 0, "today": 0,
+    "imorgen": 1, "tomorrow": 1,
+    "iovermorgen": 2, "overmorgen": 2, "dayaftertomorrow": 2,
+}  # fmt: skip
+#: Weekday names, Monday first; any prefix of at least three letters also counts.
+_WEEKDAYS = (
+    ("mandag", "monday"),
+    ("tirsdag", "tuesday"),
+    ("onsdag", "wednesday"),
+    ("torsdag", "thursday"),
+    ("fredag", "friday"),
+    ("lordag", "saturday"),
+    ("sondag", "sunday"),
+)
+
+
+def _words_date(value: str, today: date) -> date | None:
+    """``i morgen``, ``tirsdag``/``tir``/``tirs``, ``+3``, ``om 3 dage``; None otherwise."""
+    word = value.casefold().replace("ø", "o").replace("oe", "o").replace(" ", "").rstrip(".")
+    if word in _RELATIVE_DAYS:
+        return today + timedelta(days=_RELATIVE_DAYS[word])
+    if len(word) >= 3 and word.isalpha():
+        for weekday, names in enumerate(_WEEKDAYS):
+            if any(name.startswith(word) for name in names):
+                ahead = (weekday - today.weekday() - 1) % 7 + 1  # the next one, never today
+                return today + timedelta(days=ahead)
+    if days := _IN_DAYS.match(value.strip().casefold()):
+        return today + timedelta(days=int(days.group(1)))
+    return None
 
 
 def parse_date(text: str, today: date) -> date:
-    """A date from ``2026-12-01``, ``1/12/2026``, ``1-12-2026``, ``1.12.2026`` or ``1/12``.
+    """A date from ``2026-12-01``, ``1/12/2026``, ``1-12-2026``, ``1.12.2026`` or ``1/12``;
+    or in words: ``i dag``, ``i morgen``, ``i overmorgen``, a weekday (``tirsdag``, ``tir``:
+    the next one, today excluded; English names too) or ``+3`` (in three days).
 
     Without a year, the next such date from ``today`` is meant; a two-digit year is 20xx.
     """
     value = text.strip()
+    if (in_words := _words_date(value, today)) is not None:
+        return in_words
     if iso := _ISO.match(value):
         year, month, day = (int(g) for g in iso.groups())
     elif danish := _DANISH.match(value):
@@ -75,3 +112,12 @@ def date_warnings(moment: datetime, now: datetime) -> list[str]:
     if moment.astimezone(COPENHAGEN).weekday() >= 5:
         warnings.append(t("when.weekend"))
     return warnings
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The date ``count`` working days (Monday–Friday) after ``day``."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from canvass.domain.outcomes import Outcome
-from canvass.domain.when import date_warnings, local_datetime, parse_date, parse_time
+from canvass.domain.phone import normalise_phone
+from canvass.domain.when import (
+    COPENHAGEN,
+    add_working_days,
+    date_warnings,
+    local_datetime,
+    parse_date,
+    parse_time,
+)
 from canvass.i18n import t
 
 LOCATION_KINDS = ("company", "phone", "video")
@@ -26,6 +34,7 @@ OUTCOME_KEYS: dict[str, Outcome] = {
     "4": Outcome.SEND_MATERIAL,
     "5": Outcome.NOT_INTERESTED,
     "6": Outcome.WRONG_PERSON,
+    "f": Outcome.DECLINED,
     "7": Outcome.NO_ANSWER,
     "8": Outcome.VOICEMAIL,
     "9": Outcome.WRONG_NUMBER,
@@ -72,6 +81,15 @@ class JobOrderDraft:
 
 
 @dataclass(frozen=True)
+class ContactDraft:
+    """The right person to talk to, learnt from a "forkert person" call."""
+
+    name: str
+    role: str | None
+    phone: str | None  # 8 digits
+
+
+@dataclass(frozen=True)
 class WrapUp:
     """Everything saved when a call ends, in one transaction."""
 
@@ -80,6 +98,46 @@ class WrapUp:
     meeting: MeetingDraft | None = None
     callback: CallbackDraft | None = None
     job_order: JobOrderDraft | None = None
+    new_contact: ContactDraft | None = None
+    company_phone: str | None = None  # the corrected number (8 digits) after "forkert nummer"
+
+    @property
+    def do_not_call(self) -> bool:
+        """True when the company asked not to be called again."""
+        return self.outcome is Outcome.DECLINED
+
+
+#: Outcomes where nobody answered: the dialog offers one-key callbacks for them.
+NOT_REACHED_QUICK = frozenset({Outcome.NO_ANSWER, Outcome.VOICEMAIL, Outcome.BUSY})
+#: The one-key callbacks: "ring igen om 10 min", "i eftermiddag", "i morgen".
+QUICK_CALLBACKS = ("soon", "afternoon", "tomorrow")
+MATERIAL_FOLLOW_UP_DAYS = 3
+_AFTERNOON, _MORNING = time(13, 0), time(9, 0)
+
+
+def quick_callback_at(choice: str, now: datetime) -> datetime:
+    """When a one-key callback is due: ``soon`` in 10 minutes; ``afternoon`` today at
+    13:00 (in an hour when that has passed); ``tomorrow`` at 9:00 on the next working day."""
+    local = now.astimezone(COPENHAGEN)
+    if choice == "soon":
+        return now + timedelta(minutes=10)
+    if choice == "afternoon":
+        at = local_datetime(local.date(), _AFTERNOON)
+        return at if at > now else now + timedelta(hours=1)
+    if choice == "tomorrow":
+        return local_datetime(add_working_days(local.date(), 1), _MORNING)
+    raise ValueError(choice)
+
+
+def quick_callback(outcome: Outcome, choice: str, now: datetime, comment: str = "") -> WrapUp:
+    """A not-reached outcome with a callback at :func:`quick_callback_at`."""
+    reason = t(outcome.label_key)
+    return WrapUp(outcome, comment, callback=CallbackDraft(quick_callback_at(choice, now), reason))
+
+
+def material_follow_up(today: date) -> date:
+    """The default day to follow up on sent material: three working days on."""
+    return add_working_days(today, MATERIAL_FOLLOW_UP_DAYS)
 
 
 @dataclass
@@ -101,8 +159,18 @@ def build_wrapup(
     def get(name: str) -> str:
         return (fields.get(name) or "").strip()
 
-    meeting = callback = job_order = None
-    if outcome in (Outcome.MEETING, Outcome.CALLBACK):
+    meeting = callback = job_order = new_contact = None
+    company_phone: str | None = None
+    if outcome is Outcome.SEND_MATERIAL:
+        moment = _moment(get("date"), get("time"), today, check)
+        if moment is not None:
+            check.warnings.extend(date_warnings(moment, now))
+            callback = CallbackDraft(moment, get("reason") or t("wrapup.material_reason"))
+    elif outcome is Outcome.WRONG_PERSON:
+        new_contact = _contact(get, check)
+    elif outcome is Outcome.WRONG_NUMBER:
+        company_phone = _phone(get("new_phone"), "new_phone", check)
+    elif outcome in (Outcome.MEETING, Outcome.CALLBACK):
         moment = _moment(get("date"), get("time"), today, check)
         if moment is not None:
             check.warnings.extend(date_warnings(moment, now))
@@ -120,8 +188,31 @@ def build_wrapup(
     elif outcome is Outcome.JOB_ORDER:
         job_order = _job_order(get, today, check)
     if not check.errors:
-        check.wrapup = WrapUp(outcome, get("comment"), meeting, callback, job_order)
+        check.wrapup = WrapUp(
+            outcome, get("comment"), meeting, callback, job_order, new_contact, company_phone
+        )
     return check
+
+
+def _phone(text: str, name: str, check: WrapUpCheck) -> str | None:
+    if not text:
+        return None
+    try:
+        return normalise_phone(text)
+    except ValueError as error:
+        check.errors[name] = str(error)
+        return None
+
+
+def _contact(read: Callable[[str], str], check: WrapUpCheck) -> ContactDraft | None:
+    """The right person: a name is needed once anything about them is written."""
+    name, role = read("person_name"), read("person_role")
+    phone = _phone(read("person_phone"), "person_phone", check)
+    if not name and (role or read("person_phone")):
+        check.errors["person_name"] = t("wrapup.required")
+    if not name or check.errors:
+        return None
+    return ContactDraft(name, role or None, phone)
 
 
 def _moment(day_text: str, time_text: str, today: date, check: WrapUpCheck) -> datetime | None:

@@ -53,4 +53,12 @@ def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
             "contact_email": j.contact_email,
             "p_number": j.p_number,
         }
+    if (p := wrapup.new_contact) is not None:
+        fields |= {
+            "person_name": p.name,
+            "person_role": p.role or "",
+            "person_phone": p.phone or "",
+        }
+    if wrapup.company_phone:
+        fields["new_phone"] = wrapup.company_phone
     return fields

@@ -108,6 +108,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "call.key.end": {"da": "afslut", "en": "end call"},
     "call.key.end.tip": {"da": "Vælg udfald og gem", "en": "Choose the outcome and save"},
     "call.key.quit": {"da": "afslut canvass", "en": "quit canvass"},
+    "call.key.switch_contact": {"da": "kontakt", "en": "contact"},
+    "call.key.switch_contact.tip": {
+        "da": "Tal med virksomhedens næste kontaktperson; manuskriptet følger med",
+        "en": "Talk to the company's next contact person; the script follows",
+    },
+    "call.contact_switched": {
+        "da": "Du taler nu med {name}",
+        "en": "You are now talking to {name}",
+    },
+    "call.one_contact": {
+        "da": "Virksomheden har ikke flere kontaktpersoner",
+        "en": "The company has no other contact person",
+    },
+    "call.call_new_contact.title": {
+        "da": "Ring til den rette person?",
+        "en": "Call the right person?",
+    },
+    "call.call_new_contact.question": {
+        "da": "{name} er gemt som kontaktperson. Vil du ringe til {name} nu?",
+        "en": "{name} is saved as a contact person. Call {name} now?",
+    },
+    "call.call_new_contact.yes": {"da": "ring nu", "en": "call now"},
+    "call.call_new_contact.no": {"da": "tilbage til listen", "en": "back to the list"},
     # Script picker and confirm dialog
     "picker.title": {"da": "Vælg ringemanuskript", "en": "Choose a call script"},
     "picker.keys": {"da": "↑↓ vælg  ⏎ brug  esc luk", "en": "↑↓ move  ⏎ use  esc close"},

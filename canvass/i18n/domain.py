@@ -2,8 +2,8 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "when.bad_date": {
-        "da": "'{value}' er ikke en dato — skriv fx 1/12/2026, 1.12.2026 eller 2026-12-01",
-        "en": "'{value}' is not a date — write e.g. 1/12/2026, 1.12.2026 or 2026-12-01",
+        "da": "'{value}' er ikke en dato — skriv fx 1/12/2026, 1.12, i morgen, tirsdag eller +3",
+        "en": "'{value}' is not a date — write e.g. 1/12/2026, 1.12, tomorrow, tuesday or +3",
     },
     "when.no_such_date": {
         "da": "'{value}' findes ikke i kalenderen",
@@ -72,6 +72,10 @@ STRINGS.update(
         "wrapup.deadline_after_start": {
             "da": "Ansøgningsfristen ligger efter startdatoen",
             "en": "The application deadline is after the start date",
+        },
+        "wrapup.material_reason": {
+            "da": "Følg op på det tilsendte materiale",
+            "en": "Follow up on the material sent",
         },
     }
 )

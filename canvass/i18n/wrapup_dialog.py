@@ -7,7 +7,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "wrapup_dialog.reached": {"da": "Nået:", "en": "Reached:"},
     "wrapup_dialog.not_reached": {"da": "Ikke nået:", "en": "Not reached:"},
-    "wrapup_dialog.choose": {"da": "Vælg et udfald (0–9)", "en": "Choose an outcome (0–9)"},
+    "wrapup_dialog.choose": {
+        "da": "Vælg et udfald (0–9, f)",
+        "en": "Choose an outcome (0–9, f)",
+    },
     "wrapup_dialog.fix": {
         "da": "Ret de markerede felter ({count}) — intet er gemt endnu",
         "en": "Correct the marked fields ({count}) — nothing is saved yet",
@@ -38,7 +41,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "wrapup_dialog.field.contact_email": {"da": "e-mail", "en": "e-mail"},
     "wrapup_dialog.field.p_number": {"da": "P-nummer", "en": "P number"},
     "wrapup_dialog.field.comment": {"da": "kommentar", "en": "comment"},
-    "wrapup_dialog.example.date": {"da": "fx 1/12/2026 eller 1.12", "en": "e.g. 1/12/2026 or 1.12"},
+    "wrapup_dialog.field.person_name": {"da": "rette person", "en": "right person"},
+    "wrapup_dialog.field.person_role": {"da": "stilling/rolle", "en": "role"},
+    "wrapup_dialog.field.person_phone": {"da": "direkte telefon", "en": "direct phone"},
+    "wrapup_dialog.field.new_phone": {"da": "rigtigt nummer", "en": "right number"},
+    "wrapup_dialog.example.person_name": {
+        "da": "navnet på den, der tager sig af det",
+        "en": "the name of the person who handles it",
+    },
+    "wrapup_dialog.example.person_role": {"da": "fx HR-ansvarlig", "en": "e.g. head of HR"},
+    "wrapup_dialog.example.person_phone": {"da": "fx 20 30 40 50", "en": "e.g. 20 30 40 50"},
+    "wrapup_dialog.example.new_phone": {
+        "da": "valgfri — fx 75 82 11 40",
+        "en": "optional — e.g. 75 82 11 40",
+    },
+    "wrapup_dialog.example.date": {
+        "da": "fx 1/12, i morgen, tirs, +3",
+        "en": "e.g. 1/12, tomorrow, tue, +3",
+    },
     "wrapup_dialog.example.time": {"da": "fx 10.00", "en": "e.g. 10.00"},
     "wrapup_dialog.example.reason": {
         "da": "fx travlt til efter sommerferien",
@@ -83,4 +103,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Next field (shift+tab: previous, and back to the outcomes)",
     },
     "wrapup_dialog.key.previous_field": {"da": "forrige felt", "en": "previous field"},
+    "wrapup_dialog.key.quick_soon": {"da": "ring igen om 10 min", "en": "call again in 10 min"},
+    "wrapup_dialog.key.quick_soon.tip": {
+        "da": "Gem og læg et genopkald til dig selv om 10 minutter",
+        "en": "Save with a callback for you in 10 minutes",
+    },
+    "wrapup_dialog.key.quick_afternoon": {"da": "i eftermiddag", "en": "this afternoon"},
+    "wrapup_dialog.key.quick_afternoon.tip": {
+        "da": "Gem og læg et genopkald kl. 13 i dag (er den gået, om en time)",
+        "en": "Save with a callback at 13:00 today (in an hour if that has passed)",
+    },
+    "wrapup_dialog.key.quick_tomorrow": {"da": "i morgen", "en": "tomorrow"},
+    "wrapup_dialog.key.quick_tomorrow.tip": {
+        "da": "Gem og læg et genopkald kl. 9 næste hverdag",
+        "en": "Save with a callback at 9:00 on the next working day",
+    },
 }

@@ -19,6 +19,7 @@ from canvass.domain.call_session import Event, EventKind
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BalaStep, Phase
 from canvass.domain.wrapup import WrapUp
+from canvass.store import contacts
 from canvass.store.commitments import settle_callbacks
 from canvass.store.models import (
     Call,
@@ -57,6 +58,7 @@ class OpenCall:
     started_at: datetime
     events: tuple[Event, ...]
     notes: str
+    contact_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ def record_events(session: Session, call_id: int, events: Iterable[Event]) -> No
             call.current_phase = event.phase.value
         elif event.kind is EventKind.NOTE:
             call.notes, call.notes_updated_at = event.detail, event.at
+        elif event.kind is EventKind.CONTACT_SWITCHED and event.detail.isdigit():
+            call.contact_id = int(event.detail)
         # Every write refreshes the claim, so a live call never looks abandoned.
         claim_company(session, call.company_id, call.consultant_id, event.at)
     session.add(call)
@@ -199,6 +203,7 @@ def open_call(
         started_at=call.started_at,
         events=tuple(_event(row) for row in rows),
         notes=call.notes,
+        contact_id=call.contact_id,
     )
 
 
@@ -214,9 +219,10 @@ def _event(row: CallEvent) -> Event:
     )
 
 
-def finish_call(session: Session, call_id: int, wrapup: WrapUp, at: datetime) -> None:
+def finish_call(session: Session, call_id: int, wrapup: WrapUp, at: datetime) -> int | None:
     """Store the outcome and its meeting, callback or job order; end the call; release
-    the claim. The caller's session commits it all as one transaction."""
+    the claim. The caller's session commits it all as one transaction. Returns the id of
+    the contact person the wrap-up added ("forkert person"), or None."""
     call = session.get(Call, call_id)
     if call is None:
         raise LookupError(call_id)
@@ -287,7 +293,21 @@ def finish_call(session: Session, call_id: int, wrapup: WrapUp, at: datetime) ->
         reached=wrapup.outcome.reached,
         at=at,
     )
+    new_contact_id = _store_company_changes(session, company_id, wrapup)
     release_company(session, call.company_id, call.consultant_id)
+    return new_contact_id
+
+
+def _store_company_changes(session: Session, company_id: int, wrapup: WrapUp) -> int | None:
+    """What the wrap-up learnt about the company: the right person, the right number, or
+    that it must not be called again. Returns the new contact's id, if one was added."""
+    if wrapup.company_phone is not None:
+        contacts.set_company_phone(session, company_id, wrapup.company_phone)
+    if wrapup.do_not_call:
+        contacts.mark_do_not_call(session, company_id)
+    if wrapup.new_contact is not None:
+        return contacts.add_contact(session, company_id, wrapup.new_contact)
+    return None
 
 
 def session_stats(session: Session, consultant_id: int, since: datetime) -> SessionStats:

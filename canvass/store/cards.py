@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import sqlmodel
@@ -70,6 +70,14 @@ class CompanyCard:
     def contact(self) -> ContactInfo | None:
         """The first contact person, the one the script addresses."""
         return self.contacts[0] if self.contacts else None
+
+    def with_contact(self, contact_id: int | None) -> CompanyCard:
+        """The card with ``contact_id`` first, so the call and the script address them;
+        unchanged when the company has no such contact."""
+        chosen = [c for c in self.contacts if c.id == contact_id]
+        if not chosen:
+            return self
+        return replace(self, contacts=(*chosen, *(c for c in self.contacts if c.id != contact_id)))
 
 
 def company_card(

@@ -12,7 +12,8 @@ from textual.widgets import Input, Static
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.when import COPENHAGEN
-from canvass.domain.wrapup import WrapUp
+from canvass.domain.wrapup import OUTCOME_KEYS, WrapUp
+from canvass.i18n import t
 from canvass.ui.screens.wrapup_dialog import OutcomeChooser, WrapUpScreen
 
 SIZE = (120, 34)
@@ -62,7 +63,9 @@ def focused_id(pilot: Pilot[Any]) -> str | None:
 
 
 def visible(pilot: Pilot[Any], name: str) -> bool:
-    return pilot.app.screen.query_one(f"#row-{name}").display
+    """Rows are mounted the first time an outcome needs them."""
+    rows = pilot.app.screen.query(f"#row-{name}")
+    return bool(rows) and rows.first().display
 
 
 async def test_meeting_saves_in_copenhagen_time() -> None:
@@ -125,6 +128,9 @@ async def test_not_reached_needs_only_the_outcome() -> None:
     async def body(pilot: Pilot[Any], host: Host) -> None:
         await pilot.press("7")
         assert not visible(pilot, "date") and visible(pilot, "comment")
+        # The cursor stays on the outcomes, where a/b/c make a callback; tab: the comment.
+        assert isinstance(pilot.app.focused, OutcomeChooser)
+        await pilot.press("tab")
         assert focused_id(pilot) == "field-comment"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -136,7 +142,7 @@ async def test_not_reached_needs_only_the_outcome() -> None:
 async def test_no_outcome_asks_for_one() -> None:
     async def body(pilot: Pilot[Any], host: Host) -> None:
         await pilot.press("ctrl+s")
-        assert host.results == [] and status(pilot) == "Vælg et udfald (0–9)"
+        assert host.results == [] and status(pilot) == "Vælg et udfald (0–9, f)"
         assert isinstance(pilot.app.focused, OutcomeChooser)
 
     await run(body)
@@ -204,9 +210,49 @@ def test_snapshot_meeting_with_date_and_time(snap_compare: Any) -> None:
 
 async def test_click_on_an_outcome_chooses_it() -> None:
     async def body(pilot: Pilot[Any], host: Host) -> None:
-        await pilot.click("#outcome-callback")
+        chooser = pilot.app.screen.query_one(OutcomeChooser)
+        await pilot.click(OutcomeChooser, offset=chooser.position_of("2"))
         await pilot.pause()
         assert visible(pilot, "reason") and focused_id(pilot) == "field-date"
-        assert pilot.app.screen.query_one("#outcome-callback").has_class("-chosen")
+        assert chooser.chosen is Outcome.CALLBACK
+        await pilot.click(OutcomeChooser, offset=chooser.position_of("0"))  # not reached, line 3
+        await pilot.pause()
+        assert chooser.chosen is Outcome.BUSY
 
     await run(body)
+
+
+def test_snapshot_at_80x24_shows_every_outcome_and_the_fields(snap_compare: Any) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.press("1", *"i morgen", "tab", *"10.00")
+        await pilot.pause()
+
+    assert snap_compare(Host(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_snapshot_at_80x24_job_order_scrolls(snap_compare: Any) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.press("3", "ctrl+s")  # the title is missing: marked, and the cursor on it
+        await pilot.pause()
+
+    assert snap_compare(Host(), terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_at_80x24_every_outcome_is_drawn_and_the_last_field_scrolls_into_view() -> None:
+    host = Host()
+    async with host.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        chooser = pilot.app.screen.query_one(OutcomeChooser)
+        drawn = chooser.render().plain
+        assert chooser.size.width <= 76 and len(drawn.splitlines()) == chooser.size.height == 5
+        for key, outcome in OUTCOME_KEYS.items():  # every outcome whole, with its key
+            assert f" {key} {t(outcome.label_key)}" in drawn
+        await pilot.press("3", *["tab"] * 12)  # job order: from the title to the comment
+        await pilot.pause()
+        assert focused_id(pilot) == "field-comment"
+        comment = pilot.app.screen.query_one("#field-comment")
+        form = pilot.app.screen.query_one("#wu-form")
+        assert form.scroll_y > 0 and form.region.contains_region(comment.region)
+        assert pilot.app.screen.query_one("#wu-keys").region.bottom <= 24

@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TextArea
@@ -32,6 +33,7 @@ from canvass.store.calls import CompanyClaimed
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.dialer import dial
 from canvass.ui.merge_values import merge_values
+from canvass.ui.screens.call_contacts import ContactSwitching
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.history import HistoryScreen
 from canvass.ui.screens.objection_bank import ObjectionBankScreen, ObjectionPick
@@ -106,7 +108,7 @@ def _phase_binding(number: int) -> Binding:
     )
 
 
-class CallScreen(Screen[int | None]):
+class CallScreen(ContactSwitching, Screen[int | None]):
     """One phone call, from the opening to the stored outcome."""
 
     DEFAULT_CSS = """
@@ -141,7 +143,8 @@ class CallScreen(Screen[int | None]):
         Binding("escape", "leave_notes", "call.key.leave_notes", show=False, id="call.leave"),
         Binding("s", "pick_script", "call.key.script", id="call.script"),
         key("call", "h", "history", "history", show=False),  # in help (?): the footer is full
-        Binding("e", "end_call", "call.key.end", id="call.end", tooltip="call.key.end.tip"),
+        key("call", "e", "end_call", "end", priority=True),  # typed-ahead keys: to the wrap-up
+        key("call", "k", "switch_contact", "switch_contact"),
         Binding("q", "quit_call", "call.key.quit", show=False, id="call.quit"),
         Binding("d", "dial", "call.key.dial", id="call.dial", tooltip="call.key.dial.tip"),
         Binding("up", "scroll_script(-1)", show=False),
@@ -162,9 +165,11 @@ class CallScreen(Screen[int | None]):
         preferred_script: str | None = None,
         dial: DialCommand | None = None,
         dial_on_open: bool = False,
+        contact_id: int | None = None,
     ) -> None:
         super().__init__()
         self._dial, self._dial_on_open = dial or preset("tel"), dial_on_open
+        self._contact_id = contact_id  # the contact to talk to, else the company's first
         self._preferred_script = preferred_script  # the call list's script, if it has one
         localise_bindings(self)
         self._store, self._library, self._writer = store, library, writer
@@ -216,6 +221,7 @@ class CallScreen(Screen[int | None]):
             return
         if self._resume is None:  # my own unfinished call here is resumed, never doubled
             self._resume = self._store.open_call(self._consultant.id, self.company_id)
+        card = card.with_contact(self._resume.contact_id if self._resume else self._contact_id)
         if self._resume is not None:
             try:  # left long ago, the claim may have gone to a colleague on it now
                 self._store.claim_company(self.company_id, self._consultant.id, self._clock())
@@ -293,7 +299,7 @@ class CallScreen(Screen[int | None]):
             format_phone(self.card.phone or ""),
             who,
         ]
-        self.query_one("#call-title", Static).update(" · ".join(p for p in parts if p))
+        self.query_one("#call-title", Static).update(Content(" · ".join(p for p in parts if p)))
 
     def _refresh_all(self) -> None:
         if self.session is None or self.card is None:
@@ -379,6 +385,8 @@ class CallScreen(Screen[int | None]):
         # Nothing to do before the call is open; the keys come alive once it is.
         if action in ("quit_call", "leave_notes"):
             return True
+        if action == "end_call" and isinstance(self.focused, TextArea):
+            return False  # an "e" typed in the notes
         return self.session is not None
 
     def action_phase(self, number: int) -> None:
@@ -508,11 +516,11 @@ class CallScreen(Screen[int | None]):
 
         def finish() -> None:
             try:
-                self._store.finish_call(call_id, wrapup, at)
+                new_contact_id = self._store.finish_call(call_id, wrapup, at)
             except Exception:
                 self.app.call_from_thread(self._finish_failed)
                 raise
-            self.app.call_from_thread(self.dismiss, self.company_id)
+            self.app.call_from_thread(self._finished, wrapup, new_contact_id)
 
         self._writer.submit(finish)
 

@@ -37,7 +37,7 @@ class CorrectionDialog(WrapUpScreen):
         )
         self.state = state
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         # Textual runs WrapUpScreen.on_mount after this one (handlers of every class run).
         started = self.state.started_at.astimezone(LOCAL_TZ)
         self.query_one("#wrapup").border_title = t(

@@ -1,112 +1,65 @@
-"""Wrap-up: the outcome on one digit key, then only the fields that outcome needs.
+"""Wrap-up: the outcome on one key, then only the fields that outcome needs.
 
 The dialog checks nothing itself: :func:`canvass.domain.wrapup.build_wrapup` does, and the
 dialog shows its errors next to their fields and its warnings above the key line. A
 warning (past date, weekend) does not block: the second ``ctrl+s`` saves anyway.
+
+It opens at once: only the outcomes are composed, and a field's row is mounted the
+first time an outcome needs it. Keys typed meanwhile wait in order (:mod:`wrapup_keys`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widget import Widget
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioSet, Static
 
 from canvass.domain.outcomes import Outcome
-from canvass.domain.wrapup import LOCATION_KINDS, OUTCOME_KEYS, WrapUp, build_wrapup
+from canvass.domain.wrapup import (
+    LOCATION_KINDS,
+    NOT_REACHED_QUICK,
+    OUTCOME_KEYS,
+    QUICK_CALLBACKS,
+    WrapUp,
+    build_wrapup,
+    material_follow_up,
+    quick_callback,
+)
 from canvass.domain.wrapup_fields import wrapup_fields
 from canvass.i18n import t
-from canvass.ui.bindings import localise_bindings
+from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
+from canvass.ui.screens.wrapup_fields import FIELD_NAMES, FIELDS, OutcomeChooser, field_row
+from canvass.ui.screens.wrapup_keys import KeyRouter
 
-M, C, J = Outcome.MEETING, Outcome.CALLBACK, Outcome.JOB_ORDER
-
-
-@dataclass(frozen=True)
-class FormField:
-    """One field of the form: its name in :func:`build_wrapup`, who needs it, its width."""
-
-    name: str
-    outcomes: frozenset[Outcome]
-    width: int = 60
-
-
-def _field(name: str, *outcomes: Outcome, width: int = 60) -> FormField:
-    return FormField(name, frozenset(outcomes or Outcome), width)
-
-
-#: The form, in screen (and tab) order; ``location_kind`` is a choice, the rest text.
-FIELDS: tuple[FormField, ...] = (
-    _field("date", M, C, width=26),
-    _field("time", M, C, width=12),
-    _field("duration_min", M, width=6),
-    _field("location_kind", M),
-    _field("location", M),
-    _field("attendees", M),
-    _field("purpose", M),
-    _field("reason", C),
-    *(_field(name, J) for name in ("title", "description")),
-    _field("positions", J, width=6),
-    _field("hours_per_week", J, width=6),
-    _field("start_date", J, width=26),
-    _field("deadline", J, width=26),
-    *(_field(name, J) for name in ("requirements", "workplace_address", "contact_name")),
-    _field("contact_phone", J, width=16),
-    _field("contact_email", J),
-    _field("p_number", J, width=12),
-    _field("comment"),
-)
+M = Outcome.MEETING
+KEY_OF = {outcome: k for k, outcome in OUTCOME_KEYS.items()}
+#: Where the cursor goes when an outcome is chosen (None: stay on the outcomes).
+FIRST_FIELD: dict[Outcome, str | None] = {
+    Outcome.MEETING: "date",
+    Outcome.CALLBACK: "date",
+    Outcome.SEND_MATERIAL: "date",
+    Outcome.JOB_ORDER: "title",
+    Outcome.WRONG_PERSON: "person_name",
+    Outcome.WRONG_NUMBER: "new_phone",
+    **dict.fromkeys(NOT_REACHED_QUICK, None),
+}
+NARROW, SHORT = 100, 30  # below these sizes the dialog is laid out compactly
 
 
-class OutcomeChip(Static):
-    """One outcome with its digit key; a click chooses it like the key does."""
-
-    def __init__(self, key: str, outcome: Outcome) -> None:
-        label = Content.assemble((key, "bold $text-accent"), " ", t(outcome.label_key))
-        super().__init__(label, id=f"outcome-{outcome.value}", classes="wu-chip")
-        self.key, self.outcome = key, outcome
-
-    def on_click(self) -> None:
-        self.post_message(OutcomeChooser.Chosen(self.key))
+def _day(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
 
 
-class OutcomeChooser(Vertical, can_focus=True):
-    """The ten outcomes in two rows (reached / not reached); the digits are the screen's keys."""
-
-    @dataclass
-    class Chosen(Message):
-        """An outcome was clicked."""
-
-        key: str
-
-    def compose(self) -> ComposeResult:
-        for label_key, reached in (
-            ("wrapup_dialog.reached", True),
-            ("wrapup_dialog.not_reached", False),
-        ):
-            with Horizontal(classes="wu-outcome-row"):
-                yield Static(t(label_key), classes="wu-outcome-label")
-                for key, outcome in OUTCOME_KEYS.items():
-                    if outcome.reached is reached:
-                        yield OutcomeChip(key, outcome)
-
-    def show(self, chosen: Outcome | None) -> None:
-        """Highlight the chosen outcome."""
-        for chip in self.query(OutcomeChip):
-            chip.set_class(chip.outcome is chosen, "-chosen")
-
-
-class WrapUpScreen(ModalScreen[WrapUp | None]):
+class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
     """End the call: an outcome and its details; dismisses with the WrapUp, or None."""
 
     DEFAULT_CSS = """
@@ -117,19 +70,13 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
         border-title-style: bold;
     }
     WrapUpScreen OutcomeChooser { height: auto; margin-top: 1; }
-    WrapUpScreen .wu-outcome-row { height: 1; }
-    WrapUpScreen .wu-outcome-label { width: 11; text-style: bold; }
-    WrapUpScreen .wu-chip { width: auto; padding: 0 1; }
-    WrapUpScreen .wu-chip:hover { background: $primary 30%; }
-    WrapUpScreen .wu-chip.-chosen { background: $primary; color: $text; text-style: bold; }
     WrapUpScreen OutcomeChooser:focus { background: $boost; }
-    WrapUpScreen #wu-form {
-        height: auto; max-height: 22; margin-top: 1;
-        border-top: solid $primary 50%;
-    }
+    WrapUpScreen #wu-form { height: auto; margin-top: 1; border-top: solid $primary 50%; }
     WrapUpScreen .wu-row { height: auto; margin-top: 0; }
     WrapUpScreen .wu-label { width: 18; padding-right: 1; text-align: right; color: $text-muted; }
     WrapUpScreen .wu-row Input { background: $boost; }
+    WrapUpScreen .wu-row Input.wu-wide { width: 60; }
+    WrapUpScreen.-narrow .wu-row Input.wu-wide { width: 36; }
     WrapUpScreen .wu-row RadioSet { width: auto; layout: horizontal; background: $surface; }
     WrapUpScreen .wu-row RadioButton { width: auto; margin-right: 2; }
     WrapUpScreen .wu-error { width: 1fr; padding-left: 2; color: $text-error; }
@@ -137,7 +84,9 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
     WrapUpScreen #wu-status { height: auto; margin-top: 1; color: $text-muted; }
     WrapUpScreen #wu-status.-error { color: $text-error; text-style: bold; }
     WrapUpScreen #wu-status.-warning { color: $text-warning; text-style: bold; }
-    WrapUpScreen #wu-keys { height: 1; margin-top: 1; color: $text-muted; }
+    WrapUpScreen #wu-keys { height: auto; margin-top: 1; color: $text-muted; }
+    WrapUpScreen.-short OutcomeChooser, WrapUpScreen.-short #wu-form,
+    WrapUpScreen.-short #wu-status, WrapUpScreen.-short #wu-keys { margin-top: 0; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -145,19 +94,23 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
                 id="wrapup_dialog.save", tooltip="wrapup_dialog.key.save.tip"),
         Binding("escape", "back", "wrapup_dialog.key.back",
                 id="wrapup_dialog.back", tooltip="wrapup_dialog.key.back.tip"),
-        # One binding per digit (so keymaps can move each); the key line shows them as one.
+        # One binding per key (so keymaps can move each); the key line shows them as one.
         *(
-            Binding(key, f"outcome('{key}')",
-                    "wrapup_dialog.key.outcome" if key == "1" else outcome.label_key,
-                    key_display="0–9" if key == "1" else None, show=key == "1",
-                    id=f"wrapup_dialog.outcome_{key}", tooltip="wrapup_dialog.key.outcome.tip")
-            for key, outcome in OUTCOME_KEYS.items()
+            Binding(k, f"outcome('{k}')",
+                    "wrapup_dialog.key.outcome" if k == "1" else outcome.label_key,
+                    key_display="0–9 f" if k == "1" else None, show=k == "1",
+                    id=f"wrapup_dialog.outcome_{k}", tooltip="wrapup_dialog.key.outcome.tip")
+            for k, outcome in OUTCOME_KEYS.items()
+        ),
+        *(
+            key("wrapup_dialog", k, f"quick('{choice}')", f"quick_{choice}")
+            for k, choice in zip("abc", QUICK_CALLBACKS, strict=True)
         ),
         Binding("ctrl+o", "focus_outcomes", "wrapup_dialog.key.change_outcome",
                 id="wrapup_dialog.change_outcome", tooltip="wrapup_dialog.key.change_outcome.tip"),
-        Binding("tab", "app.focus_next", "wrapup_dialog.key.next_field",
+        Binding("tab", "next_field", "wrapup_dialog.key.next_field",
                 id="wrapup_dialog.next_field", tooltip="wrapup_dialog.key.next_field.tip"),
-        Binding("shift+tab", "app.focus_previous", "wrapup_dialog.key.previous_field",
+        Binding("shift+tab", "previous_field", "wrapup_dialog.key.previous_field",
                 show=False, id="wrapup_dialog.previous_field",
                 tooltip="wrapup_dialog.key.next_field.tip"),
     ]  # fmt: skip
@@ -183,76 +136,79 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
             "location": location,
             "workplace_address": location,
         }
-        # A saved wrap-up to correct: its outcome pre-chosen and its values in the fields.
         self.initial = initial
-        if initial is not None:
-            self.defaults |= wrapup_fields(initial)
         self.outcome: Outcome | None = None
         self._warned: tuple[object, ...] | None = None  # what the last warnings were about
+        self._rows: set[str] = set()  # the fields whose rows are mounted
 
     def compose(self) -> ComposeResult:
         with Vertical(id="wrapup") as dialog:
-            dialog.border_title = t(
-                "wrapup_dialog.title", company=self.company_name, elapsed=self.elapsed
+            dialog.border_title = Content(  # a name is text, never markup
+                t("wrapup_dialog.title", company=self.company_name, elapsed=self.elapsed)
             )
             yield OutcomeChooser(id="wu-outcomes")
-            with VerticalScroll(id="wu-form", can_focus=False):
-                for field in FIELDS:
-                    with Horizontal(id=f"row-{field.name}", classes="wu-row"):
-                        yield Static(t(f"wrapup_dialog.field.{field.name}"), classes="wu-label")
-                        yield self._editor(field)
-                        yield Static(id=f"error-{field.name}", classes="wu-error", markup=False)
+            yield VerticalScroll(id="wu-form", can_focus=False)
             yield Static(t("wrapup_dialog.choose"), id="wu-status", markup=False)
             yield KeyLine("wrapup_dialog.", id="wu-keys")
 
-    def _editor(self, field: FormField) -> Widget:
-        if field.name == "location_kind":
-            return RadioSet(
-                *(
-                    RadioButton(
-                        t(f"wrapup_dialog.kind.{kind}"),
-                        value=kind == self.defaults.get("location_kind", "company"),
-                    )
-                    for kind in LOCATION_KINDS
-                ),
-                id="field-location_kind",
-                compact=True,
-            )
-        example = f"wrapup_dialog.example.{field.name}"
-        editor = Input(
-            self.defaults.get(field.name, ""),
-            placeholder=t(example) if t(example) != example else "",
-            id=f"field-{field.name}",
-            compact=True,
-        )
-        editor.styles.width = field.width
-        return editor
+    async def on_mount(self) -> None:
+        self._fit()
+        self.query_one("#wu-form").display = False
+        self.focus_now(self.query_one(OutcomeChooser))
+        if self.initial is not None:
+            await self._fill(self.initial)
 
-    def on_mount(self) -> None:
-        self.query_one(OutcomeChooser).show(None)
-        self._show_fields()
-        self.query_one(OutcomeChooser).focus()
-        keys = {outcome: key for key, outcome in OUTCOME_KEYS.items()}
-        if self.initial is not None and self.initial.outcome in keys:
-            self.action_outcome(keys[self.initial.outcome])
+    def on_resize(self, _event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Compact at 80×24: chips in three columns, no blank lines, the form scrolls."""
+        width, height = self.app.size
+        self.set_class(width < NARROW, "-narrow")
+        self.set_class(height < SHORT, "-short")
+        chooser = 5 if width < NARROW else 3
+        fixed = 2 + chooser + 1 + 2 + (0 if height < SHORT else 4)  # borders, lines, margins
+        self.query_one("#wu-form").styles.max_height = max(3, height - fixed - 1)
 
     # Choosing the outcome ---------------------------------------------------------------
 
-    def action_outcome(self, key: str) -> None:
+    async def action_outcome(self, key: str) -> None:
         """Choose the outcome of ``key``, show its fields and go to the first one."""
         self.outcome = OUTCOME_KEYS[key]
         self._warned = None
         self.query_one(OutcomeChooser).show(self.outcome)
-        self._show_fields()
+        await self._show_fields()
         self._status("", "")
-        first = next(f for f in FIELDS if self.outcome in f.outcomes)
-        self.query_one(f"#field-{first.name}").focus()
+        if self.outcome is Outcome.SEND_MATERIAL:
+            self._default("date", _day(material_follow_up(self.today)))
+            self._default("time", "10.00")
+        first = FIRST_FIELD.get(self.outcome, "comment")
+        if first is None:
+            self.focus_now(self.query_one(OutcomeChooser))
+        else:
+            self.focus_now(self.query_one(f"#field-{first}"))
 
-    def _show_fields(self) -> None:
-        form = self.query_one("#wu-form")
+    def _default(self, name: str, value: str) -> None:
+        editor = self.query_one(f"#field-{name}", Input)
+        if not editor.value:
+            editor.value = value
+
+    async def _show_fields(self) -> None:
+        """Mount the rows this outcome needs (once), then show only those."""
+        form = self.query_one("#wu-form", VerticalScroll)
         form.display = self.outcome is not None
+        waits = []
+        for index, field in enumerate(FIELDS):
+            if self.outcome in field.outcomes and field.name not in self._rows:
+                later = next((f for f in FIELD_NAMES[index + 1 :] if f in self._rows), None)
+                row = field_row(field, self.defaults.get(field.name, ""))
+                waits.append(form.mount(row, before=f"#row-{later}" if later else None))
+                self._rows.add(field.name)
+        for wait in waits:
+            await wait
         for field in FIELDS:
-            self.query_one(f"#row-{field.name}").display = self.outcome in field.outcomes
+            if field.name in self._rows:
+                self.query_one(f"#row-{field.name}").display = self.outcome in field.outcomes
 
     @on(RadioSet.Changed, "#field-location_kind")
     def _kind_changed(self, event: RadioSet.Changed) -> None:
@@ -281,7 +237,7 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
         """Check the form; save, or show what to correct; warnings need a second ``ctrl+s``."""
         if self.outcome is None:
             self._status(t("wrapup_dialog.choose"), "-error")
-            self.query_one(OutcomeChooser).focus()
+            self.focus_now(self.query_one(OutcomeChooser))
             return
         values = self._values()
         check = build_wrapup(self.outcome, values, now=self.now, today=self.today)
@@ -289,8 +245,8 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
         if check.errors:
             self._warned = None
             self._status(t("wrapup_dialog.fix", count=len(check.errors)), "-error")
-            first = next(f for f in FIELDS if f.name in check.errors)
-            self.query_one(f"#field-{first.name}").focus()
+            first = next(name for name in FIELD_NAMES if name in check.errors)
+            self.focus_now(self.query_one(f"#field-{first}"))  # selected: typing replaces it
             return
         about = (self.outcome, tuple(sorted(values.items())))
         if check.warnings and self._warned != about:
@@ -300,11 +256,31 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
             return
         self.dismiss(check.wrapup)
 
+    def action_quick(self, choice: str) -> None:
+        """Not reached: save with a callback in 10 minutes, this afternoon or tomorrow."""
+        assert self.outcome is not None
+        comment = self.query_one("#field-comment", Input).value.strip()
+        self.dismiss(quick_callback(self.outcome, choice, self.now, comment))
+
     def _show_errors(self, errors: Mapping[str, str]) -> None:
-        for field in FIELDS:
-            message = errors.get(field.name, "")
-            self.query_one(f"#error-{field.name}", Static).update(message)
-            self.query_one(f"#row-{field.name}").set_class(bool(message), "-bad")
+        for name in self._rows:
+            message = errors.get(name, "")
+            self.query_one(f"#error-{name}", Static).update(message)
+            self.query_one(f"#row-{name}").set_class(bool(message), "-bad")
+
+    @on(Input.Changed)
+    def _field_changed(self, event: Input.Changed) -> None:
+        """A marked field loses its error as soon as what it holds is right."""
+        row = event.input.parent
+        if self.outcome is None or row is None or not row.has_class("-bad"):
+            return
+        name = (event.input.id or "").removeprefix("field-")
+        check = build_wrapup(self.outcome, self._values(), now=self.now, today=self.today)
+        if name not in check.errors:
+            self.query_one(f"#error-{name}", Static).update("")
+            row.remove_class("-bad")
+            left = len(self.query(".wu-row.-bad"))
+            self._status(t("wrapup_dialog.fix", count=left) if left else "", "-error")
 
     def _status(self, text: str, kind: str) -> None:
         status = self.query_one("#wu-status", Static)
@@ -313,21 +289,37 @@ class WrapUpScreen(ModalScreen[WrapUp | None]):
         status.set_class(kind == "-warning", "-warning")
 
     @on(OutcomeChooser.Chosen)
-    def _outcome_clicked(self, event: OutcomeChooser.Chosen) -> None:
-        self.action_outcome(event.key)
+    async def _outcome_clicked(self, event: OutcomeChooser.Chosen) -> None:
+        await self.action_outcome(event.key)
 
     def action_focus_outcomes(self) -> None:
         """From a field back to the outcomes, to choose another one."""
-        self.query_one(OutcomeChooser).focus()
+        self.focus_now(self.query_one(OutcomeChooser))
 
     def action_back(self) -> None:
         """Back to the call: nothing is saved and the call stays open."""
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        on_outcomes = self.focused is None or isinstance(self.focused, OutcomeChooser)
         if action == "outcome":
-            # Digits choose the outcome from the chooser; in the form they belong to fields.
-            return self.focused is None or isinstance(self.focused, OutcomeChooser)
+            # Keys choose the outcome from the chooser; in the form they belong to fields.
+            return on_outcomes
+        if action == "quick":
+            return on_outcomes and self.outcome in NOT_REACHED_QUICK
         if action == "focus_outcomes":
-            return self.outcome is not None and not isinstance(self.focused, OutcomeChooser)
+            return self.outcome is not None and not on_outcomes
         return True
+
+    # A saved wrap-up shown again ---------------------------------------------------------
+
+    async def _fill(self, wrapup: WrapUp) -> None:
+        """Choose ``wrapup``'s outcome and put its values in the fields."""
+        await self.action_outcome(KEY_OF[wrapup.outcome])
+        for name, value in wrapup_fields(wrapup).items():
+            if name in self._rows and name != "location_kind":
+                self.query_one(f"#field-{name}", Input).value = value
+        if wrapup.meeting is not None:
+            kind = LOCATION_KINDS.index(wrapup.meeting.location_kind)
+            buttons = list(self.query_one("#field-location_kind", RadioSet).query("RadioButton"))
+            buttons[kind].value = True  # type: ignore[attr-defined]

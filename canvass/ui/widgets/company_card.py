@@ -77,7 +77,12 @@ def card_content(
         for contact in card.contacts:
             role = f" ({contact.role})" if contact.role else ""
             phone = f" · {format_phone(contact.phone)}" if contact.phone else ""
-            lines.append(Content(f"{contact.name}{role}{phone}"))
+            current = contact is card.contact and len(card.contacts) > 1  # the one on the call
+            lines.append(
+                Content.styled(f"▸ {contact.name}{role}{phone}", "bold")
+                if current
+                else Content(f"{contact.name}{role}{phone}")
+            )
     else:
         lines.append(Content.styled(t("call.no_contact"), "$text-muted"))
     if phase_times:

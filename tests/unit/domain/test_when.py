@@ -22,7 +22,7 @@ def test_a_date_without_year_is_the_next_one() -> None:
 
 @pytest.mark.parametrize(
     ("text", "needle"),
-    [("i morgen", "ikke en dato"), ("31/2/2027", "findes ikke"), ("", "ikke en dato")],
+    [("i går", "ikke en dato"), ("31/2/2027", "findes ikke"), ("", "ikke en dato")],
 )
 def test_bad_dates_say_what_is_wrong(text: str, needle: str) -> None:
     with pytest.raises(ValueError, match=needle):
@@ -51,3 +51,55 @@ def test_warnings_for_past_and_weekend() -> None:
     assert date_warnings(monday, now) == []
     assert date_warnings(saturday, now) == ["Det er en weekenddag"]
     assert date_warnings(last_friday, now) == ["Tidspunktet er passeret"]
+
+
+# TODAY is Monday 23 November 2026.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i dag", date(2026, 11, 23)),
+        ("idag", date(2026, 11, 23)),
+        ("I Morgen", date(2026, 11, 24)),
+        ("imorgen", date(2026, 11, 24)),
+        ("i overmorgen", date(2026, 11, 25)),
+        ("tirsdag", date(2026, 11, 24)),
+        ("tir", date(2026, 11, 24)),
+        ("tirs", date(2026, 11, 24)),
+        ("tors.", date(2026, 11, 26)),
+        ("fre", date(2026, 11, 27)),
+        ("lørdag", date(2026, 11, 28)),
+        ("søn", date(2026, 11, 29)),
+        ("mandag", date(2026, 11, 30)),  # today is Monday: the next one
+        ("man", date(2026, 11, 30)),
+        ("tuesday", date(2026, 11, 24)),
+        ("tue", date(2026, 11, 24)),
+        ("today", date(2026, 11, 23)),
+        ("tomorrow", date(2026, 11, 24)),
+        ("+3", date(2026, 11, 26)),
+        ("+ 10", date(2026, 12, 3)),
+        ("+0", date(2026, 11, 23)),
+        ("om 3 dage", date(2026, 11, 26)),
+    ],
+)
+def test_dates_in_words(text: str, expected: date) -> None:
+    assert parse_date(text, TODAY) == expected
+
+
+def test_the_next_weekday_from_a_friday() -> None:
+    friday = date(2026, 11, 27)
+    assert parse_date("fredag", friday) == date(2026, 12, 4)
+    assert parse_date("mandag", friday) == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text", ["ti", "tirsdagen", "i går", "+", "+x", "morgen i"])
+def test_words_that_are_not_dates(text: str) -> None:
+    with pytest.raises(ValueError, match="ikke en dato"):
+        parse_date(text, TODAY)
+
+
+def test_working_days_skip_the_weekend() -> None:
+    from canvass.domain.when import add_working_days
+
+    assert add_working_days(TODAY, 3) == date(2026, 11, 26)  # Monday → Thursday
+    assert add_working_days(date(2026, 11, 26), 3) == date(2026, 12, 1)  # Thu → Tue
+    assert add_working_days(date(2026, 11, 28), 1) == date(2026, 11, 30)  # Sat → Mon

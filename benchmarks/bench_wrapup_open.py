@@ -1,0 +1,102 @@
+"""Time from ``e`` on the call screen to the wrap-up dialog painted.
+
+Run: ``.venv/bin/python benchmarks/bench_wrapup_open.py [--tries N]``.
+Fills a temporary database with the demo data, opens the app headless at 120×34,
+starts a call to the first company on the list, then ``--tries`` times: posts ``e``
+(no Pilot pause, as a consultant would type it), waits until the wrap-up is on screen
+and has been painted, and goes back to the call with ``esc``. Prints the median and the
+worst time. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+os.environ["TEXTUAL_ANIMATIONS"] = "none"
+
+from textual import events
+
+from canvass.config import Settings
+from canvass.content.validate import load_library
+from canvass.store import Store
+from canvass.store.demo import fill_demo
+from canvass.ui.app import CanvassApp
+from canvass.ui.screens.call_screen import CallScreen
+from canvass.ui.screens.wrapup_dialog import WrapUpScreen
+
+REPO = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+async def until(condition: object, timeout: float = 10.0) -> None:
+    """Poll ``condition()`` every millisecond until it is true."""
+    deadline = time.perf_counter() + timeout
+    while not condition():  # type: ignore[operator]
+        if time.perf_counter() > deadline:
+            raise TimeoutError
+        await asyncio.sleep(0.001)
+
+
+async def painted(app: CanvassApp) -> None:
+    """Wait until the current screen has been refreshed (painted) once more."""
+    done = asyncio.Event()
+    app.screen.call_after_refresh(done.set)
+    await done.wait()
+
+
+async def measure(app: CanvassApp, tries: int) -> list[float]:
+    samples: list[float] = []
+    async with app.run_test(size=(120, 34)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")  # call the highlighted company
+        await until(lambda: isinstance(app.screen, CallScreen) and app.screen.session is not None)
+        await pilot.pause()
+        for _ in range(tries):
+            start = time.perf_counter()
+            app.post_message(events.Key("e", "e"))
+            await until(lambda: isinstance(app.screen, WrapUpScreen) and app.screen.is_mounted)
+            await painted(app)
+            samples.append(time.perf_counter() - start)
+            app.post_message(events.Key("escape", None))
+            await until(lambda: isinstance(app.screen, CallScreen))
+            await pilot.pause(0.05)
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tries", type=int, default=20)
+    tries = int(parser.parse_args().tries)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "bench.db")
+        fill_demo(store, today=date(2026, 11, 23))
+        settings = Settings(
+            db_url="unused",
+            user="AB",
+            lang="da",
+            organisation="Jobcenter Vejle",
+            scripts_dir=REPO / "scripts",
+            objections_dir=REPO / "objections",
+            config_file=Path(folder) / "config.toml",
+        )
+        library = load_library(REPO / "scripts", REPO / "objections")
+        app = CanvassApp(settings, store, library, clock=lambda: NOW)
+        try:
+            samples = asyncio.run(measure(app, tries))
+        finally:
+            store.close()
+    ms = [s * 1000 for s in samples]
+    print(f"e → wrap-up painted, {len(ms)} tries: median {statistics.median(ms):.0f} ms, "
+          f"worst {max(ms):.0f} ms, best {min(ms):.0f} ms")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
