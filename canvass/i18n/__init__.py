@@ -16,6 +16,7 @@ from canvass.i18n import (
     cli,
     domain,
     followup,
+    list_admin,
     lists,
     objection_bank,
     store,
@@ -40,6 +41,7 @@ for _section in (
     followup.STRINGS,
     transfer.STRINGS,
     lists.STRINGS,
+    list_admin.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -29,12 +29,13 @@ from canvass.store.engine import (
     prepare_file,
     translate,
 )
+from canvass.store.list_facade import ListAdminMethods
 from canvass.store.migrations import check_version, migrate
 from canvass.store.models import Call, Company, Consultant, utcnow
 from canvass.store.rows import CompanyRow, ConsultantInfo
 
 
-class Store:
+class Store(ListAdminMethods):
     """An open canvass database. Create with :meth:`Store.open`; finish with :meth:`close`."""
 
     def __init__(self, engine: Engine, target: Target) -> None:
