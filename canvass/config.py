@@ -25,6 +25,7 @@ CONFIG_KEYS: dict[str, str] = {
     "scripts": "CANVASS_SCRIPTS",
     "objections": "CANVASS_OBJECTIONS",
     "recent_days": "CANVASS_RECENT_DAYS",
+    "list": "CANVASS_LIST",
 }
 
 DEFAULT_ORGANISATION = "Jobcenter"
@@ -45,6 +46,7 @@ class Settings:
     objections_dir: Path
     config_file: Path
     recent_days: int = DEFAULT_RECENT_DAYS
+    call_list: str | None = None  # the id of the call list chosen last (remembered by the app)
 
 
 def read_config_file(path: Path) -> dict[str, str]:
@@ -123,6 +125,7 @@ def load_settings(
         if objections
         else locations.content_dir("objections", cwd),
         config_file=config_path,
+        call_list=pick("list"),
     )
 
 

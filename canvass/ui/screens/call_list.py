@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
@@ -32,6 +32,7 @@ from canvass.store.call_lists import OVERRIDABLE, PriorityCounts, SkipReason
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import COLUMNS, danish_number, layout, priority_cells
+from canvass.ui.screens.call_list_keys import CallListKeys
 from canvass.ui.screens.callbacks import CallbacksScreen
 from canvass.ui.screens.job_orders import JobOrdersScreen
 from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReason
@@ -46,9 +47,10 @@ if TYPE_CHECKING:
 
 
 _K = "call_list"  # the catalogue and binding-id prefix of this screen
+_LISTS = Binding.Group("call_list.key.lists")  # "+ -" share one label in the footer
 
 
-class CallList(Screen[None]):
+class CallList(CallListKeys, Screen[None]):
     """The first screen: find a company and press enter to call it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -65,6 +67,9 @@ class CallList(Screen[None]):
         key(_K, "v", "toggle_skipped", "skipped"),
         key(_K, "i", "import", "import"),
         key(_K, "x", "export", "export"),
+        key(_K, "plus", "add_to_list", "add_to_list", key_display="+", group=_LISTS),
+        key(_K, "minus", "remove_from_list", "remove_from_list", key_display="-", group=_LISTS),
+        key(_K, "f", "mark_company", "mark"),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
@@ -147,7 +152,7 @@ class CallList(Screen[None]):
         self._set_columns(self.app.size.width)
         self.query_one(CompanyTable).focus()
         self._update_header()
-        self._reload()
+        self._restore_list()  # the list chosen last time, then the first page
 
     # Loading ---------------------------------------------------------------------------
 
@@ -396,10 +401,12 @@ class CallList(Screen[None]):
         def chosen(choice: ListChoice | None) -> None:
             if choice is not None and choice != self._list:
                 self._list = choice
+                self.remember_list(choice)
                 self._reload()
 
         scripts = list(self._library.scripts.values()) if self._library else []
-        self.app.push_screen(ListPicker(self._store, self._list.list_id, scripts), chosen)
+        picker = ListPicker(self._store, self._list.list_id, scripts, search=self._search)
+        self.app.push_screen(picker, chosen)
 
     def action_toggle_order(self) -> None:
         """Prioritised or alphabetical order."""
