@@ -281,3 +281,15 @@ def test_settings_read_the_remembered_list(config_file: Path) -> None:
     config_file.write_text('list = "7"\n', encoding="utf-8")
     settings = load_settings({"db": "unused"}, env={"CANVASS_CONFIG": str(config_file)})
     assert replace(settings).call_list == "7"
+
+
+async def test_plus_minus_and_f_are_typed_into_the_search_field(
+    make_app: Callable[..., CanvassApp],
+):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"f+-")
+        await settle(pilot, debounce=True)
+        assert isinstance(app.screen, CallList)
+        assert app.screen.query_one("#search", Input).value == "f+-"

@@ -349,8 +349,8 @@ class CallList(CallListKeys, Screen[None]):
         if action == "focus_table":
             # Only useful (and only shown in the footer) while typing a search.
             return typing
-        if action == "focus_search":
-            return not typing
+        if action in ("focus_search", "add_to_list", "remove_from_list", "mark_company"):
+            return not typing  # + - f are typed into the search field
         return True
 
     def on_descendant_focus(self) -> None:

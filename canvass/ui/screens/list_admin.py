@@ -156,7 +156,9 @@ class _OptionsPicker(ModalScreen[object]):
         widget.clear_options()
         widget.add_options([Option(Text(label)) for label, _ in options])
         widget.display = bool(options)
-        self.query_one("#picker-empty", Static).update("" if options else self._empty_text())
+        empty = self.query_one("#picker-empty", Static)
+        empty.update("" if options else self._empty_text())
+        empty.display = not options
         if options:
             widget.highlighted = 0
             widget.focus()
