@@ -36,6 +36,7 @@ CONFIG_KEYS: dict[str, str] = {
     "dial_command": "CANVASS_DIAL_COMMAND",
     "daily_goal_calls": "CANVASS_DAILY_GOAL_CALLS",
     "daily_goal_meetings": "CANVASS_DAILY_GOAL_MEETINGS",
+    "list": "CANVASS_LIST",
 }
 #: Keys whose config-file value is kept as written (a list), not turned into text.
 _LIST_KEYS = frozenset({"dial_command"})
@@ -62,6 +63,7 @@ class Settings:
     dial: DialCommand = field(default_factory=lambda: preset(DEFAULT_PRESET))
     daily_goal_calls: int | None = None
     daily_goal_meetings: int | None = None
+    call_list: str | None = None  # the id of the call list chosen last (remembered by the app)
 
 
 #: A config file is a few lines; anything larger is not one (or is /dev/zero).
@@ -152,6 +154,7 @@ def load_settings(
         if objections
         else locations.content_dir("objections", cwd),
         config_file=config_path,
+        call_list=pick("list"),
     )
 
 

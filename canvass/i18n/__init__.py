@@ -20,6 +20,7 @@ from canvass.i18n import (
     files,
     followup,
     history,
+    list_admin,
     lists,
     me,
     objection_bank,
@@ -49,6 +50,7 @@ for _section in (
     history.STRINGS,
     me.STRINGS,
     commitments.STRINGS,
+    list_admin.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

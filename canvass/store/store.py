@@ -33,12 +33,13 @@ from canvass.store.engine import (
 )
 from canvass.store.history_facade import HistoryMethods
 from canvass.store.identify import identify
+from canvass.store.list_facade import ListAdminMethods
 from canvass.store.migrations import migrate
 from canvass.store.models import Call, Company, Consultant, utcnow
 from canvass.store.rows import CompanyRow, ConsultantInfo
 
 
-class Store(HistoryMethods):
+class Store(HistoryMethods, ListAdminMethods):
     """An open canvass database. Create with :meth:`Store.open`; finish with :meth:`close`."""
 
     def __init__(self, engine: Engine, target: Target) -> None:

@@ -31,7 +31,7 @@ CHUNK_SIZE = 900
 #: Company columns an import may set.
 FIELDS: tuple[str, ...] = (
     "name", "phone", "cvr", "address", "zip", "city", "industry", "employees", "segment",
-    "ad_protected",
+    "ad_protected", "key_account", "do_not_call",
 )  # fmt: skip
 
 
@@ -341,11 +341,10 @@ def _with_derived(values: dict[str, Any]) -> dict[str, Any]:
 
 def _new_company(record: CompanyRecord, now: datetime) -> dict[str, Any]:
     values = {name: getattr(record, name) for name in FIELDS}
-    values["ad_protected"] = bool(record.ad_protected)
+    for flag in ("ad_protected", "key_account", "do_not_call"):
+        values[flag] = bool(values[flag])
     return _with_derived(values) | {
         "industry_code": None,
-        "key_account": False,
-        "do_not_call": False,
         "p_number": None,
         "notes": "",
         "created_at": now,

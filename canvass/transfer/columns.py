@@ -27,6 +27,8 @@ class Column(StrEnum):
     EMAIL = "email"
     SEGMENT = "segment"
     AD_PROTECTED = "ad_protected"
+    KEY_ACCOUNT = "key_account"
+    DO_NOT_CALL = "do_not_call"
 
 
 #: Headings people use for each column (the first is the one shown in messages).
@@ -42,7 +44,36 @@ ALIASES: dict[Column, tuple[str, ...]] = {
     Column.CONTACT: ("kontaktperson", "contact", "kontakt"),
     Column.EMAIL: ("email", "e-mail", "mail"),
     Column.SEGMENT: ("segment",),
-    Column.AD_PROTECTED: ("reklamebeskyttet", "ad_protected", "reklamebeskyttelse"),
+    # The CVR register (Virk/Erhvervsstyrelsen) exports "Reklamebeskyttelse".
+    Column.AD_PROTECTED: (
+        "reklamebeskyttet",
+        "ad_protected",
+        "reklamebeskyttelse",
+        "reklamebeskyttet (ja/nej)",
+        "reklamebeskyttelse (ja/nej)",
+        "reklamebesk",
+        "no_marketing",
+        "marketing_protected",
+    ),
+    Column.KEY_ACCOUNT: (
+        "nøglekunde",
+        "key_account",
+        "noeglekunde",
+        "nøglekunder",
+        "noeglekunder",
+        "nøglevirksomhed",
+        "key_customer",
+    ),
+    Column.DO_NOT_CALL: (
+        "ring_ikke",
+        "do_not_call",
+        "frabedt",
+        "frabedt sig opkald",
+        "frabeder sig opkald",
+        "frabedt opkald",
+        "ikke ring",
+        "dont_call",
+    ),
 }
 
 #: Columns every list must have.
@@ -59,7 +90,7 @@ MAX_LENGTH: dict[Column, int] = {
     Column.EMAIL: 254,
 }
 
-_IGNORED_IN_HEADING = re.compile(r"[\s._\-:]+")
+_IGNORED_IN_HEADING = re.compile(r"[\s._\-:()/]+")
 
 
 def heading_key(heading: str) -> str:

@@ -62,6 +62,8 @@ class CompanyRecord:
     ad_protected: bool | None = None
     contact: str | None = None
     email: str | None = None
+    key_account: bool | None = None
+    do_not_call: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,12 @@ class _RowReader:
                 errors.append(t("transfer.too_long", heading=ALIASES[column][0], limit=limit))
             return value or None
 
+        def flag(column: Column) -> bool | None:
+            # Here a blank cell means "nej"; without the column the flag is left alone.
+            if column not in self.mapping:
+                return None
+            return parse_flag_cell(cell(column), errors, ALIASES[column][0])
+
         name = text(Column.NAME)
         if name is None:
             errors.append(t("transfer.name_missing"))
@@ -261,12 +269,12 @@ class _RowReader:
             industry=text(Column.INDUSTRY),
             employees=parsed(Column.EMPLOYEES, parse_employees),
             segment=text(Column.SEGMENT),
-            # Here a blank cell means "nej"; without the column the flag is left alone.
-            ad_protected=parse_flag_cell(cell(Column.AD_PROTECTED), errors)
-            if Column.AD_PROTECTED in self.mapping
-            else None,
+            ad_protected=flag(Column.AD_PROTECTED),
             contact=text(Column.CONTACT),
             email=parsed(Column.EMAIL, parse_email),
+            key_account=flag(Column.KEY_ACCOUNT),
+            # A file never lifts a "ring ikke" (blank/nej keeps it); only the app can.
+            do_not_call=flag(Column.DO_NOT_CALL) or None,
         )
         if not record.name or not record.phone:
             return None
@@ -290,10 +298,12 @@ class _RowReader:
             errors.append(t("transfer.name_phone_twice", first=first))
 
 
-def parse_flag_cell(value: str, errors: list[str]) -> bool | None:
-    """The reklamebeskyttet flag of one cell; a bad value adds its reason to ``errors``."""
+def parse_flag_cell(
+    value: str, errors: list[str], heading: str = "reklamebeskyttet"
+) -> bool | None:
+    """A yes/no flag of one cell; a bad value adds its reason, naming ``heading``."""
     try:
         return parse_flag(value)
-    except ValueError as exc:
-        errors.append(str(exc))
+    except ValueError:
+        errors.append(t("transfer.bad_flag_in", heading=heading, value=value))
         return None

@@ -48,12 +48,18 @@ def localise_bindings(node: DOMNode) -> None:
                 binding,
                 description=text_for(binding.description),
                 tooltip=text_for(binding.tooltip) if binding.tooltip else "",
+                group=_localised_group(binding.group),
             )
             for binding in bindings
         ]
         for key, bindings in node._bindings.key_to_bindings.items()
     }
     node._bindings = BindingsMap.from_keys(translated)
+
+
+def _localised_group(group: Binding.Group | None) -> Binding.Group | None:
+    """A footer group with its catalogue key replaced by the text (equal groups stay equal)."""
+    return None if group is None else replace(group, description=text_for(group.description))
 
 
 #: Id prefixes of canvass's own bindings (every one has an id, for keymaps).

@@ -33,6 +33,7 @@ from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import COLUMNS, layout, priority_cells
 from canvass.ui.list_texts import header_text, order_text, showing_text
+from canvass.ui.screens.call_list_keys import CallListKeys
 from canvass.ui.screens.callbacks import CallbacksScreen
 from canvass.ui.screens.history import HistoryScreen, TodaysCallsScreen
 from canvass.ui.screens.job_orders import JobOrdersScreen
@@ -50,9 +51,10 @@ if TYPE_CHECKING:
 
 
 _K = "call_list"  # the catalogue and binding-id prefix of this screen
+_LISTS = Binding.Group("call_list.key.lists")  # "+ -" share one label in the footer
 
 
-class CallList(Screen[None]):
+class CallList(CallListKeys, Screen[None]):
     """The first screen: find a company and press enter to call it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -77,6 +79,17 @@ class CallList(Screen[None]):
         key(_K, "ctrl+u", "app.me", "me", show=False),
         key(_K, "a", "app.toggle_class('#today', '-hidden')", "today", show=False),
         key(_K, "r", "call_due", "call_due", show=False),  # the reminder's toast names it
+        key(_K, "plus", "add_to_list", "add_to_list", key_display="+", group=_LISTS, show=False),
+        key(
+            _K,
+            "minus",
+            "remove_from_list",
+            "remove_from_list",
+            key_display="-",
+            group=_LISTS,
+            show=False,
+        ),
+        key(_K, "f", "mark_company", "mark", show=False),
     ]
 
     #: Rows fetched per query; the table asks for the next page near its end.
@@ -165,7 +178,7 @@ class CallList(Screen[None]):
         self._set_columns(self.app.size.width)
         self.query_one(CompanyTable).focus()
         self._update_header()
-        self._reload()
+        self._restore_list()  # the list chosen last time, then the first page
 
     # Loading ---------------------------------------------------------------------------
 
@@ -348,8 +361,8 @@ class CallList(Screen[None]):
         if action == "focus_table":
             # Only useful (and only shown in the footer) while typing a search.
             return typing
-        if action == "focus_search":
-            return not typing
+        if action in ("focus_search", "add_to_list", "remove_from_list", "mark_company"):
+            return not typing  # + - f are typed into the search field
         if action == "call_due":  # shown once a reminder named a company
             return self._today.latest_due is not None
         return True
@@ -424,10 +437,12 @@ class CallList(Screen[None]):
         def chosen(choice: ListChoice | None) -> None:
             if choice is not None and choice != self._list:
                 self._list = choice
+                self.remember_list(choice)
                 self._reload()
 
         scripts = list(self._library.scripts.values()) if self._library else []
-        self.app.push_screen(ListPicker(self._store, self._list.list_id, scripts), chosen)
+        picker = ListPicker(self._store, self._list.list_id, scripts, search=self._search)
+        self.app.push_screen(picker, chosen)
 
     def action_toggle_order(self) -> None:
         """Prioritised or alphabetical order."""

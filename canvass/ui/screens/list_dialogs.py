@@ -15,8 +15,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from canvass.i18n import t
-from canvass.ui.bindings import localise_bindings
+from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.list_texts import list_size
+from canvass.ui.screens.list_admin import ListAdminActions
 from canvass.ui.screens.script_picker import ScriptPicker
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class ListChoice:
     script_id: str | None = None
 
 
-class ListPicker(ModalScreen[ListChoice | None]):
+class ListPicker(ListAdminActions, ModalScreen[ListChoice | None]):
     """ "Alle virksomheder" and every named list with its size; enter chooses."""
 
     DEFAULT_CSS = """
@@ -46,6 +47,7 @@ class ListPicker(ModalScreen[ListChoice | None]):
     ListPicker #picker-title { text-style: bold; margin-bottom: 1; }
     ListPicker OptionList { height: auto; max-height: 20; border: none; }
     ListPicker #picker-keys { margin-top: 1; color: $text-muted; }
+    ListPicker .picker-admin-keys { color: $text-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -63,22 +65,32 @@ class ListPicker(ModalScreen[ListChoice | None]):
             id="call_list.picker.script",
             tooltip="lists.picker.key.script.tip",
         ),
+        key("call_list.picker", "n", "new_from_search", "new_from_search"),
+        key("call_list.picker", "g", "new_from_segment", "new_from_segment"),
+        key("call_list.picker", "r", "rename", "rename"),
+        key("call_list.picker", "d,delete", "delete", "delete", key_display="d"),
     ]
 
     def __init__(
-        self, store: Store, current: int | None, scripts: list[CallScript] | None = None
+        self,
+        store: Store,
+        current: int | None,
+        scripts: list[CallScript] | None = None,
+        search: str = "",
     ) -> None:
         super().__init__()
         localise_bindings(self)
         self._store, self._current = store, current
+        self._working, self._search = current, search  # the call list's list and search
         self._scripts = scripts or []
         self._choices: list[ListChoice] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog"):
             yield Static(t("lists.picker.title"), id="picker-title")
-            yield OptionList(id="lists")
+            yield OptionList(id="lists", markup=False)
             yield Static(t("lists.picker.keys"), id="picker-keys", markup=False)
+            yield Static(t("lists.admin.picker_keys"), classes="picker-admin-keys", markup=False)
 
     def on_mount(self) -> None:
         self._load()
@@ -115,8 +127,8 @@ class ListPicker(ModalScreen[ListChoice | None]):
         self.dismiss(self._choices[event.option_index])
 
     def action_cancel(self) -> None:
-        """Keep the current list."""
-        self.dismiss(None)
+        """Keep the current list (as renamed or given a script here; deleted: all)."""
+        self.dismiss(self.working_choice())
 
     def action_set_script(self) -> None:
         """Choose the script that calls from the highlighted list start with."""
