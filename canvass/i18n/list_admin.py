@@ -165,7 +165,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Reklamebeskyttet (protected from marketing)",
     },
     "call_list.flags.key_account.hint": {
-        "da": "Kommer tidligt på listen, lige efter dagens tilbagekald.",
+        "da": "Kommer tidligt på listen, lige efter dagens genopkald.",
         "en": "Comes early in the list, right after today's callbacks.",
     },
     "call_list.flags.do_not_call.hint": {

@@ -87,6 +87,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "lists.override.key.cancel": {"da": "fortryd", "en": "cancel"},
     # The list picker.
     "lists.picker.title": {"da": "Vælg ringeliste", "en": "Choose a call list"},
+    "lists.companies": {
+        "da": "{count} {count:virksomhed|virksomheder}",
+        "en": "{count} {count:company|companies}",
+    },
     "lists.picker.members": {
         "da": "{count} at ringe til · {total} i alt",
         "en": "{count} to call · {total} in all",

@@ -185,7 +185,7 @@ async def test_wrapup_opens_with_a_saved_wrapup(make_app) -> None:
             for name in ("date", "time", "reason", "comment")
         }
         assert values == {
-            "date": "3/12/2026", "time": "10.00", "reason": "travlt", "comment": "ring efter kl. 10"
+            "date": "3/12/2026", "time": "10:00", "reason": "travlt", "comment": "ring efter kl. 10"
         }  # fmt: skip
         assert screen.query_one("#wu-outcomes").chosen is Outcome.CALLBACK
         await pilot.press("ctrl+s")

@@ -53,7 +53,7 @@ async def test_a_list_from_the_search_with_a_taken_name_shown_beside_the_field(
         await settle(pilot)
         await pilot.press("slash", *"vejle")
         await settle(pilot, debounce=True)
-        await pilot.press("enter", "l")
+        await pilot.press("down", "l")
         await settle(pilot)
         assert isinstance(app.screen, ListPicker)
         await pilot.press("n")
@@ -77,7 +77,7 @@ async def test_a_list_from_the_search_with_a_taken_name_shown_beside_the_field(
         assert "Listen 'vejle uge 48' er oprettet med 45 virksomheder" in _notes(app)
         # The new list is highlighted: enter works it.
         assert _labels(app)[app.screen.query_one(OptionList).highlighted or 0].startswith(
-            "vejle uge 48  (45 virksomheder"
+            "vejle uge 48  (34 at ringe til · 45 i alt"
         )
         await pilot.press("enter")
         await settle(pilot)
@@ -148,7 +148,7 @@ async def test_rename_then_delete_the_list_being_worked(
         assert isinstance(app.screen, NameDialog)
         await pilot.press("end", *" [nord]", "enter")  # brackets are text, not markup
         await settle(pilot)
-        assert _labels(app)[1].startswith("Kolding [nord]  (34 virksomheder")
+        assert _labels(app)[1].startswith("Kolding [nord]  (22 at ringe til · 34 i alt")
         await pilot.press("escape")  # back: the list shown has its new name
         await settle(pilot)
         assert isinstance(app.screen, CallList)

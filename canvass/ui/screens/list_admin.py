@@ -183,7 +183,7 @@ class SegmentPicker(_OptionsPicker):
 
     def _options(self) -> list[tuple[str, object]]:
         found: list[SegmentInfo] = self._store.segments()
-        count = "lists.picker.members"
+        count = "lists.companies"
         return [(f"{s.name}  ({t(count, count=danish_number(s.companies))})", s) for s in found]
 
     def _empty_text(self) -> str:
@@ -200,7 +200,7 @@ class TargetListPicker(_OptionsPicker):
 
     def _options(self) -> list[tuple[str, object]]:
         found: list[CallListInfo] = self._store.call_lists()
-        count = "lists.picker.members"
+        count = "lists.companies"
         return [(f"{i.name}  ({t(count, count=danish_number(i.members))})", i) for i in found]
 
     def _empty_text(self) -> str:
