@@ -44,3 +44,77 @@ async def test_toasts_with_markup_and_escapes_are_literal(
         assert shown[-len(HOSTILE) :] == [printable(v) for v in HOSTILE]
         await pilot.pause(0.2)
         assert app.is_running  # "[@click=app.quit]" did nothing, "[/]" did not crash
+
+
+def _screen_text(app: CanvassApp) -> str:
+    """What the terminal shows, as text (the SVG screenshot, unescaped)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    return html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\u00a0", " ")
+
+
+async def test_every_screen_shows_hostile_names_as_text(
+    make_app: Callable[..., CanvassApp], store: Store
+) -> None:
+    """A company named with markup and a terminal escape, a contact named "[/b]", a
+    do-not-call company named "Firma [/]": walked through every screen of the call."""
+    from sqlmodel import select
+
+    from canvass.store.models import Company, ContactPerson
+
+    app = make_app()
+    async with app.run_test(size=(120, 34), notifications=True) as pilot:
+        await settle(pilot)
+        first = app.call_list._rows[0]
+        blocked = next(r for r in app.store.prioritised_rows(
+            list_id=None, now=app.clock(), consultant_id=None, recent_days=14,
+            include_skipped=True, limit=500) if r.do_not_call)  # fmt: skip
+        with store.session() as session:
+            company = session.get(Company, first.id)
+            assert company is not None
+            company.name = "[bold red]RØD[/] \x1b]0;pwned\x07 ApS"
+            session.add(company)
+            for contact in session.exec(
+                select(ContactPerson).where(ContactPerson.company_id == first.id)
+            ):
+                contact.name = "[/b]"
+                session.add(contact)
+            other = session.get(Company, blocked.id)
+            assert other is not None
+            other.name = "Firma [/] [@click=app.quit]Klik[/]"
+            session.add(other)
+        app.call_list._reload()
+        await settle(pilot)
+        shown = _screen_text(app)
+        assert "[bold red]RØD[/]" in shown and "\x1b" not in shown
+        # The do-not-call company: refused through a toast that quotes its name.
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("slash", *"Firma")
+        await settle(pilot, debounce=True)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert app.is_running
+        await pilot.press("slash")
+        app.screen.query_one("#search").value = ""  # type: ignore[attr-defined]
+        await settle(pilot, debounce=True)
+        await pilot.press("down", "home", "enter")  # call the renamed company
+        await settle(pilot)
+        await pilot.pause(0.3)
+        from canvass.ui.screens.call_screen import CallScreen
+
+        assert isinstance(app.screen, CallScreen), app.screen
+        shown = _screen_text(app)
+        assert "[bold red]RØD[/]" in shown and "[/b]" in shown
+        for keys in (["o"], ["e"], ["h"]):  # objection bank, wrap-up, history
+            await pilot.press(*keys)
+            await settle(pilot)
+            assert app.is_running
+            assert "[bold red]RØD[/]" in _screen_text(app) or keys == ["o"]
+            await pilot.press("escape")
+            await settle(pilot)
+        assert isinstance(app.screen, CallScreen)
+        assert app.is_running

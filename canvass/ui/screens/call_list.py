@@ -40,6 +40,7 @@ from canvass.ui.screens.job_orders import JobOrdersScreen
 from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReason
 from canvass.ui.screens.meetings import MeetingsScreen
 from canvass.ui.screens.transfer_dialogs import ExportDialog, ImportDialog
+from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, apply_claims, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
 from canvass.ui.widgets.today_panel import TodayPanel
@@ -159,17 +160,17 @@ class CallList(CallListKeys, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="call-list-header"):
-            yield Static(id="who")
-            yield Static(id="session")
-            yield Static(t("call_list.loading"), id="count")
+            yield Plain(id="who")
+            yield Plain(id="session")
+            yield Plain(t("call_list.loading"), id="count")
         yield self._today
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
             yield Input(placeholder=t("call_list.search_placeholder"), id="search", compact=True)
-            yield Static(id="list-name")
-        yield Static(id="order")
+            yield Plain(id="list-name")
+        yield Plain(id="order")
         yield CompanyTable(id="companies")
-        yield Static(t("call_list.empty"), id="empty")
+        yield Plain(t("call_list.empty"), id="empty")
         yield ClaimWatch(self._store, self._clock, lambda: self._rows, lambda: self.consultant_id)
         # Compact: twelve keys must fit 120 columns.
         yield Footer(compact=True)

@@ -39,6 +39,7 @@ from canvass.ui.screens.history import HistoryScreen
 from canvass.ui.screens.objection_bank import ObjectionBankScreen, ObjectionPick
 from canvass.ui.screens.script_picker import ScriptPicker
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
+from canvass.ui.text import Plain
 from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.company_card import CompanyCardView
 from canvass.ui.widgets.phase_stepper import PhaseStepper
@@ -189,8 +190,8 @@ class CallScreen(ContactSwitching, Screen[int | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="call-top"):
-            yield Static(t("call.loading"), id="call-title")
-            yield Static(id="call-clock")
+            yield Plain(t("call.loading"), id="call-title")
+            yield Plain(id="call-clock")
         with Horizontal(id="call-progress"):
             yield PhaseStepper(id="stepper")
             yield BalaTracker(id="bala")
@@ -200,7 +201,7 @@ class CallScreen(ContactSwitching, Screen[int | None]):
             with VerticalScroll(id="card-scroll", can_focus=False):
                 yield CompanyCardView(id="card")
         with Vertical(id="notes-box"):
-            yield Static(t("call.notes_label"), id="notes-label")
+            yield Plain(t("call.notes_label"), id="notes-label")
             yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
         yield Footer(compact=True)  # compact: room for `d` (dial) at 120 columns
 

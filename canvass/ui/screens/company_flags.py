@@ -24,6 +24,7 @@ from canvass.errors import CanvassError
 from canvass.i18n import t
 from canvass.store.company_flags import FLAGS, CompanyFlags
 from canvass.ui.bindings import key, localise_bindings
+from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.store import Store
@@ -69,15 +70,15 @@ class CompanyFlagsDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="flags-dialog"):
-            yield Static(
+            yield Plain(
                 t("call_list.flags.title", name=self._company), id="flags-title", markup=False
             )
             for number, flag in enumerate(FLAGS, start=1):
                 label = f"{number}  {t(f'call_list.flags.{flag}')}"
                 yield Checkbox(label, id=f"flag-{flag}", disabled=True, compact=True)
-                yield Static(t(f"call_list.flags.{flag}.hint"), classes="flag-hint", markup=False)
-            yield Static("", id="flags-status", markup=False)
-            yield Static(t("call_list.flags.keys"), id="flags-keys", markup=False)
+                yield Plain(t(f"call_list.flags.{flag}.hint"), classes="flag-hint", markup=False)
+            yield Plain("", id="flags-status", markup=False)
+            yield Plain(t("call_list.flags.keys"), id="flags-keys", markup=False)
 
     def on_mount(self) -> None:
         self._load()

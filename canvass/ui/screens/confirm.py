@@ -8,10 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
+from canvass.ui.text import Plain
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -38,9 +38,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog"):
-            yield Static(self._title, id="confirm-title")
-            yield Static(self._question, id="confirm-question")
-            yield Static(
+            yield Plain(self._title, id="confirm-title")
+            yield Plain(self._question, id="confirm-question")
+            yield Plain(
                 t("confirm.keys", yes=self._yes, no=self._no), id="confirm-keys", markup=False
             )
 

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static, TextArea
+from textual.widgets import TextArea
 
 from canvass.i18n import t
 from canvass.store.corrections import CallState
@@ -18,6 +18,7 @@ from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
+from canvass.ui.text import Plain
 
 _K = "history"
 
@@ -112,7 +113,7 @@ class RevisionsDialog(ModalScreen[None]):
         with Vertical(classes="hi-dialog") as dialog:
             dialog.border_title = self._title
             with VerticalScroll(id="hi-revisions"):
-                yield Static(Text("\n\n").join(self._revisions), markup=False)
+                yield Plain(Text("\n\n").join(self._revisions), markup=False)
             yield KeyLine(f"{_K}.", id="hi-revisions-keys")
 
     def action_cancel(self) -> None:

@@ -24,6 +24,7 @@ from textual.worker import Worker
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import report_failure
+from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.store import ConsultantInfo, Store
@@ -93,10 +94,10 @@ class FollowupScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(t("followup.loading"), id="fu-bar", markup=False)
+        yield Plain(t("followup.loading"), id="fu-bar", markup=False)
         yield DataTable(id="fu-table", cursor_type="row", zebra_stripes=True)
-        yield Static(t(self.EMPTY_KEY), id="fu-empty", markup=False)
-        yield Static(id="fu-detail", markup=False)
+        yield Plain(t(self.EMPTY_KEY), id="fu-empty", markup=False)
+        yield Plain(id="fu-detail", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from canvass.i18n import t
 from canvass.store import ConsultantInfo
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
+from canvass.ui.text import Plain
 
 _DIALOG_CSS = """
     {name} {{ align: center middle; }}
@@ -61,6 +62,7 @@ class ConsultantPicker(ModalScreen[int | None]):
             yield OptionList(
                 *(Option(self._label(person), id=str(person.id)) for person in self._consultants),
                 id="fu-consultants",
+                markup=False,
             )
             yield KeyLine("followup.pick.", id="fu-pick-keys")
 
@@ -117,7 +119,7 @@ class NoteDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="fu-dialog") as dialog:
             dialog.border_title = self._title
-            yield Static(t("followup.note.label"), classes="fu-dialog-label", markup=False)
+            yield Plain(t("followup.note.label"), classes="fu-dialog-label", markup=False)
             yield Input(self._note, id="fu-note", compact=True, max_length=500)
             yield KeyLine("followup.note.", id="fu-note-keys")
 

@@ -12,10 +12,10 @@ from textual.app import App, ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from canvass.i18n import t
 from canvass.ui.bindings import help_description, is_own, localise_bindings
+from canvass.ui.text import Plain
 
 
 @dataclass
@@ -76,14 +76,14 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t("help.title")
             dialog.border_subtitle = t("help.close")
-            yield Static(t("help.session"), id="help-session")
+            yield Plain(t("help.session"), id="help-session")
             for title, rows in (
                 (t("help.screen_keys"), self.keys.screen),
                 (t("help.global_keys"), self.keys.everywhere),
                 (t("help.navigation"), self.keys.navigation),
             ):
                 if rows:
-                    yield Static(self._table(title, rows), classes="keys")
+                    yield Plain(self._table(title, rows), classes="keys")
 
     @staticmethod
     def _table(title: str, rows: list[tuple[str, str]]) -> Table:

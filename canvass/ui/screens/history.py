@@ -33,6 +33,7 @@ from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.history_format import call_text, revision_text
 from canvass.ui.screens.correction_dialogs import CorrectionDialog, NotesDialog, RevisionsDialog
+from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -110,10 +111,10 @@ class HistoryScreen(Screen[bool]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="history-title")
+        yield Plain(id="history-title")
         yield Input(placeholder=t("history.search_placeholder"), id="history-search", compact=True)
-        yield OptionList(id="history-calls")
-        yield Static(id="history-empty", markup=False)
+        yield OptionList(markup=False, id="history-calls")
+        yield Plain(id="history-empty", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 from canvass.config import normalise_initials
 from canvass.errors import ConfigError
 from canvass.i18n import t
+from canvass.ui.text import Plain
 
 
 class InitialsScreen(ModalScreen[str]):
@@ -20,9 +21,9 @@ class InitialsScreen(ModalScreen[str]):
         with Vertical(id="initials-dialog") as dialog:
             dialog.border_title = t("initials.title")
             dialog.border_subtitle = t("initials.hint")
-            yield Static(t("initials.explain"), id="initials-explain")
+            yield Plain(t("initials.explain"), id="initials-explain")
             yield Input(placeholder=t("initials.placeholder"), id="initials", max_length=5)
-            yield Static("", id="initials-error")
+            yield Plain("", id="initials-error")
 
     @on(Input.Submitted, "#initials")
     def _submit(self, event: Input.Submitted) -> None:

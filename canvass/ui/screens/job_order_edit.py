@@ -22,6 +22,7 @@ from canvass.store.followup import JobOrderRow, check_job_order
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.followup_format import date_text, hours_text
 from canvass.ui.screens.objection_bank import KeyLine
+from canvass.ui.text import Plain
 
 #: The fields, in screen (and tab) order, with the width of their Input.
 FIELDS: tuple[tuple[str, int], ...] = (
@@ -128,15 +129,15 @@ class JobOrderEditScreen(ModalScreen[JobOrderValues | None]):
         texts = field_texts(self.row)
         with Vertical(id="fu-edit") as dialog:
             dialog.border_title = t("followup.edit.title", company=self.row.company_name)
-            yield Static(t("followup.edit.hint"), id="fu-edit-hint", markup=False)
+            yield Plain(t("followup.edit.hint"), id="fu-edit-hint", markup=False)
             for name, width in FIELDS:
                 with Horizontal(id=f"fu-row-{name}", classes="fu-row"):
-                    yield Static(t(f"followup.field.{name}"), classes="fu-label", markup=False)
+                    yield Plain(t(f"followup.field.{name}"), classes="fu-label", markup=False)
                     editor = Input(texts[name], id=f"fu-field-{name}", compact=True)
                     editor.styles.width = width
                     yield editor
-                    yield Static(id=f"fu-error-{name}", classes="fu-error", markup=False)
-            yield Static("", id="fu-edit-status", markup=False)
+                    yield Plain(id=f"fu-error-{name}", classes="fu-error", markup=False)
+            yield Plain("", id="fu-edit-status", markup=False)
             yield KeyLine("followup.edit.", id="fu-edit-keys")
 
     def on_mount(self) -> None:

@@ -28,6 +28,7 @@ from canvass.store.list_admin import CreatedList, ListMissingError, ListNameErro
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.formatting import danish_number
 from canvass.ui.screens.confirm import ConfirmScreen
+from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.store import Store
@@ -77,13 +78,13 @@ class NameDialog(ModalScreen[object]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="admin-dialog"):
-            yield Static(self._title, classes="title", markup=False)
-            yield Static(self._hint, classes="hint", markup=False)
+            yield Plain(self._title, classes="title", markup=False)
+            yield Plain(self._hint, classes="hint", markup=False)
             with Horizontal(classes="row"):
                 yield Label(t("lists.admin.name"), classes="field-label")
                 yield Input(self._initial, placeholder=t("lists.admin.name_placeholder"))
-            yield Static("", id="name-error", markup=False)
-            yield Static(t("lists.admin.name_keys"), classes="keys", markup=False)
+            yield Plain("", id="name-error", markup=False)
+            yield Plain(t("lists.admin.name_keys"), classes="keys", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -132,10 +133,10 @@ class _OptionsPicker(ModalScreen[object]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="admin-dialog"):
-            yield Static(self._title, classes="title", markup=False)
+            yield Plain(self._title, classes="title", markup=False)
             yield OptionList(markup=False)
-            yield Static("", classes="hint", id="picker-empty", markup=False)
-            yield Static(t("lists.admin.pick_keys"), classes="keys", markup=False)
+            yield Plain("", classes="hint", id="picker-empty", markup=False)
+            yield Plain(t("lists.admin.pick_keys"), classes="keys", markup=False)
 
     def on_mount(self) -> None:
         self._load()

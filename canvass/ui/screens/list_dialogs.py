@@ -19,6 +19,7 @@ from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.list_texts import list_size
 from canvass.ui.screens.list_admin import ListAdminActions
 from canvass.ui.screens.script_picker import ScriptPicker
+from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.content.models import CallScript
@@ -87,10 +88,10 @@ class ListPicker(ListAdminActions, ModalScreen[ListChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog"):
-            yield Static(t("lists.picker.title"), id="picker-title")
+            yield Plain(t("lists.picker.title"), id="picker-title")
             yield OptionList(id="lists", markup=False)
-            yield Static(t("lists.picker.keys"), id="picker-keys", markup=False)
-            yield Static(t("lists.admin.picker_keys"), classes="picker-admin-keys", markup=False)
+            yield Plain(t("lists.picker.keys"), id="picker-keys", markup=False)
+            yield Plain(t("lists.admin.picker_keys"), classes="picker-admin-keys", markup=False)
 
     def on_mount(self) -> None:
         self._load()
@@ -182,15 +183,15 @@ class OverrideReason(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="override-dialog"):
-            yield Static(
+            yield Plain(
                 t(f"lists.override.title.{self._kind}", name=self._name),
                 id="override-title",
                 markup=False,
             )
-            yield Static(t("lists.override.question"), id="override-question")
+            yield Plain(t("lists.override.question"), id="override-question")
             yield Input(placeholder=t("lists.override.placeholder"), id="override-reason")
-            yield Static("", id="override-error")
-            yield Static(t("lists.override.keys"), id="override-keys", markup=False)
+            yield Plain("", id="override-error")
+            yield Plain(t("lists.override.keys"), id="override-keys", markup=False)
 
     @on(Input.Submitted, "#override-reason")
     def _submitted(self, event: Input.Submitted) -> None:

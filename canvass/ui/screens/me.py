@@ -21,6 +21,7 @@ from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.store.rows import ConsultantInfo
 from canvass.ui.bindings import key, localise_bindings
+from canvass.ui.text import Plain
 
 _K = "me"
 FIELDS = ("name", "phone", "email")
@@ -60,7 +61,7 @@ class MeScreen(ModalScreen[Me | None]):
         name = "" if me.name == me.initials else me.name
         with Vertical(id="me-dialog") as dialog:
             dialog.border_title = t("me.title", initials=me.initials)
-            yield Static(
+            yield Plain(
                 t("me.explain.first" if self._first_start else "me.explain"),
                 id="me-explain",
                 markup=False,
@@ -74,7 +75,7 @@ class MeScreen(ModalScreen[Me | None]):
                     id=f"me-{field}",
                     select_on_focus=False,  # typing after an error must not wipe the value
                 )
-                yield Static("", id=f"me-error-{field}", classes="me-error", markup=False)
+                yield Plain("", id=f"me-error-{field}", classes="me-error", markup=False)
             with Horizontal(id="me-keys"):  # the keys, clickable too
                 yield Button(t("me.button.save"), id="me-save", compact=True, variant="primary")
                 if not self._first_start:

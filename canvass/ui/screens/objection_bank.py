@@ -30,6 +30,7 @@ from canvass.domain.phases import Phase
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.gaps import GAP_FORMAT, filled_text
+from canvass.ui.text import Plain
 
 
 @dataclass(frozen=True)
@@ -155,18 +156,18 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         with Vertical(id="objection-bank") as dialog:
             dialog.border_title = t("objections.title", phase=t(f"phase.short.{self.phase}"))
             with Horizontal(id="ob-search-row"):
-                yield Static(t("objections.search"), id="ob-search-label")
+                yield Plain(t("objections.search"), id="ob-search-label")
                 yield Input(
                     placeholder=t("objections.search_placeholder"), compact=True, id="ob-search"
                 )
-                yield Static(id="ob-count")
-            yield Static(id="ob-categories")
-            objections = OptionList(id="ob-objections")
+                yield Plain(id="ob-count")
+            yield Plain(id="ob-categories")
+            objections = OptionList(markup=False, id="ob-objections")
             objections.can_focus = False  # the search field keeps the focus while browsing
             yield objections
-            yield Static(id="ob-empty", markup=False)
-            yield Static(id="ob-answers-title", markup=False)
-            yield OptionList(id="ob-answers")
+            yield Plain(id="ob-empty", markup=False)
+            yield Plain(id="ob-answers-title", markup=False)
+            yield OptionList(markup=False, id="ob-answers")
             yield KeyLine("objections.", id="ob-keys")
 
     def on_mount(self) -> None:

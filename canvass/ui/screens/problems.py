@@ -29,7 +29,7 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         lines = self.lines or [t("problems.none")]
-        option_list = OptionList(*(plain(line) for line in lines), id="problems-list")
+        option_list = OptionList(*(plain(line) for line in lines), id="problems-list", markup=False)
         option_list.border_title = t("problems.title", count=len(self.lines))
         option_list.border_subtitle = t("help.close")
         yield option_list

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from canvass.content.models import CallScript
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
+from canvass.ui.text import Plain
 
 
 class ScriptPicker(ModalScreen[str | None]):
@@ -41,7 +42,7 @@ class ScriptPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog"):
-            yield Static(t("picker.title"), id="picker-title")
+            yield Plain(t("picker.title"), id="picker-title")
             yield OptionList(
                 *(
                     Option(
@@ -51,8 +52,9 @@ class ScriptPicker(ModalScreen[str | None]):
                     for s in self._scripts
                 ),
                 id="scripts",
+                markup=False,
             )
-            yield Static(t("picker.keys"), id="picker-keys")
+            yield Plain(t("picker.keys"), id="picker-keys")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -28,6 +28,7 @@ from canvass.transfer import apply_import, calls_csv, meetings_calendar, read_co
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import error_text
 from canvass.ui.formatting import LOCAL_TZ
+from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.store import Store
@@ -67,17 +68,17 @@ class ImportDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(t("lists.import.title"), classes="title")
+            yield Plain(t("lists.import.title"), classes="title")
             with Horizontal(classes="row"):
                 yield Label(t("lists.import.path"), classes="field-label")
                 yield Input(placeholder=t("lists.import.path_placeholder"), id="path")
             with Horizontal(classes="row"):
                 yield Label(t("lists.import.list"), classes="field-label")
                 yield Input(placeholder=t("lists.import.list_placeholder"), id="list-name")
-            yield Static("", id="result")
+            yield Plain("", id="result")
             with VerticalScroll(id="problems"):
-                yield Static("", id="problem-lines")
-            yield Static(t("lists.import.keys"), classes="keys", markup=False)
+                yield Plain("", id="problem-lines")
+            yield Plain(t("lists.import.keys"), classes="keys", markup=False)
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -158,7 +159,7 @@ class ExportDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(t("lists.export.title"), classes="title")
+            yield Plain(t("lists.export.title"), classes="title")
             with RadioSet(id="kind"):
                 yield RadioButton(t("lists.export.meetings"), value=True, id="meetings")
                 yield RadioButton(t("lists.export.calls"), id="calls")
@@ -172,8 +173,8 @@ class ExportDialog(ModalScreen[None]):
                     placeholder = "" if field == "path" else t("lists.export.date_placeholder")
                     yield Input(value, placeholder=placeholder, id=field)
             yield Checkbox(t("lists.export.mine"), value=True, id="mine")
-            yield Static("", id="result")
-            yield Static(t("lists.export.keys"), classes="keys", markup=False)
+            yield Plain("", id="result")
+            yield Plain(t("lists.export.keys"), classes="keys", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()

@@ -39,6 +39,7 @@ from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.screens.wrapup_fields import FIELD_NAMES, FIELDS, OutcomeChooser, field_row
 from canvass.ui.screens.wrapup_keys import KeyRouter
+from canvass.ui.text import Plain
 
 M = Outcome.MEETING
 KEY_OF = {outcome: k for k, outcome in OUTCOME_KEYS.items()}
@@ -148,7 +149,7 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
             )
             yield OutcomeChooser(id="wu-outcomes")
             yield VerticalScroll(id="wu-form", can_focus=False)
-            yield Static(t("wrapup_dialog.choose"), id="wu-status", markup=False)
+            yield Plain(t("wrapup_dialog.choose"), id="wu-status", markup=False)
             yield KeyLine("wrapup_dialog.", id="wu-keys")
 
     async def on_mount(self) -> None:

@@ -11,12 +11,13 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import RadioButton, Static
+from textual.widgets import RadioButton
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import LOCATION_KINDS, OUTCOME_KEYS
 from canvass.i18n import t
 from canvass.ui.screens.wrapup_keys import FormInput, FormRadioSet, RoutedKeys
+from canvass.ui.text import Plain
 
 M, C, J = Outcome.MEETING, Outcome.CALLBACK, Outcome.JOB_ORDER
 S, P, N = Outcome.SEND_MATERIAL, Outcome.WRONG_PERSON, Outcome.WRONG_NUMBER
@@ -67,9 +68,9 @@ FIELD_NAMES = tuple(f.name for f in FIELDS)
 def field_row(field: FormField, value: str) -> Horizontal:
     """A label, the editor (holding ``value``) and a place for its error."""
     return Horizontal(
-        Static(t(f"wrapup_dialog.field.{field.name}"), classes="wu-label"),
+        Plain(t(f"wrapup_dialog.field.{field.name}"), classes="wu-label"),
         _editor(field, value),
-        Static(id=f"error-{field.name}", classes="wu-error", markup=False),
+        Plain(id=f"error-{field.name}", classes="wu-error", markup=False),
         id=f"row-{field.name}",
         classes="wu-row",
     )
