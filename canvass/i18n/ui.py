@@ -14,6 +14,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Ikke gemt endnu — prøver igen",
         "en": "Not saved yet — trying again",
     },
+    "app.quit.title": {"da": "Luk canvass?", "en": "Quit canvass?"},
+    "app.quit.draft": {
+        "da": "Der er noget, der ikke er gemt endnu (tekst i en dialog, eller en skrivning "
+        "til databasen, der venter). Lukker du nu, går det tabt.",
+        "en": "Something is not saved yet (text in a dialog, or a write to the database that "
+        "is waiting). Quitting now loses it.",
+    },
+    "app.quit.unfinished": {
+        "da": "Opkaldet til {name} er ikke afsluttet. Det bliver tilbudt igen næste gang.",
+        "en": "The call to {name} is not finished. It will be offered again next time.",
+    },
+    "app.quit.yes": {"da": "luk canvass", "en": "quit canvass"},
+    "app.quit.no": {"da": "bliv", "en": "stay"},
     "app.saved_again": {
         "da": "Alt er gemt nu.",
         "en": "Everything is saved now.",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -10,14 +9,12 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
-from textual.notifications import SeverityLevel
 from textual.worker import Worker
 
 from canvass.config import Settings
-from canvass.errors import CanvassError, StoreError
 from canvass.i18n import t
 from canvass.store.writer import Writer
-from canvass.ui.app_consultant import ConsultantApp
+from canvass.ui.app_safety import SafetyApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
@@ -26,7 +23,6 @@ from canvass.ui.screens.call_screen import CallScreen
 from canvass.ui.screens.help import HelpScreen, group_keys
 from canvass.ui.screens.initials import InitialsScreen
 from canvass.ui.screens.problems import ProblemsScreen
-from canvass.ui.text import printable
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -39,7 +35,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(ConsultantApp):
+class CanvassApp(SafetyApp):
     """The phone-session app. Everything it needs is passed in; nothing is global."""
 
     TITLE = "canvass"
@@ -117,22 +113,6 @@ class CanvassApp(ConsultantApp):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Every toast is literal text: messages quote company names, files and values
-        (a name like ``[@click=app.quit]`` must not become an action)."""
-        super().notify(
-            printable(message), title=printable(title), severity=severity, timeout=timeout,
-            markup=False,
-        )  # fmt: skip
-
     # Screens and actions ---------------------------------------------------------------
 
     @on(CallList.CompanyChosen)
@@ -175,40 +155,8 @@ class CanvassApp(ConsultantApp):
             return
         self.call_list.call_finished(company_id)
 
-    def _write_failed(self, error: BaseException) -> None:
-        """The writer thread could not save: say so clearly (the call stays open).
-
-        A busy database or a full disk is retried by the writer: "not saved yet"."""
-        message = (
-            error.message if isinstance(error, CanvassError) else f"{type(error).__name__}: {error}"
-        )
-        retrying = isinstance(error, StoreError) and error.retryable
-        title = t("app.save_retrying" if retrying else "app.save_failed")
-        try:
-            self.call_from_thread(
-                self.notify, message, title=title, severity="error", timeout=20, markup=False
-            )
-        except RuntimeError:  # the app has closed: the launcher prints these afterwards
-            self.late_errors.append(message)
-
-    def _saved_again(self) -> None:
-        """The writer caught up after a failure."""
-        with contextlib.suppress(RuntimeError):  # closed meanwhile
-            self.call_from_thread(self.notify, t("app.saved_again"))
-
     def on_unmount(self) -> None:
         self.writer.close()
-
-    async def action_quit(self) -> None:
-        """Quit — but mid-call (also with ctrl+q) ask first; the call is kept either way."""
-        if isinstance(self.screen, CallScreen):
-            self.screen.action_quit_call()
-            return
-        for screen in self.screen_stack:
-            if isinstance(screen, CallScreen):  # a dialog is open on top of the call
-                screen.action_quit_call()
-                return
-        await super().action_quit()
 
     def action_help(self) -> None:
         """Show every key of the current screen and the global ones."""
