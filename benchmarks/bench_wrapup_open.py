@@ -71,24 +71,29 @@ async def measure(app: CanvassApp, tries: int) -> list[float]:
     return samples
 
 
+def demo_app(folder: Path) -> tuple[CanvassApp, Store]:
+    """The app on a fresh demo database in ``folder`` (AB calling, a fixed clock)."""
+    store = Store.open(folder / "bench.db")
+    fill_demo(store, today=date(2026, 11, 23))
+    settings = Settings(
+        db_url="unused",
+        user="AB",
+        lang="da",
+        organisation="Jobcenter Vejle",
+        scripts_dir=REPO / "scripts",
+        objections_dir=REPO / "objections",
+        config_file=folder / "config.toml",
+    )
+    library = load_library(REPO / "scripts", REPO / "objections")
+    return CanvassApp(settings, store, library, clock=lambda: NOW), store
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tries", type=int, default=20)
     tries = int(parser.parse_args().tries)
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "bench.db")
-        fill_demo(store, today=date(2026, 11, 23))
-        settings = Settings(
-            db_url="unused",
-            user="AB",
-            lang="da",
-            organisation="Jobcenter Vejle",
-            scripts_dir=REPO / "scripts",
-            objections_dir=REPO / "objections",
-            config_file=Path(folder) / "config.toml",
-        )
-        library = load_library(REPO / "scripts", REPO / "objections")
-        app = CanvassApp(settings, store, library, clock=lambda: NOW)
+        app, store = demo_app(Path(folder))
         try:
             samples = asyncio.run(measure(app, tries))
         finally:

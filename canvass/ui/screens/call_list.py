@@ -288,6 +288,7 @@ class CallList(CallListKeys, Screen[None]):
             return
         self._layout = (len(columns), name_width)
         self._narrow = len(columns) < len(COLUMNS)
+        self.set_class(self._narrow, "-narrow")  # 80 columns: the title bar names who calls
         table = self.query_one(CompanyTable)
         cursor = table.cursor_row
         table.clear(columns=True)
