@@ -11,7 +11,6 @@ import subprocess
 from collections.abc import Callable
 from typing import Any
 
-from rich.markup import escape
 from textual.app import App
 
 from canvass.domain.dialing import DialCommand, dial_argv, e164
@@ -61,7 +60,7 @@ def dial(
     try:
         digits = normalise_phone(phone)
     except ValueError as exc:
-        app.notify(escape(str(exc)), title=t("dial.error.title"), severity="error")
+        app.notify(str(exc), title=t("dial.error.title"), severity="error")
         return
     number = e164(digits)
     if command.copies:
@@ -79,7 +78,7 @@ def dial(
         else:
             app.call_from_thread(
                 app.notify,
-                escape(t("dial.error", command=" ".join(argv), reason=error)),
+                t("dial.error", command=" ".join(argv), reason=error),
                 title=t("dial.error.title"),
                 severity="error",
                 timeout=15,

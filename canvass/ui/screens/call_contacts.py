@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from textual.widgets import Static
 
 from canvass.domain.call_session import Event, EventKind
@@ -77,7 +76,7 @@ class ContactSwitching(_Base):
         self._save([event])
         self._show_title()
         self._refresh_all()
-        self.notify(t("call.contact_switched", name=escape(chosen.name)))
+        self.notify(t("call.contact_switched", name=chosen.name))
 
     def _finished(self, wrapup: WrapUp, new_contact_id: int | None) -> None:
         """The call is stored: back to the list, or first offer to call the right person."""
@@ -91,7 +90,7 @@ class ContactSwitching(_Base):
             else:
                 self.dismiss(self.company_id)
 
-        name = escape(wrapup.new_contact.name)
+        name = wrapup.new_contact.name
         self.app.push_screen(
             ConfirmScreen(
                 t("call.call_new_contact.title"),

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -314,7 +313,7 @@ class HistoryScreen(Screen[bool]):
     @on(Saved)
     def _saved(self, message: Saved) -> None:
         if message.error:
-            self.notify(escape(message.error), severity="error")
+            self.notify(message.error, severity="error")
             return
         self.changed = self.changed or message.changed
         self.notify(t("history.saved" if message.changed else "history.unchanged"))

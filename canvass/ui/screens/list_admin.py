@@ -12,7 +12,6 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -309,7 +308,7 @@ class ListAdminActions(_PickerBase):
                 self._delete(list_id, name)
 
         question = ConfirmScreen(
-            t("lists.admin.delete.title", name=escape(name)),
+            t("lists.admin.delete.title", name=name),
             t("lists.admin.delete.question"),
             t("lists.admin.delete.yes"),
             t("lists.admin.delete.no"),

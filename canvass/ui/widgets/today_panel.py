@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.message import Message
@@ -153,7 +152,7 @@ class TodayPanel(Static):
             self._seen.add(callback.id)
             self.latest_due = callback
             self.app.notify(
-                escape(t("today.remind", name=callback.company_name)),
+                t("today.remind", name=callback.company_name),
                 title=t("today.remind.title", time=_time(callback.due_at)),
                 severity="warning",
                 timeout=30,
