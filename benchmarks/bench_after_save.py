@@ -9,14 +9,9 @@ state in them) and has been painted. Prints the median and the worst time. Nothi
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import statistics
-import tempfile
 import time
-from pathlib import Path
 
-from bench_wrapup_open import demo_app, painted, until
+from bench_wrapup_open import painted, run, until
 from textual import events
 
 from canvass.ui.app import CanvassApp
@@ -58,19 +53,7 @@ async def measure(app: CanvassApp, tries: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tries", type=int, default=10)
-    tries = int(parser.parse_args().tries)
-    with tempfile.TemporaryDirectory() as folder:
-        app, store = demo_app(Path(folder))
-        try:
-            samples = asyncio.run(measure(app, tries))
-        finally:
-            store.close()
-    ms = [s * 1000 for s in samples]
-    median, worst, best = statistics.median(ms), max(ms), min(ms)
-    print(f"ctrl+s → list shows the saved call, {len(ms)} tries: median {median:.0f} ms, "
-          f"worst {worst:.0f} ms, best {best:.0f} ms")  # fmt: skip
+    run(measure, "ctrl+s → list shows the saved call", 10)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,10 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 os.environ["TEXTUAL_ANIMATIONS"] = "none"
 
@@ -88,19 +90,29 @@ def demo_app(folder: Path) -> tuple[CanvassApp, Store]:
     return CanvassApp(settings, store, library, clock=lambda: NOW), store
 
 
-def main() -> None:
+def run(
+    measure_it: Callable[[CanvassApp, int], Coroutine[Any, Any, list[float]]],
+    label: str,
+    default_tries: int,
+) -> None:
+    """Parse ``--tries``, measure on a fresh demo app, print median, worst and best."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tries", type=int, default=20)
+    parser.add_argument("--tries", type=int, default=default_tries)
     tries = int(parser.parse_args().tries)
     with tempfile.TemporaryDirectory() as folder:
         app, store = demo_app(Path(folder))
         try:
-            samples = asyncio.run(measure(app, tries))
+            samples = asyncio.run(measure_it(app, tries))
         finally:
             store.close()
     ms = [s * 1000 for s in samples]
-    print(f"e → wrap-up painted, {len(ms)} tries: median {statistics.median(ms):.0f} ms, "
-          f"worst {max(ms):.0f} ms, best {min(ms):.0f} ms")  # fmt: skip
+    median, worst, best = statistics.median(ms), max(ms), min(ms)
+    print(f"{label}, {len(ms)} tries: median {median:.0f} ms, worst {worst:.0f} ms, "
+          f"best {best:.0f} ms")  # fmt: skip
+
+
+def main() -> None:
+    run(measure, "e → wrap-up painted", 20)
 
 
 if __name__ == "__main__":
