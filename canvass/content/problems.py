@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from canvass.i18n import t
+from canvass.safe_text import printable
 
 
 class Severity(StrEnum):
@@ -34,10 +35,11 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
+        # A YAML key or a file name may hold terminal escapes: shown, never obeyed.
+        where = f"{printable(self.path)}:{self.line}:{self.column}"
         if self.severity is Severity.WARNING:
-            label = t("check.warning-label")
-            return f"{self.path}:{self.line}:{self.column}: {label}: {self.message}"
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+            return f"{where}: {t('check.warning-label')}: {printable(self.message)}"
+        return f"{where}: {printable(self.message)}"
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:
@@ -58,6 +60,25 @@ def warning(path: Path, line: int, column: int, code: str, **values: object) -> 
     )
 
 
+#: Problems of one kind listed per file; the rest are counted in one line.
+MAX_OF_A_KIND = 50
+
+
 def sorted_problems(problems: list[Problem]) -> list[Problem]:
-    """``problems`` by path, line, column, without exact duplicates."""
-    return sorted(set(problems), key=lambda p: p.sort_key)
+    """``problems`` by path, line, column, without exact duplicates; past
+    :data:`MAX_OF_A_KIND` of one kind in one file, one line counts the rest."""
+    kept: list[Problem] = []
+    seen: dict[tuple[str, str], int] = {}
+    first_omitted: dict[tuple[str, str], Problem] = {}
+    for found in sorted(set(problems), key=lambda p: p.sort_key):
+        kind = (str(found.path), found.code)
+        seen[kind] = seen.get(kind, 0) + 1
+        if seen[kind] <= MAX_OF_A_KIND:
+            kept.append(found)
+        else:
+            first_omitted.setdefault(kind, found)
+    for kind, first in first_omitted.items():
+        more = seen[kind] - MAX_OF_A_KIND
+        summary = t("check.more", count=more, code=first.code)
+        kept.append(Problem(first.path, first.line, first.column, "more", summary, first.severity))
+    return sorted(kept, key=lambda p: p.sort_key) if first_omitted else kept

@@ -26,6 +26,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Filen er tom.",
         "en": "The file is empty.",
     },
+    "check.more": {
+        "da": "… og {count} problemer mere af samme slags ({code}) i filen",
+        "en": "… and {count} more problems of the same kind ({code}) in the file",
+    },
     "check.internal": {
         "da": "Intern fejl under kontrollen: {detail}",
         "en": "Internal error while checking: {detail}",

@@ -10,30 +10,13 @@ control. The one place that decides how such a string is made safe to show.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rich.text import Text
 from textual.content import Content
 from textual.widgets import Static
 
-# C0 (but tab and newline), DEL, C1, and the bidi embeddings/overrides/isolates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _stand_in(match: re.Match[str]) -> str:
-    # One character for one, so styles laid over the text keep their places.
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␛ for ESC, ␇ for BEL, ␀ for NUL …
-    if code == 0x7F:
-        return "␡"
-    return "\ufffd"  # C1 controls and bidi overrides
-
-
-def printable(value: object) -> str:
-    """``value`` as a string with every control character shown, not obeyed."""
-    return _UNSAFE.sub(_stand_in, str(value))
+from canvass.safe_text import printable
 
 
 def safe_content(content: Content) -> Content:

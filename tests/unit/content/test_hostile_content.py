@@ -1,0 +1,54 @@
+"""Hostile YAML: escapes in keys are shown, not obeyed; thousands of problems are capped."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from canvass.content.problems import MAX_OF_A_KIND
+from canvass.content.validate import check_paths
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _check(*paths: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "canvass", "check", *map(str, paths)],
+        capture_output=True, text=True, timeout=120, cwd=REPO,
+    )  # fmt: skip
+
+
+def test_an_osc_sequence_in_a_key_is_printed_escaped(tmp_path: Path) -> None:
+    bad = tmp_path / "osc.yaml"
+    bad.write_text("objections: []\n\x1b]0;pwned\x07: 1\n", encoding="utf-8")
+    done = _check(bad)
+    assert done.returncode == 1
+    out = done.stdout + done.stderr
+    assert "\x1b" not in out and "\x07" not in out
+    assert "U+001B" in out  # named, at its line
+
+
+def test_thousands_of_problems_of_one_kind_are_counted_not_listed(tmp_path: Path) -> None:
+    answers = "\n".join(
+        f"      - id: a{i}\n        technique: afklar\n        text: Hej {{ukendt{i}}}?"
+        for i in range(400)
+    )
+    bank = tmp_path / "mange.yaml"
+    bank.write_text(
+        "objections:\n  - id: x\n    says: Nej tak\n    category: Afvisning\n"
+        "    keywords: [nej]\n    phases: [aabning]\n    answers:\n" + answers + "\n",
+        encoding="utf-8",
+    )
+    report = check_paths([bank])
+    kinds = [p for p in report.problems if p.code != "more"]
+    summaries = [p for p in report.problems if p.code == "more"]
+    assert len(kinds) <= 2 * MAX_OF_A_KIND
+    assert summaries and "350 problemer mere" in summaries[0].message
+
+
+def test_a_problem_never_prints_control_characters() -> None:
+    from canvass.content.problems import Problem
+
+    shown = str(Problem(Path("x\x1b]0;t\x07.yaml"), 1, 1, "unknown-key", "nøgle '\x1b[2J'"))
+    assert "\x1b" not in shown and "\x07" not in shown and "␛[2J" in shown
