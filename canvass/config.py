@@ -86,6 +86,12 @@ def read_config_file(path: Path) -> dict[str, object]:
     unknown = sorted(set(data) - set(CONFIG_KEYS))
     if unknown:
         raise ConfigError(t("config.unknown_keys", path=path, keys=", ".join(unknown)))
+    for key, value in data.items():
+        # A table, a date or a list where a word or a number belongs is a typo, not a value
+        # (``db = { a = 1 }`` must not become a database file named "{'a': 1}").
+        if key not in _LIST_KEYS and not isinstance(value, str | int | bool):
+            kind = type(value).__name__
+            raise ConfigError(t("config.wrong_type", path=path, key=key, kind=kind))
     return {key: value if key in _LIST_KEYS else str(value) for key, value in data.items()}
 
 

@@ -5,6 +5,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Kan ikke læse konfigurationsfilen {path}: {reason}",
         "en": "Cannot read the config file {path}: {reason}",
     },
+    "config.wrong_type": {
+        "da": "Konfigurationsfilen {path}: '{key}' skal være en tekst eller et tal, ikke {kind}.",
+        "en": "The config file {path}: '{key}' must be a text or a number, not {kind}.",
+    },
     "config.invalid": {
         "da": "Konfigurationsfilen {path} er ikke gyldig TOML: {reason}",
         "en": "The config file {path} is not valid TOML: {reason}",

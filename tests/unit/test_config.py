@@ -126,3 +126,16 @@ def test_daily_goals(config_path: Path) -> None:
         with pytest.raises(ConfigError) as error:
             load_settings({}, env={"CANVASS_DAILY_GOAL_CALLS": bad})
         assert "daily_goal_calls" in error.value.message and bad in error.value.message
+
+
+def test_a_value_of_the_wrong_type_is_a_clear_error(tmp_path: Path) -> None:
+    import pytest
+
+    from canvass.config import read_config_file
+    from canvass.errors import ConfigError
+
+    path = tmp_path / "config.toml"
+    path.write_text("db = { a = 1 }\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        read_config_file(path)
+    assert "'db'" in caught.value.message and "dict" in caught.value.message
