@@ -119,7 +119,9 @@ def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
 
     settings = _settings(ctx, options)
     targets = list(paths) or [settings.scripts_dir, settings.objections_dir]
-    report = check_paths(targets)
+    report = check_paths(
+        targets, scripts_dir=settings.scripts_dir, objections_dir=settings.objections_dir
+    )
     for problem in report.problems:
         click.echo(str(problem))
     for warned in report.warnings:  # printed, but they never change the exit status

@@ -84,15 +84,33 @@ class _File:
         return self.loaded.path
 
 
-def check_paths(paths: Iterable[Path]) -> CheckReport:
-    """Check files and folders (``*.yaml``, ``*.yml``); the kind of each file is read from it."""
+def check_paths(
+    paths: Iterable[Path],
+    *,
+    scripts_dir: Path | None = None,
+    objections_dir: Path | None = None,
+) -> CheckReport:
+    """Check files and folders (``*.yaml``, ``*.yml``); the kind of each file is read from it.
+
+    A file inside the app's scripts or objections folder must also be of that folder's
+    kind — the same rule :func:`load_library` applies, so check and app never disagree.
+    """
     found: list[Problem] = []
     files = _expand(paths, found)
-    checked = [_check_file(path) for path in files]
+    checked = [_check_file(path, _role(path, scripts_dir, objections_dir)) for path in files]
     _check_ids(checked)
     found.extend(p for item in checked for p in item.problems)
     warned = [w for item in checked for w in item.warnings]
     return CheckReport(sorted_problems(found), len(files), sorted_problems(warned))
+
+
+def _role(path: Path, scripts_dir: Path | None, objections_dir: Path | None) -> Kind | None:
+    """The kind the app expects of ``path`` from the folder it lies in (None: any)."""
+    where = path.resolve().parent
+    for folder, kind in ((scripts_dir, Kind.SCRIPT), (objections_dir, Kind.OBJECTIONS)):
+        if folder is not None and where == folder.resolve():
+            return kind
+    return None
 
 
 def load_library(scripts_dir: Path, objections_dir: Path) -> Library:

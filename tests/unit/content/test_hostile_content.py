@@ -52,3 +52,23 @@ def test_a_problem_never_prints_control_characters() -> None:
 
     shown = str(Problem(Path("x\x1b]0;t\x07.yaml"), 1, 1, "unknown-key", "nøgle '\x1b[2J'"))
     assert "\x1b" not in shown and "\x07" not in shown and "␛[2J" in shown
+
+
+def test_check_and_the_app_agree_about_a_script_in_the_objections_folder(tmp_path: Path) -> None:
+    import shutil
+
+    from canvass.content.validate import load_library
+
+    scripts, objections = tmp_path / "scripts", tmp_path / "objections"
+    shutil.copytree(REPO / "scripts", scripts)
+    shutil.copytree(REPO / "objections", objections)
+    shutil.copy(scripts / "rekruttering-besoeg.yaml", objections / "forkert-mappe.yaml")
+    library = load_library(scripts, objections)
+    assert any("forkert-mappe" in str(p.path) for p in library.problems)  # the app refuses
+    done = subprocess.run(
+        [sys.executable, "-m", "canvass", "check", "--scripts", str(scripts),
+         "--objections", str(objections)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "forkert-mappe.yaml" in done.stdout
