@@ -219,14 +219,21 @@ def _event(row: CallEvent) -> Event:
     )
 
 
-def finish_call(session: Session, call_id: int, wrapup: WrapUp, at: datetime) -> int | None:
+def finish_call(
+    session: Session, call_id: int, wrapup: WrapUp, at: datetime, notes: str | None = None
+) -> int | None:
     """Store the outcome and its meeting, callback or job order; end the call; release
     the claim. The caller's session commits it all as one transaction. Returns the id of
-    the contact person the wrap-up added ("forkert person"), or None."""
+    the contact person the wrap-up added ("forkert person"), or None.
+
+    ``notes`` are the call's final notes, saved in the same transaction, so they are kept
+    even when an earlier save of them had failed."""
     call = session.get(Call, call_id)
     if call is None:
         raise LookupError(call_id)
     call.ended_at = at
+    if notes is not None and notes != call.notes:
+        call.notes, call.notes_updated_at = notes, at
     session.add(call)
     session.add(
         CallOutcome(

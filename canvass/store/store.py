@@ -241,11 +241,14 @@ class Store(HistoryMethods, ListAdminMethods):
         with self.session() as session:
             return claims.live_claims(session, company_ids, now, consultant_id)
 
-    def finish_call(self, call_id: int, wrapup: WrapUp, at: datetime) -> int | None:
-        """Store the outcome with its meeting, callback or job order in one transaction;
-        returns the id of a contact person the wrap-up added, or None."""
+    def finish_call(
+        self, call_id: int, wrapup: WrapUp, at: datetime, notes: str | None = None
+    ) -> int | None:
+        """Store the outcome with its meeting, callback or job order (and the final
+        ``notes``) in one transaction; returns the id of a contact person the wrap-up
+        added, or None."""
         with self.session(write=True) as session:
-            return calls.finish_call(session, call_id, wrapup, at)
+            return calls.finish_call(session, call_id, wrapup, at, notes)
 
     def session_stats(self, consultant_id: int, since: datetime) -> calls.SessionStats:
         """The consultant's calls, reached and meetings since ``since``."""

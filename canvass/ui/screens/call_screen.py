@@ -514,10 +514,11 @@ class CallScreen(ContactSwitching, Screen[int | None]):
             return
         self._ending = True
         call_id, at = self.call_id, self._clock()
+        notes = self.query_one("#notes", TextArea).text  # saved again with the outcome
 
         def finish() -> None:
             try:
-                new_contact_id = self._store.finish_call(call_id, wrapup, at)
+                new_contact_id = self._store.finish_call(call_id, wrapup, at, notes)
             except Exception:
                 self.app.call_from_thread(self._finish_failed)
                 raise
