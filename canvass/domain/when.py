@@ -7,12 +7,21 @@ Plain Python: no Textual.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from canvass.i18n import t
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+
+
+def copenhagen_day(at: datetime) -> tuple[datetime, datetime]:
+    """The Copenhagen day of ``at`` as UTC moments [start, end): "today" is a Danish day."""
+    day = at.astimezone(COPENHAGEN).date()
+    start = datetime.combine(day, time(), COPENHAGEN)
+    end = datetime.combine(day + timedelta(days=1), time(), COPENHAGEN)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DANISH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$")

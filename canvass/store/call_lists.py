@@ -23,20 +23,19 @@ paged with LIMIT/OFFSET; only the page gets the per-row details of the company l
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, null, or_, select
 from sqlmodel import Session, SQLModel
 
+from canvass.domain.when import copenhagen_day
 from canvass.store.calls import CLAIM_TTL
 from canvass.store.companies import detail_columns, search_filter
 from canvass.store.models import CallList, MeetingStatus, SkipOverride
 from canvass.store.rows import CompanyRow
 
-_LOCAL = ZoneInfo("Europe/Copenhagen")  # "today" is a Danish day
 _T = SQLModel.metadata.tables
 _COMPANY, _CALL, _CALLBACK = _T["company"], _T["call"], _T["callback"]
 _MEETING, _MEMBER, _OVERRIDE = _T["meeting"], _T["call_list_member"], _T["skip_override"]
@@ -170,12 +169,6 @@ def override_skip(
 # -- the prioritised order ---------------------------------------------------------------
 
 
-def _end_of_today(now: datetime) -> datetime:
-    local = now.astimezone(_LOCAL)
-    midnight = datetime.combine(local.date() + timedelta(days=1), time(), tzinfo=_LOCAL)
-    return midnight.astimezone(now.tzinfo)
-
-
 def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
     """Every matching company with its rank, skip reason and callback time (unordered)."""
     c = _COMPANY.c
@@ -215,7 +208,7 @@ def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
         .subquery("ov")
     )
     due, last = callbacks.c.due, last_calls.c.last
-    end_of_today = _end_of_today(q.now)
+    end_of_today = copenhagen_day(q.now)[1]
     segments = [s.casefold() for s in q.segments]
     in_segment: ColumnElement[bool] = (
         func.lower(c.segment).in_(segments) if segments else literal(False)

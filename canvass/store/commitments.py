@@ -13,15 +13,14 @@ Plain Python: no Textual.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlmodel import Session, SQLModel
 
+from canvass.domain.when import copenhagen_day
 from canvass.store import models  # noqa: F401  (defines the tables read below)
 
-_LOCAL = ZoneInfo("Europe/Copenhagen")  # "today" is a Danish day
 _T = SQLModel.metadata.tables
 _CALLBACK, _CONSULTANT = _T["callback"], _T["consultant"]
 
@@ -33,13 +32,6 @@ class ColleagueCallback:
     initials: str
     due_at: datetime
     reason: str
-
-
-def end_of_day(at: datetime) -> datetime:
-    """Midnight after ``at`` in Copenhagen, in ``at``'s time zone."""
-    local = at.astimezone(_LOCAL)
-    midnight = datetime.combine(local.date() + timedelta(days=1), time(), tzinfo=_LOCAL)
-    return midnight.astimezone(at.tzinfo)
 
 
 def settle_callbacks(
@@ -62,7 +54,7 @@ def settle_callbacks(
         cb.company_id == company_id,
         cb.consultant_id == consultant_id,
         cb.done_at.is_(None),
-        cb.due_at < end_of_day(at),
+        cb.due_at < copenhagen_day(at)[1],
         cb.call_id.is_distinct_from(call_id),
     )
     if reached:

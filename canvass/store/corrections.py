@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ import sqlmodel
 from sqlmodel import Session, col
 
 from canvass.domain.outcomes import Outcome
+from canvass.domain.when import copenhagen_day
 from canvass.domain.wrapup import CallbackDraft, JobOrderDraft, MeetingDraft, WrapUp
 from canvass.i18n import t
 from canvass.store.followup import touch_meeting
@@ -62,17 +63,9 @@ class CallState:
     wrapup: WrapUp | None  # None when the outcome is unknown to this canvass
 
 
-def day_bounds(now: datetime) -> tuple[datetime, datetime]:
-    """The Copenhagen day of ``now`` as UTC moments [start, end)."""
-    day = now.astimezone(COPENHAGEN).date()
-    start = datetime.combine(day, time(), COPENHAGEN)
-    end = datetime.combine(day + timedelta(days=1), time(), COPENHAGEN)
-    return start.astimezone(UTC), end.astimezone(UTC)
-
-
 def todays_calls(session: Session, consultant_id: int, now: datetime) -> list[HistoryCall]:
     """The consultant's finished calls of today (Copenhagen), newest first."""
-    start, end = day_bounds(now)
+    start, end = copenhagen_day(now)
     query = finished_calls().where(
         Call.consultant_id == consultant_id,
         col(Call.started_at) >= start,
@@ -83,7 +76,7 @@ def todays_calls(session: Session, consultant_id: int, now: datetime) -> list[Hi
 
 def may_correct(call: Call, consultant_id: int, now: datetime) -> bool:
     """Only one's own finished call, and only on the (Copenhagen) day it was made."""
-    start, end = day_bounds(now)
+    start, end = copenhagen_day(now)
     return (
         call.consultant_id == consultant_id
         and call.ended_at is not None

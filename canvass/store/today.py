@@ -9,16 +9,14 @@ and as "later today" until midnight — the same rule as the call list's ``overd
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 import sqlmodel
 from sqlalchemy import func
 from sqlmodel import Session, col
 
+from canvass.domain.when import copenhagen_day
 from canvass.store.models import Call, Callback, Company, Meeting, MeetingStatus
-
-_LOCAL = ZoneInfo("Europe/Copenhagen")
 
 
 @dataclass(frozen=True)
@@ -70,16 +68,9 @@ class Today:
         return [cb for cb in self._first_per_company() if cb.due_at > self.now]
 
 
-def day_bounds(now: datetime) -> tuple[datetime, datetime]:
-    """The Copenhagen day around ``now``: its midnight and the next (aware, local)."""
-    day = now.astimezone(_LOCAL).date()
-    start = datetime.combine(day, time(), tzinfo=_LOCAL)
-    return start, datetime.combine(day + timedelta(days=1), time(), tzinfo=_LOCAL)
-
-
 def today(session: Session, consultant_id: int, now: datetime) -> Today:
     """The consultant's callbacks due by midnight, meetings today and first call today."""
-    start, end = day_bounds(now)
+    start, end = copenhagen_day(now)
     callbacks = session.exec(
         sqlmodel.select(Callback.id, Callback.company_id, Company.name, Callback.due_at)
         .join(Company, col(Company.id) == Callback.company_id)

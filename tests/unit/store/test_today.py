@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from canvass.domain.when import COPENHAGEN, copenhagen_day
 from canvass.store import Store
 from canvass.store.models import Call, Callback, Company, Meeting, MeetingStatus
-from canvass.store.today import day_bounds
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday 10:00 in Copenhagen
 
@@ -73,8 +73,9 @@ def test_a_colleague_and_an_empty_day(store: Store) -> None:
 
 
 def test_the_day_is_a_copenhagen_day() -> None:
-    start, end = day_bounds(datetime(2026, 11, 22, 23, 30, tzinfo=UTC))  # 00:30 Monday there
-    assert (start.isoformat(), end.isoformat()) == (
-        "2026-11-23T00:00:00+01:00",
-        "2026-11-24T00:00:00+01:00",
+    start, end = copenhagen_day(datetime(2026, 11, 22, 23, 30, tzinfo=UTC))  # 00:30 Monday there
+    assert (start, end) == (
+        datetime(2026, 11, 23, tzinfo=COPENHAGEN),
+        datetime(2026, 11, 24, tzinfo=COPENHAGEN),
     )
+    assert start.tzinfo is UTC  # bound as UTC, like every stored moment
