@@ -7,20 +7,19 @@ from these fields gives the same wrap-up. Plain Python: no Textual, no database.
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
+from canvass.domain.when import COPENHAGEN
 from canvass.domain.wrapup import WrapUp
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
-
-def _day(value: date | None) -> str:
+def day_text(value: date | None) -> str:
+    """A day as the form shows it, ``1/12/2026`` (empty for None)."""
     return f"{value.day}/{value.month}/{value.year}" if value else ""
 
 
 def _moment(value: datetime) -> dict[str, str]:
     local = value.astimezone(COPENHAGEN)
-    return {"date": _day(local.date()), "time": f"{local:%H:%M}"}
+    return {"date": day_text(local.date()), "time": f"{local:%H:%M}"}
 
 
 def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
@@ -44,8 +43,8 @@ def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
             "description": j.description,
             "positions": str(j.positions),
             "hours_per_week": "" if j.hours_per_week is None else str(j.hours_per_week),
-            "start_date": _day(j.start_date),
-            "deadline": _day(j.deadline),
+            "start_date": day_text(j.start_date),
+            "deadline": day_text(j.deadline),
             "requirements": j.requirements,
             "workplace_address": j.workplace_address,
             "contact_name": j.contact_name,

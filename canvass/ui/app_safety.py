@@ -15,9 +15,10 @@ from textual import work
 from textual.notifications import SeverityLevel
 from textual.widgets import Input, TextArea
 
-from canvass.errors import CanvassError, StoreError
+from canvass.errors import StoreError
 from canvass.i18n import t
 from canvass.ui.app_consultant import ConsultantApp
+from canvass.ui.feedback import error_text
 from canvass.ui.screens.call_screen import CallScreen
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.text import printable
@@ -52,9 +53,7 @@ class SafetyApp(ConsultantApp):
         """The writer thread could not save: say so clearly (the call stays open).
 
         A busy database or a full disk is retried by the writer: "not saved yet"."""
-        message = (
-            error.message if isinstance(error, CanvassError) else f"{type(error).__name__}: {error}"
-        )
+        message = error_text(error)
         retrying = isinstance(error, StoreError) and error.retryable
         title = t("app.save_retrying" if retrying else "app.save_failed")
         try:

@@ -25,9 +25,7 @@ def report_failure(node: App[Any] | Widget, event: Worker.StateChanged) -> bool:
         return False
     error = event.worker.error
     if isinstance(error, CanvassError):
-        node.notify(error.message, title=error.title, severity="error", timeout=15)
+        node.notify(error_text(error), title=error.title, severity="error", timeout=15)
     else:
-        node.notify(
-            f"{type(error).__name__}: {error}", title=t("app.error.title"), severity="error"
-        )
+        node.notify(error_text(error), title=t("app.error.title"), severity="error")
     return True

@@ -33,7 +33,7 @@ from canvass.domain.wrapup import (
     material_follow_up,
     quick_callback,
 )
-from canvass.domain.wrapup_fields import wrapup_fields
+from canvass.domain.wrapup_fields import day_text, wrapup_fields
 from canvass.i18n import t
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
@@ -54,10 +54,6 @@ FIRST_FIELD: dict[Outcome, str | None] = {
     **dict.fromkeys(NOT_REACHED_QUICK, None),
 }
 NARROW, SHORT = 100, 30  # below these sizes the dialog is laid out compactly
-
-
-def _day(day: date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
 
 
 class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
@@ -181,7 +177,7 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
         await self._show_fields()
         self._status("", "")
         if self.outcome is Outcome.SEND_MATERIAL:
-            self._default("date", _day(material_follow_up(self.today)))
+            self._default("date", day_text(material_follow_up(self.today)))
             self._default("time", "10.00")
         first = FIRST_FIELD.get(self.outcome, "comment")
         if first is None:
