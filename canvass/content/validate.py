@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -21,6 +22,7 @@ from canvass.content import nodes, rules
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.content.search import ObjectionIndex
 from canvass.content.sources import source_warnings
 from canvass.content.trades import TradeNames
 from canvass.content.yaml_loader import LoadedYaml, load_yaml
@@ -67,6 +69,12 @@ class Library:
     def content_hash(self, script_id: str) -> str:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
         return self.hashes[script_id]
+
+    @cached_property
+    def objection_index(self) -> ObjectionIndex:
+        """The bank's search index, built once per loaded library rather than once per call
+        (about 0.5 s with 5,000 objections)."""
+        return ObjectionIndex(self.objections.values())
 
 
 @dataclass

@@ -22,7 +22,6 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TextArea
 
-from canvass.content.search import ObjectionIndex
 from canvass.domain.call_session import CallSession, Event, EventKind
 from canvass.domain.dialing import DialCommand, preset
 from canvass.domain.offers import Offer
@@ -176,7 +175,7 @@ class CallScreen(ContactSwitching, Screen[int | None]):
         self._store, self._library, self._writer = store, library, writer
         self._clock, self._consultant = clock, consultant
         self.company_id, self._organisation, self._resume = company_id, organisation, resume
-        self._index = ObjectionIndex(library.objections.values())
+        self._index = library.objection_index
         self._says = {oid: objection.says for oid, objection in library.objections.items()}
         self.call_id: int | None = None
         self.session: CallSession | None = None
