@@ -52,7 +52,20 @@ def _close_binding(description: str, binding_id: str) -> Binding:
     return Binding("escape", "close", description, id=binding_id, tooltip=description)
 
 
-class ImportDialog(ModalScreen[bool]):
+class _ShowsFailures:
+    """A dialog whose worker failing (a locked database, a full disk) says so in the
+    dialog itself, instead of "Importerer …" for ever."""
+
+    def _show(self, message: str, style: str) -> None:
+        raise NotImplementedError  # pragma: no cover - each dialog has it
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            event.stop()
+            self._show(error_text(event.worker.error), "red")
+
+
+class ImportDialog(_ShowsFailures, ModalScreen[bool]):
     """A file path and an optional list name; enter imports. Dismisses with "imported"."""
 
     DEFAULT_CSS = _DIALOG_CSS.format(name="ImportDialog")
@@ -117,12 +130,6 @@ class ImportDialog(ModalScreen[bool]):
         self._imported = True
         self.app.call_from_thread(self._show, text, "green", warnings)
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A failed import (a locked database, a full disk) says so here, not "running"."""
-        if event.state is WorkerState.ERROR:
-            event.stop()
-            self._show(error_text(event.worker.error), "red")
-
     def _show(self, message: str, style: str, lines: list[str] | None = None) -> None:
         self.query_one("#result", Static).update(Text(message, style=style))
         problems = self.query_one("#problems", VerticalScroll)
@@ -134,7 +141,7 @@ class ImportDialog(ModalScreen[bool]):
         self.dismiss(self._imported)
 
 
-class ExportDialog(ModalScreen[None]):
+class ExportDialog(_ShowsFailures, ModalScreen[None]):
     """Meetings as .ics or calls as CSV, to a file, optionally a period and only mine."""
 
     DEFAULT_CSS = _DIALOG_CSS.format(name="ExportDialog")
@@ -229,12 +236,6 @@ class ExportDialog(ModalScreen[None]):
             self.app.call_from_thread(self._show, message, "red")
             return
         self.app.call_from_thread(self._show, t("lists.export.written", path=path), "green")
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A failed export says so in the dialog."""
-        if event.state is WorkerState.ERROR:
-            event.stop()
-            self._show(error_text(event.worker.error), "red")
 
     def _show(self, message: str, style: str) -> None:
         self.query_one("#result", Static).update(Text(message, style=style))
