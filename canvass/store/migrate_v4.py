@@ -17,6 +17,7 @@ of an enum can never change what this released step does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import uuid4
 
 from sqlalchemy import Connection, text
@@ -91,14 +92,12 @@ ALTER TABLE call_outcome ADD CONSTRAINT ck_call_outcome_outcome CHECK (outcome I
 """
 
 
-def step4_commitments(conn: Connection, types: dict[str, str]) -> None:
-    """Run step 4 on ``conn`` (inside the migration's transaction)."""
+def step4_commitments(conn: Connection, run_ddl: Callable[..., None]) -> None:
+    """Run step 4 on ``conn`` (inside the migration's transaction); ``run_ddl`` is the
+    migrations' own DDL runner (column types per dialect)."""
     sqlite = conn.dialect.name == "sqlite"
     epoch = "'1970-01-01 00:00:00.000000'" if sqlite else "now()"
-    ddl = _COMMON_DDL + (_SQLITE_REBUILD if sqlite else _POSTGRES_CHECKS)
-    for statement in ddl.format(epoch=epoch, **types).split(";"):
-        if statement.strip():
-            conn.exec_driver_sql(statement)
+    run_ddl(conn, _COMMON_DDL + (_SQLITE_REBUILD if sqlite else _POSTGRES_CHECKS), epoch=epoch)
     ids = [row[0] for row in conn.execute(text("SELECT id FROM meeting"))]
     for meeting_id in ids:
         conn.execute(

@@ -201,9 +201,10 @@ CREATE INDEX ix_review_call_id ON review (call_id);
 """
 
 
-def _run_ddl(conn: Connection, ddl: str) -> None:
+def _run_ddl(conn: Connection, ddl: str, **values: str) -> None:
+    """Run ``;``-separated DDL with the dialect's column types (and ``values``) filled in."""
     types = _TYPES.get(conn.dialect.name, _TYPES["postgresql"])
-    for statement in ddl.format(**types).split(";"):
+    for statement in ddl.format(**types, **values).split(";"):
         if statement.strip():
             conn.exec_driver_sql(statement)
 
@@ -255,7 +256,7 @@ def _step3_skip_overrides(conn: Connection) -> None:
 
 
 def _step4_commitments(conn: Connection) -> None:
-    step4_commitments(conn, _TYPES.get(conn.dialect.name, _TYPES["postgresql"]))
+    step4_commitments(conn, _run_ddl)
 
 
 def _step5_fold_search_keys(conn: Connection) -> None:
