@@ -17,7 +17,6 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlmodel
 from sqlmodel import Session, col
@@ -38,8 +37,6 @@ from canvass.store.models import (
     Meeting,
     MeetingStatus,
 )
-
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
 #: The meeting fields a calendar shows: a change to one of them bumps the SEQUENCE.
 _MEETING_FIELDS = ("starts_at", "duration_min", "location_kind", "location", "attendees", "purpose")

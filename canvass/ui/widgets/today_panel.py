@@ -19,6 +19,7 @@ from textual import on, work
 from textual.message import Message
 from textual.widgets import Static
 
+from canvass.domain.when import copenhagen_day
 from canvass.i18n import t
 from canvass.ui.formatting import LOCAL_TZ, session_text
 
@@ -124,8 +125,7 @@ class TodayPanel(Static):
     def _load(self, consultant_id: int) -> None:
         now = self._clock()
         today = self._store.today(consultant_id, now)
-        midnight = now.astimezone(LOCAL_TZ).replace(hour=0, minute=0, second=0, microsecond=0)
-        stats = self._store.session_stats(consultant_id, midnight)
+        stats = self._store.session_stats(consultant_id, copenhagen_day(now)[0])
         self.post_message(self.Loaded(today, stats))
 
     @on(Loaded)
