@@ -8,7 +8,6 @@ dialog holds typed text (a draft), or when a write is not saved yet.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -56,15 +55,14 @@ class SafetyApp(ConsultantApp):
         message = error_text(error)
         retrying = isinstance(error, StoreError) and error.retryable
         title = t("app.save_retrying" if retrying else "app.save_failed")
-        try:
-            self.call_from_thread(self.notify, message, title=title, severity="error", timeout=20)
-        except RuntimeError:  # the app has closed: the launcher prints these afterwards
-            self.late_errors.append(message)
+        # call_later posts a message (thread-safe) and never waits: the UI thread may be
+        # waiting for the writer itself (flush on quit), and call_from_thread would deadlock.
+        if not self.call_later(self.notify, message, title=title, severity="error", timeout=20):
+            self.late_errors.append(message)  # closed: the launcher prints these afterwards
 
     def _saved_again(self) -> None:
-        """The writer caught up after a failure."""
-        with contextlib.suppress(RuntimeError):  # closed meanwhile
-            self.call_from_thread(self.notify, t("app.saved_again"))
+        """The writer caught up after a failure (called on the writer thread; never waits)."""
+        self.call_later(self.notify, t("app.saved_again"))
 
     async def action_quit(self) -> None:
         """Quit — but ask first while a call, a draft or an unsaved write is open."""

@@ -519,9 +519,9 @@ class CallScreen(ContactSwitching, Screen[int | None]):
             try:
                 new_contact_id = self._store.finish_call(call_id, wrapup, at, notes)
             except Exception:
-                self.app.call_from_thread(self._finish_failed)
+                self.call_later(self._finish_failed)  # never wait on the UI: it may flush
                 raise
-            self.app.call_from_thread(self._finished, wrapup, new_contact_id)
+            self.call_later(self._finished, wrapup, new_contact_id)
 
         self._writer.submit(finish)
 
