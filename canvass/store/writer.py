@@ -62,6 +62,12 @@ class Writer:
         with self._lock:
             return self._pending
 
+    @property
+    def behind(self) -> bool:
+        """A write failed and the queue has not caught up since ("not saved yet")."""
+        with self._lock:
+            return self._behind
+
     def submit(self, job: Job) -> None:
         """Queue ``job``; returns at once."""
         with self._lock:

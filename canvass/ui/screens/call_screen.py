@@ -337,7 +337,8 @@ class CallScreen(ContactSwitching, Screen[int | None]):
     def _tick(self) -> None:
         if self.session is None:
             return
-        unsaved = t("call.unsaved") if self._writer.pending else ""
+        # Only after a failed write: a write merely in flight is not "not saved yet".
+        unsaved = t("call.unsaved") if self._writer.behind else ""
         self.query_one("#notes-label", Static).update(t("call.notes_label") + unsaved)
         now = self._clock()
         self._show_card(now)
