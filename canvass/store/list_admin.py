@@ -92,7 +92,8 @@ def _fill(session: Session, list_id: int, companies: Select[tuple[int]]) -> int:
     """Put the companies ``companies`` selects on the list; how many."""
     rows = companies.with_only_columns(literal(list_id), _COMPANY.c.id)
     statement = insert(_MEMBER).from_select(["list_id", "company_id"], rows)
-    return int(session.execute(statement).rowcount or 0)  # type: ignore[attr-defined]
+    # RETURNING, not rowcount: psycopg reports -1 for INSERT … SELECT through SQLAlchemy.
+    return len(session.execute(statement.returning(_MEMBER.c.company_id)).all())
 
 
 def create_list_from_search(

@@ -1,4 +1,8 @@
-"""Fixtures for store tests: always a fresh file under tmp_path, never the user's database."""
+"""Fixtures for store tests: a fresh database on each backend, never the user's database.
+
+``store`` runs a test on SQLite and on PostgreSQL (see ``tests/backends.py``); tests of
+what only a file can do (WAL, file modes, pragmas) take ``db_path`` instead.
+"""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +19,15 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
+def store(db_url: str) -> Iterator[Store]:
+    opened = Store.open(db_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_store(db_path: Path) -> Iterator[Store]:
+    """A store on a SQLite file at ``db_path``, for what only SQLite has (WAL, pragmas, modes)."""
     opened = Store.open(db_path)
     yield opened
     opened.close()

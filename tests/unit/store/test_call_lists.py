@@ -1,5 +1,6 @@
 """Call lists: the prioritised order, every skipping rule, overrides, lists and scripts."""
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,11 +26,12 @@ AB, MK = 1, 2
 
 
 @pytest.fixture
-def store(store: Store) -> Store:
-    with store.session() as session:
-        session.add(Consultant(initials="AB", name="Anne Bech"))
-        session.add(Consultant(initials="MK", name="Mads Kristensen"))
-    return store
+def store(db_url: str) -> Iterator[Store]:
+    with Store.open(db_url) as opened:
+        with opened.session() as session:
+            session.add(Consultant(initials="AB", name="Anne Bech"))
+            session.add(Consultant(initials="MK", name="Mads Kristensen"))
+        yield opened
 
 
 def add(store: Store, name: str, **fields: Any) -> int:

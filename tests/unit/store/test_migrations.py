@@ -15,6 +15,12 @@ from canvass.store.engine import _on_begin, _on_connect
 from canvass.store.migrations import LATEST_VERSION, migrate
 
 
+@pytest.fixture
+def store(sqlite_store: Store) -> Store:
+    """This module checks what a SQLite file does; PostgreSQL has its own tests."""
+    return sqlite_store
+
+
 def _user_version(path: Path) -> int:
     with sqlite3.connect(path) as conn:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])

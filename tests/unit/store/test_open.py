@@ -13,6 +13,12 @@ from canvass.errors import StoreError
 from canvass.store import Store
 
 
+@pytest.fixture
+def store(sqlite_store: Store) -> Store:
+    """This module checks what a SQLite file does; PostgreSQL has its own tests."""
+    return sqlite_store
+
+
 def test_file_is_private(store: Store, db_path: Path) -> None:
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 

@@ -27,6 +27,6 @@ def write(tmp_path: Path) -> WriteFile:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "canvass.db") as opened:
+def store(db_url: str) -> Iterator[Store]:
+    with Store.open(db_url) as opened:
         yield opened
