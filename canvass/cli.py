@@ -396,3 +396,12 @@ def _run_export(
 from canvass.cli_me import me as _me  # noqa: E402 - it uses the helpers above
 
 cli.add_command(_common_options(_me))
+
+# -- personal data: audit, forget, purge (canvass/cli_gdpr.py) ---------------------------
+
+from canvass.cli_gdpr import audit as _audit  # noqa: E402 - it uses the helpers above
+from canvass.cli_gdpr import forget as _forget  # noqa: E402
+from canvass.cli_gdpr import purge as _purge  # noqa: E402
+
+for _command in (_audit, _forget, _purge):
+    cli.add_command(_common_options(_command))

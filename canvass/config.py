@@ -20,6 +20,7 @@ from canvass.domain.dialing import (
     parse_dial_command,
     preset,
 )
+from canvass.domain.retention import DEFAULT_RETENTION, Age, Retention, parse_age
 from canvass.errors import ConfigError
 from canvass.files import UnreadableFile, read_regular, write_private
 from canvass.i18n import LANGUAGES, t
@@ -37,6 +38,9 @@ CONFIG_KEYS: dict[str, str] = {
     "daily_goal_calls": "CANVASS_DAILY_GOAL_CALLS",
     "daily_goal_meetings": "CANVASS_DAILY_GOAL_MEETINGS",
     "list": "CANVASS_LIST",
+    "retention_notes": "CANVASS_RETENTION_NOTES",
+    "retention_contacts": "CANVASS_RETENTION_CONTACTS",
+    "retention_audit": "CANVASS_RETENTION_AUDIT",
 }
 #: Keys whose config-file value is kept as written (a list), not turned into text.
 _LIST_KEYS = frozenset({"dial_command"})
@@ -64,6 +68,8 @@ class Settings:
     daily_goal_calls: int | None = None
     daily_goal_meetings: int | None = None
     call_list: str | None = None  # the id of the call list chosen last (remembered by the app)
+    #: How long notes, contact persons and audit lines are kept (``canvass purge``).
+    retention: Retention = DEFAULT_RETENTION
 
 
 #: A config file is a few lines; anything larger is not one (or is /dev/zero).
@@ -161,7 +167,26 @@ def load_settings(
         else locations.content_dir("objections", cwd),
         config_file=config_path,
         call_list=pick("list"),
+        retention=Retention(
+            notes=_age("retention_notes", pick("retention_notes"), DEFAULT_RETENTION.notes),
+            contacts=_age(
+                "retention_contacts", pick("retention_contacts"), DEFAULT_RETENTION.contacts
+            ),
+            audit=_age("retention_audit", pick("retention_audit"), DEFAULT_RETENTION.audit),
+        ),
     )
+
+
+def _age(key: str, value: str | None, default: Age | None) -> Age | None:
+    """A retention period such as ``24m``; ``never`` (or ``aldrig``) keeps data for ever."""
+    if value is None:
+        return default
+    if value.strip().lower() in ("never", "aldrig"):
+        return None
+    try:
+        return parse_age(value)
+    except ValueError:
+        raise ConfigError(t("config.bad_retention", key=key, value=value)) from None
 
 
 def _recent_days(value: str | None) -> int:

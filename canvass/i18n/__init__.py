@@ -19,6 +19,7 @@ from canvass.i18n import (
     domain,
     files,
     followup,
+    gdpr,
     history,
     list_admin,
     lists,
@@ -51,6 +52,7 @@ for _section in (
     me.STRINGS,
     commitments.STRINGS,
     list_admin.STRINGS,
+    gdpr.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -32,6 +32,7 @@ TABLES_BY_STEP: tuple[frozenset[str], ...] = (
     frozenset({"skip_override"}),
     frozenset({"call_revision"}),
     frozenset(),  # step 5 refolds the search keys
+    frozenset({"audit_line"}),
 )
 _KNOWN = frozenset().union(*TABLES_BY_STEP)
 _BOOKKEEPING = frozenset({"canvass_schema"})  # the version table on PostgreSQL

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from canvass.store.migrate_v4 import step4_commitments
 from canvass.store.migrate_v5 import step5_fold_search_keys
+from canvass.store.migrate_v6 import step6_audit
 
 Step = Callable[[Connection], None]
 
@@ -263,6 +264,10 @@ def _step5_fold_search_keys(conn: Connection) -> None:
     step5_fold_search_keys(conn)
 
 
+def _step6_audit(conn: Connection) -> None:
+    step6_audit(conn, _run_ddl)
+
+
 #: Step n (1-based) brings the schema from version n-1 to n.
 STEPS: tuple[Step, ...] = (
     _step1_initial_schema,
@@ -270,6 +275,7 @@ STEPS: tuple[Step, ...] = (
     _step3_skip_overrides,
     _step4_commitments,
     _step5_fold_search_keys,
+    _step6_audit,
 )
 LATEST_VERSION = len(STEPS)
 

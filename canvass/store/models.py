@@ -390,6 +390,9 @@ def _touch_company(_mapper: Any, _connection: Any, company: Company) -> None:
     company.updated_at = utcnow()
 
 
+# The audit table lives in its own module; imported here so every table is registered.
+from canvass.store.audit_model import AuditLine  # noqa: E402
+
 #: Every table, in dependency order.
 TABLES: tuple[type[SQLModel], ...] = (
     Consultant,
@@ -406,4 +409,5 @@ TABLES: tuple[type[SQLModel], ...] = (
     CallListMember,
     SkipOverride,
     CallRevision,
+    AuditLine,
 )

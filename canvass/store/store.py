@@ -22,6 +22,7 @@ from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
 from canvass.store import calls, cards, claims, companies, consultants, followup
 from canvass.store import today as day
+from canvass.store.audit_facade import AuditMethods
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -39,7 +40,7 @@ from canvass.store.models import Call, Company, Consultant, utcnow
 from canvass.store.rows import CompanyRow, ConsultantInfo
 
 
-class Store(HistoryMethods, ListAdminMethods):
+class Store(HistoryMethods, ListAdminMethods, AuditMethods):
     """An open canvass database. Create with :meth:`Store.open`; finish with :meth:`close`."""
 
     def __init__(self, engine: Engine, target: Target) -> None:
