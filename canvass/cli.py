@@ -231,7 +231,11 @@ def import_companies(
         ctx.exit(1)
     store = _open_store(settings)
     try:
-        summary = apply_import(store, plan, name, dry_run=dry_run)
+        from canvass.cli_gdpr import _actor
+
+        summary = apply_import(
+            store, plan, name, dry_run=dry_run, audit_as=_actor(settings, store), source=file.name
+        )
     finally:
         store.close()
     key = "transfer.cli.dry_run" if dry_run else "transfer.cli.imported"
@@ -378,13 +382,18 @@ def _run_export(
     message_key: str,
 ) -> None:
     """Read the rows for the period (and consultant) from the store, write them, say so."""
+    from canvass.cli_gdpr import _actor
+    from canvass.transfer.export_audit import log_export
+
     start, end, mine = period
+    kind = "meetings" if message_key == "transfer.cli.meetings_written" else "calls"
     settings = _settings(ctx, options)
     first, last = _export_period(ctx, start, end)
     store = _open_store(settings)
     try:
         consultant_id = _export_consultant(ctx, settings, store, mine)
         rows = load(store, start=first, end=last, consultant_id=consultant_id)
+        log_export(store, _actor(settings, store), kind, rows, first, last)
     finally:
         store.close()
     _write_export(ctx, target, render(rows))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlmodel
-from sqlalchemy import ColumnElement, and_, insert, or_
+from sqlalchemy import ColumnElement, Connection, and_, insert, or_, select
 from sqlmodel import Session, col
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -102,6 +102,23 @@ def record_companies(
     if rows:
         session.execute(insert(AuditLine), rows)
     return len(rows)
+
+
+def record_on(conn: Connection, who: Actor | int, action: AuditAction, detail: str = "") -> None:
+    """:func:`record` on a Core connection (the bulk import's transaction)."""
+    if isinstance(who, int):
+        table = Consultant.__table__  # type: ignore[attr-defined]
+        initials = conn.execute(select(table.c.initials).where(table.c.id == who)).scalar()
+        who = Actor(initials or str(who), who)
+    conn.execute(
+        insert(AuditLine).values(
+            at=utcnow(),
+            consultant_id=who.consultant_id,
+            actor=who.name[:64],
+            action=action.value,
+            detail=detail,
+        )
+    )
 
 
 def consultant_actor(session: Session, consultant_id: int) -> Actor:

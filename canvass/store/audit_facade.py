@@ -49,9 +49,15 @@ class AuditMethods:
             actor = audit.consultant_actor(session, consultant_id)
             audit.record(session, actor, AuditAction.SEARCH, detail=term)
 
-    def audit_export(self, actor: Actor, company_ids: Iterable[int], detail: str) -> int:
-        """Log an export: one line per company it carried; returns how many."""
+    def audit_export(self, who: Actor | int, company_ids: Iterable[int], detail: str) -> int:
+        """Log an export (by an actor or a consultant's id): one line per company it
+        carried (at least one line, also for an empty file); returns how many."""
         with self.session(write=True) as session:
+            actor = who if isinstance(who, Actor) else audit.consultant_actor(session, who)
+            ids = list(company_ids)
+            if not ids:
+                audit.record(session, actor, AuditAction.EXPORT, detail=detail)
+                return 1
             return audit.record_companies(session, actor, AuditAction.EXPORT, company_ids, detail)
 
     def audit_rows(

@@ -25,6 +25,8 @@ from canvass.domain.outcomes import Outcome
 from canvass.domain.when import copenhagen_day
 from canvass.domain.wrapup import CallbackDraft, JobOrderDraft, MeetingDraft, WrapUp
 from canvass.i18n import t
+from canvass.store import audit
+from canvass.store.audit_model import AuditAction
 from canvass.store.followup import touch_meeting
 from canvass.store.history import HistoryCall, finished_calls, history_rows
 from canvass.store.models import (
@@ -225,6 +227,12 @@ def correct_call(
             after_json=json.dumps(after, ensure_ascii=False, sort_keys=True),
         )
     )
+    actor = audit.consultant_actor(session, consultant_id)
+    detail = "corrected " + ",".join(sorted(k for k in after if after[k] != before.get(k)))
+    audit.record(
+        session, actor, AuditAction.CHANGE, company_id=call.company_id, call_id=call_id,
+        detail=detail, at=at,
+    )  # fmt: skip
     return True
 
 

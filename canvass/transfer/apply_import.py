@@ -15,6 +15,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 from sqlmodel import SQLModel
 
+from canvass.store.audit import Actor, record_on
+from canvass.store.audit_model import AuditAction
 from canvass.store.engine import TRANSLATABLE, translate
 from canvass.store.models import company_search_key, danish_sort_key, utcnow
 from canvass.store.store import Store
@@ -72,12 +74,20 @@ class _Run:
 
 
 def apply_import(
-    store: Store, plan: ImportPlan, list_name: str | None = None, *, dry_run: bool = False
+    store: Store,
+    plan: ImportPlan,
+    list_name: str | None = None,
+    *,
+    dry_run: bool = False,
+    audit_as: Actor | int | None = None,
+    source: str = "",
 ) -> ImportSummary:
     """Import the plan's companies in one transaction and say what changed.
 
     ``list_name`` adds every company of the file to that call list (created if missing).
     ``dry_run`` reads the database to count what would happen but writes nothing.
+    ``audit_as`` (an actor or a consultant's id) writes an import line to the audit log in
+    the same transaction, with the counts and ``source`` (the file's name, no folder).
     Raises ``ValueError`` for a plan with problems, :class:`StoreError` on database errors.
     """
     if not plan.ok:
@@ -91,6 +101,13 @@ def apply_import(
                 run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
                 for chunk in _chunks(plan.records, CHUNK_SIZE):
                     _import_chunk(conn, run, chunk, list_name is not None)
+                if audit_as is not None and not dry_run:
+                    detail = (
+                        f"{source} new={run.new} updated={run.updated} "
+                        f"contacts_added={run.contacts_added} "
+                        f"contacts_updated={run.contacts_updated}"
+                    ).strip()
+                    record_on(conn, audit_as, AuditAction.IMPORT, detail)
                 if dry_run:
                     transaction.rollback()
     except TRANSLATABLE as exc:

@@ -18,7 +18,9 @@ from sqlmodel import SQLModel
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
+from canvass.store.audit import Actor
 from canvass.store.store import Store
+from canvass.transfer.export_audit import log_export
 from canvass.transfer.ics_export import day_bounds
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -56,6 +58,7 @@ class CallExport:
     reached: bool | None
     script_id: str
     notes: str
+    company_id: int | None = None  # for the audit log's export lines
 
 
 def load_calls(
@@ -80,6 +83,7 @@ def load_calls(
             _CALL.c.script_id,
             _CALL.c.notes,
             _OUTCOME.c.comment,
+            _CALL.c.company_id,
         )
         .join(_COMPANY, _COMPANY.c.id == _CALL.c.company_id)
         .join(_CONSULTANT, _CONSULTANT.c.id == _CALL.c.consultant_id)
@@ -107,6 +111,7 @@ def load_calls(
             script_id=row.script_id,
             # The wrap-up comment belongs with the notes taken during the call.
             notes="\n".join(text for text in (row.notes, row.comment) if text and text.strip()),
+            company_id=row.company_id,
         )
         for row in rows
     ]
@@ -158,6 +163,11 @@ def calls_csv(
     start: date | None = None,
     end: date | None = None,
     consultant_id: int | None = None,
+    audit_as: Actor | int | None = None,
 ) -> bytes:
-    """The CSV file of the calls from ``start`` to ``end`` (of one consultant, if given)."""
-    return csv_bytes(load_calls(store, start=start, end=end, consultant_id=consultant_id))
+    """The CSV file of the calls from ``start`` to ``end`` (of one consultant, if given);
+    ``audit_as`` (an actor or a consultant's id) writes the export to the audit log."""
+    calls = load_calls(store, start=start, end=end, consultant_id=consultant_id)
+    if audit_as is not None:
+        log_export(store, audit_as, "calls", calls, start, end)
+    return csv_bytes(calls)

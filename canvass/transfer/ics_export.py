@@ -19,6 +19,7 @@ from icalendar import Calendar, Event
 from canvass import __version__
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
+from canvass.store.audit import Actor
 from canvass.store.models import (
     Company,
     Consultant,
@@ -29,6 +30,7 @@ from canvass.store.models import (
     utcnow,
 )
 from canvass.store.store import Store
+from canvass.transfer.export_audit import log_export
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 PRODID = f"-//canvass//canvass {__version__}//DA"
@@ -53,6 +55,7 @@ class MeetingExport:
     contact: str
     purpose: str
     consultant: str
+    company_id: int | None = None  # for the audit log's export lines
 
 
 def day_bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
@@ -110,6 +113,7 @@ def load_meetings(
             contact=meeting.attendees.strip() or contacts.get(company.id or 0, ""),
             purpose=meeting.purpose,
             consultant=consultant.name,
+            company_id=company.id,
         )
         for meeting, company, consultant in found
     ]
@@ -192,7 +196,11 @@ def meetings_calendar(
     end: date | None = None,
     consultant_id: int | None = None,
     now: datetime | None = None,
+    audit_as: Actor | int | None = None,
 ) -> bytes:
-    """The .ics file of the meetings from ``start`` to ``end`` (of one consultant, if given)."""
+    """The .ics file of the meetings from ``start`` to ``end`` (of one consultant, if
+    given); ``audit_as`` (an actor or a consultant's id) writes it to the audit log."""
     meetings = load_meetings(store, start=start, end=end, consultant_id=consultant_id)
+    if audit_as is not None:
+        log_export(store, audit_as, "meetings", meetings, start, end)
     return calendar_bytes(meetings, now=now)

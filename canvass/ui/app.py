@@ -80,6 +80,8 @@ class CanvassApp(SafetyApp):
         self.store = store
         self.library = library
         self.clock = clock or _utc_now
+        # Every call event goes through this one ordered writer, off the UI thread.
+        self.writer = Writer(on_error=self._write_failed, on_saved=self._saved_again)
         self.call_list = CallList(
             store,
             self.clock,
@@ -87,10 +89,9 @@ class CanvassApp(SafetyApp):
             library=library,
             recent_days=settings.recent_days,
             goals=(settings.daily_goal_calls, settings.daily_goal_meetings),
+            writer=self.writer,
         )
         self.consultant: ConsultantInfo | None = None
-        # Every call event goes through this one ordered writer, off the UI thread.
-        self.writer = Writer(on_error=self._write_failed, on_saved=self._saved_again)
         self.late_errors: list[str] = []
 
     def on_mount(self) -> None:

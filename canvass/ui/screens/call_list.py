@@ -28,6 +28,7 @@ from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from canvass.i18n import t
+from canvass.store.audit import SearchLog
 from canvass.store.call_lists import OVERRIDABLE, PriorityCounts, SkipReason
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from canvass.content.validate import Library
     from canvass.store import Store
     from canvass.store.call_lists import PriorityRow
+    from canvass.store.writer import Writer
 
 
 _K = "call_list"  # the catalogue and binding-id prefix of this screen
@@ -97,6 +99,8 @@ class CallList(CallListKeys, Screen[None]):
     PAGE_SIZE: ClassVar[int] = 200
     #: Seconds to wait after the last key press before searching.
     DEBOUNCE: ClassVar[float] = 0.15
+    #: Seconds a search's results stand unchanged before the audit log counts it as used.
+    SEARCH_USED: ClassVar[float] = 2.0
 
     consultant: reactive[str] = reactive("")
     """Who is calling, e.g. ``"AB (Anne Bech)"``; set by the app."""
@@ -129,6 +133,7 @@ class CallList(CallListKeys, Screen[None]):
         library: Library | None = None,
         recent_days: int = 14,
         goals: tuple[int | None, int | None] = (None, None),
+        writer: Writer | None = None,
     ) -> None:
         super().__init__()
         localise_bindings(self)
@@ -153,6 +158,10 @@ class CallList(CallListKeys, Screen[None]):
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
+        # The audit log hears of a search once it is used (see SearchLog), via the writer.
+        self._writer = writer
+        self._searches = SearchLog(self._log_search)
+        self._search_used: Timer | None = None
         self._today = TodayPanel(store, clock, self.show_session, goals=goals, id="today")
         self._dial_after = False
         self._after_call: tuple[int, int | None] | None = None  # (called, the row after it)
@@ -332,6 +341,8 @@ class CallList(CallListKeys, Screen[None]):
     def _search_changed(self, event: Input.Changed) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+        if self._search_used is not None:
+            self._search_used.stop()
         value = event.value.strip()
         self._debounce = self.set_timer(self.DEBOUNCE, lambda: self._apply_search(value))
 
@@ -339,6 +350,9 @@ class CallList(CallListKeys, Screen[None]):
         if value != self._search:
             self._search = value
             self._reload()
+            if value:  # the same results on screen for a while: the search was used
+                used = self._searches.used
+                self._search_used = self.set_timer(self.SEARCH_USED, lambda: used(value))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -347,6 +361,8 @@ class CallList(CallListKeys, Screen[None]):
         if self._debounce is not None:
             self._debounce.stop()
         self._apply_search(event.value.strip())
+        if self._search:
+            self._searches.used(self._search)
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search field."""
@@ -420,7 +436,14 @@ class CallList(CallListKeys, Screen[None]):
             self._choose(due.company_id, due.company_name)
 
     def _choose(self, company_id: int, name: str, dial: bool = False) -> None:
+        if self._search:  # a company opened from the results: the search was used
+            self._searches.used(self._search)
         self.post_message(self.CompanyChosen(company_id, name, self._list.script_id, dial))
+
+    def _log_search(self, term: str) -> None:
+        consultant, store = self.consultant_id, self._store
+        if self._writer is not None and consultant is not None:
+            self._writer.submit(lambda: store.audit_search(consultant, term))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="override")
     def _override(self, company_id: int, name: str, kind: str, reason: str, dial: bool) -> None:
@@ -463,7 +486,7 @@ class CallList(CallListKeys, Screen[None]):
             if imported:
                 self._reload()
 
-        self.app.push_screen(ImportDialog(self._store), closed)
+        self.app.push_screen(ImportDialog(self._store, self.consultant_id), closed)
 
     def action_export(self) -> None:
         """Export meetings (.ics) or calls (.csv) to a file."""

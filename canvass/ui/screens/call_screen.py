@@ -222,6 +222,7 @@ class CallScreen(ContactSwitching, Screen[int | None]):
         if self._resume is None:  # my own unfinished call here is resumed, never doubled
             self._resume = self._store.open_call(self._consultant.id, self.company_id)
         card = card.with_contact(self._resume.contact_id if self._resume else self._contact_id)
+        self._log_card_read(card)
         if self._resume is not None:
             try:  # left long ago, the claim may have gone to a colleague on it now
                 self._store.claim_company(self.company_id, self._consultant.id, self._clock())
@@ -261,6 +262,11 @@ class CallScreen(ContactSwitching, Screen[int | None]):
                 )
                 return
         self.app.call_from_thread(self._ready, card, script, session, call_id)
+
+    def _log_card_read(self, card: CompanyCard) -> None:
+        """The audit log's line for the card just shown, through the writer (never waits)."""
+        who, contact = self._consultant.id, card.contact.id if card.contact else None
+        self._writer.submit(lambda: self._store.audit_read_card(who, card.id, contact))
 
     def _refuse(self, message: str) -> None:
         self.notify(message, severity="error", timeout=10, markup=False)  # names are text

@@ -73,8 +73,9 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
         _close_binding("lists.import.key.close", "call_list.import.close")
     ]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, consultant_id: int | None = None) -> None:
         super().__init__()
+        self._consultant_id = consultant_id  # who the audit log names
         localise_bindings(self)
         self._store = store
         self._imported = False
@@ -116,7 +117,9 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
             message = t("lists.import.failed", count=plan.problem_count)
             self.app.call_from_thread(self._show, message, "red", lines)
             return
-        summary = apply_import(self._store, plan, list_name)
+        summary = apply_import(
+            self._store, plan, list_name, audit_as=self._consultant_id, source=path.name
+        )
         text = t(
             "lists.import.done",
             new=summary.new,
@@ -224,10 +227,14 @@ class ExportDialog(_ShowsFailures, ModalScreen[None]):
         """Build the file and write it whole (a temporary file renamed into place)."""
         if kind == "meetings":
             data = meetings_calendar(
-                self._store, start=first, end=last, consultant_id=consultant, now=self._clock()
-            )
+                self._store, start=first, end=last, consultant_id=consultant, now=self._clock(),
+                audit_as=self._consultant_id,
+            )  # fmt: skip
         else:
-            data = calls_csv(self._store, start=first, end=last, consultant_id=consultant)
+            data = calls_csv(
+                self._store, start=first, end=last, consultant_id=consultant,
+                audit_as=self._consultant_id,
+            )  # fmt: skip
         try:
             write_private(path, data)  # whole or not at all, owner-only
         except OSError as exc:
