@@ -10,7 +10,10 @@ bytes are removed from the database's files as well:
   which still holds the old pages.
 - PostgreSQL: ``VACUUM (FULL, ANALYZE)`` of the tables an erasure touches rewrites them
   without the dead row versions and refreshes the planner's statistics (``pg_statistic``
-  keeps sample values of columns). The server's write-ahead log keeps old pages until it
+  keeps sample values of columns). A row version stays while any transaction that began
+  before the erasure is open (on this server, any database), so the wipe waits for those
+  first (up to :data:`WAIT_SECONDS`); the role needs ``pg_read_all_stats`` (or to be
+  superuser) to see other roles' transactions. The server's write-ahead log keeps old pages until it
   recycles its segments; that is outside canvass's reach.
 
 Both need the database to themselves for a moment; when another canvass holds it, the
@@ -21,10 +24,11 @@ with ``canvass forget``/``purge`` later, or by the administrator.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -89,12 +93,30 @@ def _wipe_sqlite(engine: Engine) -> bool:
         raw.close()
 
 
-def _wipe_postgres(engine: Engine) -> bool:
+#: Seconds a wipe waits for older transactions (they may still see the erased rows).
+WAIT_SECONDS = 10.0
+
+_OLDER_SNAPSHOTS = text(
+    "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+    " AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL) AND xact_start < :since"
+)
+
+
+def _wipe_postgres(engine: Engine, wait: float = WAIT_SECONDS) -> bool:
+    """VACUUM FULL removes only row versions no transaction can still see: wait until
+    every transaction older than the erasure has ended (any database on the server
+    counts: the horizon is the server's), then rewrite the tables."""
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            since = conn.exec_driver_sql("SELECT clock_timestamp()").scalar()
+            deadline = time.monotonic() + wait
+            while (older := conn.execute(_OLDER_SNAPSHOTS, {"since": since}).scalar()) and (
+                time.monotonic() < deadline
+            ):
+                time.sleep(0.2)
             conn.exec_driver_sql("SET lock_timeout = '10s'")
             for table in ERASED_TABLES:
                 conn.exec_driver_sql(f'VACUUM (FULL, ANALYZE) "{table}"')
     except DBAPIError:
         return False
-    return True
+    return not older

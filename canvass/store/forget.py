@@ -27,12 +27,14 @@ run is the same work rolled back (:func:`canvass.store.erasure.run_erasure`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import sqlmodel
-from sqlmodel import Session, col
+from sqlalchemy import or_, select, update
+from sqlmodel import Session, SQLModel, col
 
 from canvass.domain.call_session import EventKind
 from canvass.store.audit import Actor, record
@@ -191,8 +193,11 @@ def _erase_company_rows(
     return count, cleared
 
 
-def _erase_searches(session: Session, mentions: Mentions) -> int:
-    """Empty the words of logged searches that contain one of the erased words."""
+def _erase_searches(
+    session: Session, mentions: Mentions, company_id: int, contact_id: int | None
+) -> int:
+    """Empty the words of logged searches that contain one of the erased words; the line
+    then names the person (or company) instead, so ``canvass audit --person`` finds it."""
     erased = 0
     query = sqlmodel.select(AuditLine).where(
         AuditLine.action == AuditAction.SEARCH.value, AuditLine.detail != ""
@@ -200,9 +205,62 @@ def _erase_searches(session: Session, mentions: Mentions) -> int:
     for line in session.exec(query):
         if mentions.shares_word(line.detail):
             line.detail = ""
+            line.company_id, line.contact_id = company_id, contact_id
             session.add(line)
             erased += 1
     return erased
+
+
+#: Free text anywhere in the database, searched for the person's full name, phone and
+#: e-mail (their single name words are erased only inside their own company).
+_ELSEWHERE: tuple[tuple[str, str], ...] = (
+    ("company", "notes"),
+    ("call", "notes"),
+    ("call_outcome", "comment"),
+    ("call_event", "detail"),
+    ("meeting", "attendees"),
+    ("meeting", "purpose"),
+    ("meeting", "result_note"),
+    ("callback", "reason"),
+    ("job_order", "description"),
+    ("job_order", "requirements"),
+    ("job_order", "contact_name"),
+    ("skip_override", "reason"),
+    ("review", "phase_notes_json"),
+    ("review", "feedback"),
+    ("call_revision", "before_json"),
+    ("call_revision", "after_json"),
+)
+
+
+def _scrub_elsewhere(session: Session, people: list[ContactPerson], extra: list[str]) -> int:
+    """Erase the people's full names, phones and e-mails in every other text (all
+    companies); returns how many fields changed."""
+    full = Mentions([], [p.phone for p in people], [p.email for p in people])
+    whole = [p.name.strip() for p in people if p.name.strip()] + extra
+    needles = whole + [p.phone for p in people if p.phone] + [p.email for p in people if p.email]
+    if not needles:
+        return 0
+    tables = SQLModel.metadata.tables
+    changed = 0
+    for table_name, column_name in _ELSEWHERE:
+        table = tables[table_name]
+        column = table.c[column_name]
+        found = session.execute(
+            select(table.c.id, column).where(or_(*(column.ilike(f"%{n}%") for n in needles)))
+        ).all()
+        for row_id, value in found:
+            new = full.scrub(_replace_whole(value or "", whole))
+            if new != value:
+                session.execute(update(table).where(table.c.id == row_id).values({column: new}))
+                changed += 1
+    return changed
+
+
+def _replace_whole(text: str, names: list[str]) -> str:
+    for name in names:
+        text = re.sub(re.escape(name), ERASED, text, flags=re.IGNORECASE)
+    return text
 
 
 def _erase(
@@ -214,6 +272,7 @@ def _erase(
     sole_proprietorship: bool = False,
 ) -> Erasure:
     assert company.id is not None
+    contact_id = people[0].id if len(people) == 1 and not everything else None
     names = {p.name for p in people}
     extra = [company.name] if sole_proprietorship else []
     phones = [p.phone for p in people] + ([company.phone] if sole_proprietorship else [])
@@ -225,6 +284,8 @@ def _erase(
     row_count, cleared = _erase_company_rows(
         session, company, mentions, emptied, names, everything=everything
     )
+    session.flush()
+    elsewhere = _scrub_elsewhere(session, people, extra)
     for person in people:
         session.delete(person)
     if sole_proprietorship:
@@ -237,9 +298,9 @@ def _erase(
     return Erasure(
         contacts=len(people),
         calls=sum(1 for c in calls if c.id in emptied),
-        texts=call_count.texts + row_count.texts,
+        texts=call_count.texts + row_count.texts + elsewhere,
         job_orders=cleared,
-        searches=_erase_searches(session, mentions),
+        searches=_erase_searches(session, mentions, company.id, contact_id),
         company_erased=sole_proprietorship,
     )
 
