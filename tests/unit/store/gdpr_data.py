@@ -187,7 +187,8 @@ def raw_bytes(store: Store) -> bytes:
                 )
             stats = conn.execute(
                 text(
-                    "SELECT coalesce(most_common_vals::text, '') || coalesce(histogram_bounds::text, '')"
+                    "SELECT coalesce(most_common_vals::text, '')"
+                    " || coalesce(histogram_bounds::text, '')"
                     " FROM pg_stats WHERE schemaname = 'public'"
                 )
             ).scalars()
