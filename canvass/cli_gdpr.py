@@ -153,8 +153,12 @@ def audit(
             if company_id is None:
                 _fail(ctx, ConfigError(t("gdpr.audit.no_company", cvr=cvr), t("gdpr.title")), 1)
         rows = store.audit_rows(contact_id=contact_id, company_id=company_id, since=start)
+        card = store.company_card(company_id) if company_id is not None else None
     finally:
         store.close()
+    if card is not None and not as_json:  # the ids a right-of-access request needs
+        people = ", ".join(f"{c.id} {_visible(c.name)}" for c in card.contacts) or "–"
+        click.echo(t("gdpr.audit.contacts", name=_visible(card.name), people=people))
     if as_json:
         click.echo(json.dumps([_as_json(r) for r in rows], ensure_ascii=False, indent=2))
         return

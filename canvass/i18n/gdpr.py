@@ -26,6 +26,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "gdpr.audit.gone": {"da": "(slettet)", "en": "(erased)"},
     "gdpr.audit.term": {"da": "«{term}»", "en": "“{term}”"},
     "gdpr.audit.term_erased": {"da": "(søgeord slettet)", "en": "(search words erased)"},
+    "gdpr.audit.contacts": {
+        "da": "Kontaktpersoner hos {name}: {people}",
+        "en": "Contact persons at {name}: {people}",
+    },
     "gdpr.audit.none": {
         "da": "Ingen linjer i auditloggen.",
         "en": "No lines in the audit log.",

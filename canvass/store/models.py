@@ -145,7 +145,9 @@ def _keep_derived(_mapper: Any, _connection: Any, company: Company) -> None:
 
 
 class ContactPerson(SQLModel, table=True):
-    """A person at a company. GDPR: work data only — no private or health notes."""
+    """A person at a company. GDPR: only what the work needs — name, role, work phone,
+    work e-mail, and when they were added (retention); no private or health notes.
+    ``canvass forget`` deletes the row (:mod:`canvass.store.forget`)."""
 
     __tablename__ = "contact_person"
 

@@ -82,3 +82,21 @@ def test_search_log_repeats_a_term_only_after_a_minute() -> None:
     assert log.used("Kjærgaard VVS")
     assert not log.used("   ")
     assert written == ["Kjærgaard VVS", "Kjærgaard", "Kjærgaard VVS"]
+
+
+async def test_history_logs_the_company_read_and_a_search_of_all_notes(
+    make_app: Callable[..., CanvassApp], store: Store
+) -> None:
+    from .helpers import listed, table_of
+
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        called = next(r for r in listed(app) if app.store.company_history(r.id))
+        table_of(pilot).move_cursor(row=[r.id for r in listed(app)].index(called.id))
+        await pilot.press("h")
+        await settle(pilot)
+        assert _logged(app, "read_card") == [("AB", called.id, "")]
+        await pilot.press("slash", *"tid", "enter")  # search everyone's notes
+        await settle(pilot)
+        assert _logged(app, "search") == [("AB", None, "tid")]

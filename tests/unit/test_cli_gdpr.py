@@ -58,6 +58,11 @@ def test_audit_lists_card_reads_searches_and_exports_of_a_person(
     assert as_json[0]["contact_name"] == "Jens Kjærgaard" and as_json[0]["actor"] == "AB"
     by_cvr = run("audit", "--company", "72494814", "--db", db_url)
     assert "«østergaard»" in by_cvr.stdout and "kjærgaard" not in by_cvr.stdout
+    theirs = run("audit", "--company", "24256790", "--db", db_url).stdout.splitlines()
+    assert theirs[0] == (
+        f"Kontaktpersoner hos Hansen & Søn ApS: {ids['jens']} Jens Kjærgaard, "
+        f"{ids['mette']} Mette Ulstrup"
+    )
 
 
 def test_forget_asks_first_and_erases_for_real(db_url: str, ids: dict[str, int]) -> None:

@@ -139,3 +139,27 @@ def test_a_value_of_the_wrong_type_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         read_config_file(path)
     assert "'db'" in caught.value.message and "dict" in caught.value.message
+
+
+def test_retention_periods_per_kind(config_path: Path) -> None:
+    from canvass.domain.retention import Age
+
+    default = load_settings({}, env={}).retention
+    assert (default.notes, default.contacts, default.audit) == (
+        Age(24, "m"),
+        Age(24, "m"),
+        Age(36, "m"),
+    )
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text(
+        'retention_notes = "90d"\nretention_contacts = "aldrig"\nretention_audit = "5y"\n',
+        encoding="utf-8",
+    )
+    settings = load_settings({}, env={"CANVASS_RETENTION_NOTES": "12m"})
+    assert settings.retention.notes == Age(12, "m")  # the environment wins
+    assert settings.retention.contacts is None  # kept for ever
+    assert settings.retention.audit == Age(5, "y")
+    for bad in ("24", "2 år", "0d"):
+        with pytest.raises(ConfigError) as error:
+            load_settings({}, env={"CANVASS_RETENTION_AUDIT": bad})
+        assert "retention_audit" in error.value.message and bad in error.value.message

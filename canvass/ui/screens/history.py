@@ -26,7 +26,9 @@ from textual.worker import Worker
 
 from canvass.domain.wrapup import WrapUp
 from canvass.i18n import t
+from canvass.store.audit import SearchLog
 from canvass.store.history import HistoryCall
+from canvass.ui.audit_hooks import log_read
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import LOCAL_TZ
@@ -64,6 +66,8 @@ class HistoryScreen(Screen[bool]):
     #: What the screen says when there are no calls, and its name in the header.
     EMPTY_KEY: ClassVar[str] = "history.no_calls"
     SUBTITLE_KEY: ClassVar[str] = "history.subtitle"
+    AUDITS_READS: ClassVar[bool] = True  # a company's history is a read of its card
+    SEARCH_USED: ClassVar[float] = 2.0  # seconds hits stand unchanged: the search was used
     #: Calls read per page; the next page loads near the end of the list.
     PAGE_SIZE: ClassVar[int] = 50
     #: Seconds after the last key press before the search runs.
@@ -107,6 +111,9 @@ class HistoryScreen(Screen[bool]):
         self._loading = False
         self._debounce: Timer | None = None
         self.changed = False
+        # Searches of everyone's notes go to the audit log once used (see SearchLog).
+        self._searches = SearchLog(self._log_search)
+        self._search_used: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -140,9 +147,18 @@ class HistoryScreen(Screen[bool]):
 
     def reload(self) -> None:
         """Read the first page again (in a thread)."""
+        self._log_history()
         self._generation += 1
         self._loading = True
         self._load(self._generation, 0)
+
+    def _log_search(self, term: str) -> None:
+        log_read(self.app, lambda store, who: store.audit_search(who, term))
+
+    def _log_history(self) -> None:
+        company = self.company_id
+        if company is not None and not self.query_text and self.AUDITS_READS:
+            log_read(self.app, lambda store, who: store.audit_read_card(who, company))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history")
     def _load(self, generation: int, offset: int) -> None:
@@ -197,6 +213,8 @@ class HistoryScreen(Screen[bool]):
     def _search_changed(self, event: Input.Changed) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+        if self._search_used is not None:
+            self._search_used.stop()
         value = " ".join(event.value.split())
         self._debounce = self.set_timer(self.DEBOUNCE, lambda: self._apply_search(value))
 
@@ -204,12 +222,17 @@ class HistoryScreen(Screen[bool]):
         if value != self.query_text:
             self.query_text = value
             self.reload()
+            if value:  # the results stood unchanged for a while: the search was used
+                used = self._searches.used
+                self._search_used = self.set_timer(self.SEARCH_USED, lambda: used(value))
 
     @on(Input.Submitted, "#history-search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         if self._debounce is not None:
             self._debounce.stop()
         self._apply_search(" ".join(event.value.split()))
+        if self.query_text:
+            self._searches.used(self.query_text)
         self.set_focus(self.query_one(OptionList))
 
     @on(OptionList.OptionSelected)
@@ -218,6 +241,7 @@ class HistoryScreen(Screen[bool]):
         event.stop()
         call = self.calls[event.option_index] if event.option_index < len(self.calls) else None
         if call is not None and self.query_text:
+            self._searches.used(self.query_text)
             self.company_id, self.company_name = call.company_id, call.company_name
             self._end_search()
 
@@ -349,6 +373,7 @@ class TodaysCallsScreen(HistoryScreen):
 
     EMPTY_KEY: ClassVar[str] = "history.no_calls_today"
     SUBTITLE_KEY: ClassVar[str] = "history.today_subtitle"
+    AUDITS_READS: ClassVar[bool] = False  # the consultant's own calls of today
 
     def __init__(
         self,
