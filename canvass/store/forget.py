@@ -193,21 +193,22 @@ def _erase_company_rows(
     return count, cleared
 
 
-def _erase_searches(
-    session: Session, mentions: Mentions, company_id: int, contact_id: int | None
-) -> int:
+def _erase_searches(session: Session, whose: list[tuple[Mentions, int, int | None]]) -> int:
     """Empty the words of logged searches that contain one of the erased words; the line
-    then names the person (or company) instead, so ``canvass audit --person`` finds it."""
+    then names the person (or company) instead, so ``canvass audit --person`` finds it.
+    ``whose``: each erased person's words with their company id and contact id."""
     erased = 0
     query = sqlmodel.select(AuditLine).where(
         AuditLine.action == AuditAction.SEARCH.value, AuditLine.detail != ""
     )
     for line in session.exec(query):
-        if mentions.shares_word(line.detail):
-            line.detail = ""
-            line.company_id, line.contact_id = company_id, contact_id
-            session.add(line)
-            erased += 1
+        for mentions, company_id, contact_id in whose:
+            if mentions.shares_word(line.detail):
+                line.detail = ""
+                line.company_id, line.contact_id = company_id, contact_id
+                session.add(line)
+                erased += 1
+                break
     return erased
 
 
@@ -233,12 +234,27 @@ _ELSEWHERE: tuple[tuple[str, str], ...] = (
 )
 
 
-def _scrub_elsewhere(session: Session, people: list[ContactPerson], extra: list[str]) -> int:
+@dataclass
+class _People:
+    """Whole names, phones and e-mails to erase from every company's text, gathered so a
+    purge of many contact persons scans each text column once."""
+
+    names: list[str]
+    phones: list[str]
+    emails: list[str]
+
+    def add(self, people: list[ContactPerson], extra: list[str]) -> None:
+        self.names += [p.name.strip() for p in people if p.name.strip()] + extra
+        self.phones += [p.phone for p in people if p.phone]
+        self.emails += [p.email for p in people if p.email]
+
+
+def _scrub_elsewhere(session: Session, people: _People) -> int:
     """Erase the people's full names, phones and e-mails in every other text (all
     companies); returns how many fields changed."""
-    full = Mentions([], [p.phone for p in people], [p.email for p in people])
-    whole = [p.name.strip() for p in people if p.name.strip()] + extra
-    needles = whole + [p.phone for p in people if p.phone] + [p.email for p in people if p.email]
+    full = Mentions([], people.phones, people.emails)
+    whole = people.names
+    needles = whole + people.phones + people.emails
     if not needles:
         return 0
     tables = SQLModel.metadata.tables
@@ -270,7 +286,10 @@ def _erase(
     *,
     everything: bool,
     sole_proprietorship: bool = False,
+    later: tuple[_People, list[tuple[Mentions, int, int | None]]] | None = None,
 ) -> Erasure:
+    """Erase ``people`` of ``company``; with ``later``, the work outside the company (other
+    companies' texts, the logged searches) is gathered there for the caller to do once."""
     assert company.id is not None
     contact_id = people[0].id if len(people) == 1 and not everything else None
     names = {p.name for p in people}
@@ -285,7 +304,13 @@ def _erase(
         session, company, mentions, emptied, names, everything=everything
     )
     session.flush()
-    elsewhere = _scrub_elsewhere(session, people, extra)
+    gathered = later or (_People([], [], []), [])
+    gathered[0].add(people, extra)
+    gathered[1].append((mentions, company.id, contact_id))
+    elsewhere = searches = 0
+    if later is None:
+        elsewhere = _scrub_elsewhere(session, gathered[0])
+        searches = _erase_searches(session, gathered[1])
     for person in people:
         session.delete(person)
     if sole_proprietorship:
@@ -300,7 +325,7 @@ def _erase(
         calls=sum(1 for c in calls if c.id in emptied),
         texts=call_count.texts + row_count.texts + elsewhere,
         job_orders=cleared,
-        searches=_erase_searches(session, mentions, company.id, contact_id),
+        searches=searches,
         company_erased=sole_proprietorship,
     )
 
@@ -339,3 +364,29 @@ def forget_company(
     )
     record(session, actor, AuditAction.FORGET, company_id=company_id, detail=result.detail)
     return result
+
+
+def forget_contacts(session: Session, actor: Actor, contact_ids: list[int]) -> int:
+    """Forget many contact persons (``canvass purge``): each as :func:`forget_contact`
+    with its own audit line, the texts of other companies and the searches scanned once.
+    Returns how many were forgotten."""
+    gathered: tuple[_People, list[tuple[Mentions, int, int | None]]] = (_People([], [], []), [])
+    forgotten = 0
+    for contact_id in contact_ids:
+        person = session.get(ContactPerson, contact_id)
+        company = session.get(Company, person.company_id) if person else None
+        if person is None or company is None:
+            continue
+        result = _erase(session, company, [person], everything=False, later=gathered)
+        record(
+            session,
+            actor,
+            AuditAction.FORGET,
+            company_id=company.id,
+            contact_id=contact_id,
+            detail=result.detail,
+        )
+        forgotten += 1
+    _scrub_elsewhere(session, gathered[0])
+    _erase_searches(session, gathered[1])
+    return forgotten

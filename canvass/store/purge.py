@@ -29,7 +29,7 @@ from canvass.domain.call_session import EventKind
 from canvass.domain.retention import Retention
 from canvass.store.audit import Actor, record
 from canvass.store.audit_model import AuditAction, AuditLine
-from canvass.store.forget import forget_contact
+from canvass.store.forget import forget_contacts
 from canvass.store.models import Call, ContactPerson
 from canvass.store.scrub import ERASED, blank_json
 
@@ -113,9 +113,7 @@ def _purge_contacts(session: Session, actor: Actor, cutoff: datetime) -> tuple[i
             col(ContactPerson.created_at) < cutoff, ~called_since
         )
     ).all()
-    for contact_id in old:
-        assert contact_id is not None
-        forget_contact(session, actor, contact_id)
+    forget_contacts(session, actor, [i for i in old if i is not None])
     order = _T["job_order"]
     cleared = session.execute(
         update(order)
