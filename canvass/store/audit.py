@@ -29,7 +29,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from canvass.domain.folding import fold
 from canvass.store.audit_model import AuditAction, AuditLine
 from canvass.store.companies import search_terms
-from canvass.store.models import Company, Consultant, ContactPerson, utcnow
+from canvass.store.models import Company, Consultant, ContactPerson, JobOrder, utcnow
 
 #: Actions that show or touch every contact person of the company they name: the card
 #: lists them all, an export and an import carry them.
@@ -125,6 +125,21 @@ def consultant_actor(session: Session, consultant_id: int) -> Actor:
     """The actor for a consultant, with their initials."""
     found = session.get(Consultant, consultant_id)
     return Actor(found.initials if found else str(consultant_id), consultant_id)
+
+
+def record_job_order_change(
+    session: Session, consultant_id: int, job_order_id: int, fields: list[str]
+) -> None:
+    """Log an edit of a job order (it holds a contact person's name, phone and e-mail)."""
+    order = session.get(JobOrder, job_order_id)
+    record(
+        session,
+        consultant_actor(session, consultant_id),
+        AuditAction.CHANGE,
+        company_id=order.company_id if order else None,
+        call_id=order.call_id if order else None,
+        detail=f"job_order {job_order_id}: " + ",".join(fields),
+    )
 
 
 @dataclass(frozen=True)

@@ -228,11 +228,16 @@ def correct_call(
         )
     )
     actor = audit.consultant_actor(session, consultant_id)
-    detail = "corrected " + ",".join(sorted(k for k in after if after[k] != before.get(k)))
+    changed = sorted(k for k in after if after[k] != before.get(k))
     audit.record(
         session, actor, AuditAction.CHANGE, company_id=call.company_id, call_id=call_id,
-        detail=detail, at=at,
+        detail="corrected " + ",".join(changed), at=at,
     )  # fmt: skip
+    for gone in (k for k in ("callback", "job_order") if before[k] and not after[k]):
+        audit.record(
+            session, actor, AuditAction.DELETE, company_id=call.company_id, call_id=call_id,
+            detail=gone, at=at,
+        )  # fmt: skip
     return True
 
 

@@ -22,6 +22,7 @@ from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
 from canvass.store import calls, cards, claims, companies, consultants, followup
 from canvass.store import today as day
+from canvass.store.audit import record_job_order_change
 from canvass.store.audit_facade import AuditMethods
 from canvass.store.engine import (
     TRANSLATABLE,
@@ -308,10 +309,15 @@ class Store(HistoryMethods, ListAdminMethods, AuditMethods):
         with self.session() as session:
             return followup.job_order_rows(session, status=status)
 
-    def update_job_order(self, job_order_id: int, **fields: object) -> None:
-        """Change fields of a job order; ``ValueError`` (translated) on bad values."""
+    def update_job_order(
+        self, job_order_id: int, *, changed_by: int | None = None, **fields: object
+    ) -> None:
+        """Change fields of a job order; ``ValueError`` (translated) on bad values.
+        ``changed_by`` (a consultant's id) writes a change line to the audit log."""
         with self.session(write=True) as session:
             followup.update_job_order(session, job_order_id, **fields)
+            if changed_by is not None:
+                record_job_order_change(session, changed_by, job_order_id, sorted(fields))
 
     # -- call lists and the prioritised order ------------------------------------------
 

@@ -110,8 +110,9 @@ class JobOrdersScreen(FollowupScreen):
         if row is None:
             return
         status = next_job_order_status(row.status)
+        who = self.consultant.id if self.consultant else None  # named in the audit log
         self.write(
-            lambda: self._store.update_job_order(row.id, status=status),
+            lambda: self._store.update_job_order(row.id, changed_by=who, status=status),
             t(
                 "followup.jobs.status_changed",
                 title=row.title,
@@ -125,10 +126,12 @@ class JobOrdersScreen(FollowupScreen):
         if row is None:
             return
 
+        who = self.consultant.id if self.consultant else None  # named in the audit log
+
         def edited(values: JobOrderValues | None) -> None:
             if values is not None:
                 self.write(
-                    lambda: self._store.update_job_order(row.id, **values),
+                    lambda: self._store.update_job_order(row.id, changed_by=who, **values),
                     t("followup.jobs.saved", title=values.get("title", row.title)),
                 )
 
