@@ -56,6 +56,10 @@ def test_audit_lists_card_reads_searches_and_exports_of_a_person(
     as_json = json.loads(run("audit", "--db", db_url, "--json").stdout)
     assert [row["action"] for row in as_json] == ["read_card", "search", "search"] + ["export"] * 2
     assert as_json[0]["contact_name"] == "Jens Kjærgaard" and as_json[0]["actor"] == "AB"
+    later = run("audit", "--person", ids["jens"], "--since", "1/1/2099", "--db", db_url)
+    assert later.exit_code == 0 and later.stdout == "Ingen linjer i auditloggen.\n"
+    bad_day = run("audit", "--since", "32/13", "--db", db_url)
+    assert bad_day.exit_code == 2
     by_cvr = run("audit", "--company", "72494814", "--db", db_url)
     assert "«østergaard»" in by_cvr.stdout and "kjærgaard" not in by_cvr.stdout
     theirs = run("audit", "--company", "24256790", "--db", db_url).stdout.splitlines()
@@ -150,3 +154,19 @@ def test_import_writes_an_audit_line(db_url: str, tmp_path: Path) -> None:
     result = run("audit", "--db", db_url)
     assert "importerede" in result.stdout
     assert "liste.csv new=1 updated=0 contacts_added=1" in result.stdout
+
+
+def test_audit_shows_database_text_literally(db_url: str, ids: dict[str, int]) -> None:
+    from canvass.store.models import Company
+
+    with Store.open(db_url) as store:
+        with store.session(write=True) as session:
+            company = session.get(Company, ids["other"])
+            assert company is not None
+            company.name = "Evil\x1b[2J ApS"
+            session.add(company)
+        store.audit_read_card(1, ids["other"])
+        store.audit_search(1, "\x1b]0;pwned\x07")
+    result = run("audit", "--db", db_url)
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "Evil␛[2J ApS" in result.stdout and "«␛]0;pwned␇»" in result.stdout
