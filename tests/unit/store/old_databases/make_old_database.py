@@ -11,8 +11,8 @@ was the newest::
 
 (v1: 9ef839e, v2: 329c618, v3: 9a5858a, v4: 622208a, v5: 3dea2b6.) It imports only what
 every one of those releases has — ``Store.open``, ``fill_demo`` and the SQLModel tables —
-and adds a few rows to the tables the demo leaves empty (call lists, skip reasons, call
-revisions) when that release has them, so every table of the old schema has data.
+and adds a few rows to the tables the demo leaves empty (a review, call lists, skip reasons,
+call revisions) when that release has them, so every table of the old schema has data.
 """
 
 from __future__ import annotations
@@ -40,6 +40,17 @@ def _extra_rows(store: Store) -> None:
         consultant = session.exec(select(models.Consultant).order_by(models.Consultant.id)).first()
         call = session.exec(select(models.Call).order_by(models.Call.id)).first()
         assert consultant is not None and call is not None
+        session.add(
+            models.Review(
+                call_id=call.id,
+                reviewer_id=consultant.id,
+                caller_id=call.consultant_id,
+                goal="Åbningen på under 30 sekunder",
+                scores_json='{"aabning": 4}',
+                feedback="God ro på.",
+                created_at=AT,
+            )
+        )
         if hasattr(models, "CallList"):
             for number, name in enumerate(("Byggeri Vejle", "Transport øst"), start=1):
                 session.add(models.CallList(id=number, name=name, script_id=None, created_at=AT))
