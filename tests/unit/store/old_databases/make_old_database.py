@@ -1,6 +1,6 @@
 """Make a database the way an earlier canvass release did — run with that release's code.
 
-The files beside this script (``v1.db.gz`` … ``v5.db.gz``, gzipped) were made with it, one per schema
+The files beside this script (``v1.db.gz`` … ``v5.db.gz``) were made with it, one per schema
 version of the release before Alembic, each from the last commit at which that version
 was the newest::
 
