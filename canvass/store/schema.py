@@ -20,6 +20,7 @@ and checked with ``PRAGMA foreign_key_check`` before the commit.
 
 from __future__ import annotations
 
+import importlib.util
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,18 @@ def _upgrade_locked(conn: Connection, revision: str, config: Config | None) -> S
     return identify(conn, config)
 
 
+def _ruff_hooks(config: Config) -> None:
+    """Lint-fix and format a written revision the way the project's code is."""
+    hooks = {"ruff_fix": "check --fix --quiet", "ruff_format": "format --quiet"}
+    config.set_section_option("post_write_hooks", "hooks", ", ".join(hooks))
+    for name, options in hooks.items():
+        config.set_section_option("post_write_hooks", f"{name}.type", "module")
+        config.set_section_option("post_write_hooks", f"{name}.module", "ruff")
+        config.set_section_option(
+            "post_write_hooks", f"{name}.options", f"{options} REVISION_SCRIPT_FILENAME"
+        )
+
+
 def _with_connection(config: Config, conn: Connection) -> Config:
     config.attributes["connection"] = conn
     return config
@@ -204,7 +217,12 @@ def write_revision(message: str, folder: Path | None = None) -> Path | None:
                         if script.upgrade_ops.is_empty():
                             directives[:] = []
 
-                cfg = _with_connection(revisions.alembic_config(), conn)
+                extra = [folder] if folder else []
+                for made in extra:
+                    made.mkdir(parents=True, exist_ok=True)
+                cfg = _with_connection(revisions.alembic_config(*extra), conn)
+                if importlib.util.find_spec("ruff") is not None:  # a developer's checkout
+                    _ruff_hooks(cfg)
                 result = command.revision(
                     cfg,
                     message=message,
