@@ -74,3 +74,12 @@ def test_a_foreign_file_is_refused_by_both(
         assert exit_.value.code == 2
         assert "Traceback" not in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == "ikke en database"
+
+
+def test_the_developer_command_writes_nothing_when_the_models_agree() -> None:
+    versions = sorted(p.name for p in revisions.SCRIPT_LOCATION.joinpath("versions").glob("*.py"))
+    done = run("db", "revision", "-m", "nothing to do")
+    assert done.exit_code == 0 and "ingen revision er skrevet" in done.output
+    assert sorted(p.name for p in revisions.SCRIPT_LOCATION.joinpath("versions").glob("*.py")) == (
+        versions
+    )
