@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic.config import Config
 from sqlalchemy import Engine, inspect, text
 
-from canvass.store import revisions
+from canvass.store import Store, companies, revisions
 from canvass.store.engine import create_store_engine, parse_target
 
 
@@ -60,3 +61,15 @@ def count_rows(engine: Engine) -> dict[str, int]:
             table: int(conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
             for table in inspect(conn).get_table_names()
         }
+
+
+def found_names(store: Store, search: str) -> list[str]:
+    """The names of the companies the company search finds (as the app searches)."""
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    with store.session() as session:
+        return [row.name for row in companies.company_rows(session, search, 0, 50, now)]
+
+
+def company_count(store: Store) -> int:
+    with store.session() as session:
+        return companies.count_companies(session)
