@@ -15,7 +15,9 @@
 
 On SQLite, foreign keys are switched off while the revisions run (batch mode rebuilds a
 table by dropping it, which with foreign keys on would delete the rows that point at it)
-and checked with ``PRAGMA foreign_key_check`` before the commit.
+and checked with ``PRAGMA foreign_key_check`` before the commit; the rebuilt table keeps
+its inline foreign key actions and UNIQUEs because :mod:`canvass.store.sqlite_reflection`
+reads them from SQLite's pragmas.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from alembic.autogenerate import produce_migrations
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.operations.ops import MigrationScript
@@ -35,7 +37,7 @@ from sqlmodel import SQLModel
 
 from canvass.errors import StoreError
 from canvass.i18n import t
-from canvass.store import revisions
+from canvass.store import revisions, sqlite_reflection
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
@@ -52,7 +54,6 @@ from canvass.store.identify import (
     identify,
 )
 from canvass.store.migrations import write_version
-from canvass.store.sqlite_reflection import drop_reflection_noise
 
 #: pg_advisory_xact_lock key held while upgrading ("canvass" in ASCII).
 _PG_LOCK_KEY = 0x63616E76617373
@@ -127,6 +128,7 @@ def upgrade(engine: Engine, revision: str = "head", *, config: Config | None = N
     A no-op when the database is there already. ``config`` names other revisions than
     canvass's own (tests). Refuses, untouched, what :func:`identify` refuses.
     """
+    sqlite_reflection.install(engine)  # batch mode rebuilds tables from the reflection
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:  # on the driver, outside any transaction: SQLite ignores it inside one
@@ -188,11 +190,9 @@ def _with_connection(config: Config, conn: Connection) -> Config:
 
 def schema_differences(conn: Connection) -> list[Any]:
     """What Alembic's autogenerate finds different between the database and the models."""
+    sqlite_reflection.install(conn.engine)
     context = MigrationContext.configure(conn, opts=revisions.comparison_options(conn))
-    upgrade_ops = produce_migrations(context, SQLModel.metadata).upgrade_ops
-    assert upgrade_ops is not None
-    drop_reflection_noise(conn, upgrade_ops)
-    return list(upgrade_ops.as_diffs())
+    return list(compare_metadata(context, SQLModel.metadata))
 
 
 def write_revision(message: str, folder: Path | None = None) -> Path | None:
@@ -211,11 +211,8 @@ def write_revision(message: str, folder: Path | None = None) -> Path | None:
 
                 def skip_empty(_context: Any, _revision: Any, directives: list[Any]) -> None:
                     script: MigrationScript = directives[0]
-                    if script.upgrade_ops is not None:
-                        drop_reflection_noise(conn, script.upgrade_ops)
-                        script.downgrade_ops = script.upgrade_ops.reverse()
-                        if script.upgrade_ops.is_empty():
-                            directives[:] = []
+                    if script.upgrade_ops is not None and script.upgrade_ops.is_empty():
+                        directives[:] = []
 
                 extra = [folder] if folder else []
                 for made in extra:

@@ -178,27 +178,41 @@ def test_a_failed_revision_leaves_the_database_as_it_was(db_url: str, tmp_path: 
         engine.dispose()
 
 
-def test_a_table_rebuild_keeps_the_rows_that_point_at_it(db_url: str, tmp_path: Path) -> None:
-    """SQLite's batch mode drops and recreates ``company``: with foreign keys on, that
-    would delete every contact, call and meeting of every company (ON DELETE CASCADE)."""
+def _constraints(engine: Engine, table: str) -> tuple[object, ...]:
+    with engine.connect() as conn:
+        checks = sorted(c["name"] for c in inspect(conn).get_check_constraints(table))
+    return _foreign_keys(engine, table), _unique_constraints(engine, table), checks
+
+
+def test_a_table_rebuild_keeps_its_constraints_and_the_rows_that_point_at_it(
+    db_url: str, tmp_path: Path
+) -> None:
+    """SQLite's batch mode drops and recreates a table: with foreign keys on, dropping
+    ``company`` would delete every contact, call and meeting (ON DELETE CASCADE), and a
+    table recreated from SQLAlchemy's reflection alone loses inline UNIQUE and ON DELETE."""
     with Store.open(db_url) as store:
         assert fill_demo(store, today=date(2026, 11, 20)) is not None
     rebuild = extra_revision(
         tmp_path / "rebuild",
         """
-        sqlite = op.get_bind().dialect.name == "sqlite"
-        with op.batch_alter_table("company", recreate="always" if sqlite else "auto") as batch:
-            batch.create_index("ix_company_zip", ["zip"])
+        recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+        for table in ("company", "call_event", "consultant", "call_outcome"):
+            with op.batch_alter_table(table, recreate=recreate) as batch:
+                batch.create_index(f"ix_test_{table}", ["id"])
         """,
     )
     engine = engine_for(db_url)
+    tables = ("company", "call_event", "consultant", "call_outcome")
     try:
         before = count_rows(engine)
+        constraints = {table: _constraints(engine, table) for table in tables}
         assert before["contact_person"] > 0 and before["call"] > 0
+        assert constraints["company"][1] == {("cvr",)}  # UNIQUE, written inline in 0001
         assert upgrade(engine, config=rebuild).revision == "0006"
         assert count_rows(engine) == before
+        assert {table: _constraints(engine, table) for table in tables} == constraints
         with engine.connect() as conn:
-            assert "ix_company_zip" in {i["name"] for i in inspect(conn).get_indexes("company")}
+            assert "ix_test_company" in {i["name"] for i in inspect(conn).get_indexes("company")}
     finally:
         engine.dispose()
 
