@@ -352,3 +352,36 @@ def test_processes_opening_a_new_database_at_once_all_get_it(db_url: str) -> Non
             assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_a_revision_that_orphans_rows_on_sqlite_is_rolled_back_with_a_message(
+    tmp_path: Path,
+) -> None:
+    """Foreign keys are off while revisions run on SQLite; the check before the commit
+    still refuses a revision that leaves rows pointing at nothing."""
+    path = tmp_path / "canvass.db"
+    with Store.open(path) as store:
+        assert fill_demo(store, today=date(2026, 11, 20)) is not None
+    orphaning = extra_revision(tmp_path / "orphaning", 'op.execute("DELETE FROM company")')
+    engine = engine_for(str(path))
+    try:
+        before = snapshot(engine)
+        with pytest.raises(StoreError) as caught:
+            upgrade_database_with(path, orphaning)
+        assert "0006" in caught.value.message and "contact_person" in caught.value.message
+        assert "ikke ændret" in caught.value.message
+        assert snapshot(engine) == before
+    finally:
+        engine.dispose()
+
+
+def upgrade_database_with(path: Path, config: object) -> None:
+    from canvass.store.engine import TRANSLATABLE, parse_target, translate
+
+    engine = engine_for(str(path))
+    try:
+        upgrade(engine, config=config)  # type: ignore[arg-type]
+    except TRANSLATABLE as exc:
+        raise translate(exc, parse_target(path)) from exc
+    finally:
+        engine.dispose()
