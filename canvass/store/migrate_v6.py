@@ -1,4 +1,4 @@
-"""Schema step 6: the audit table (who read, searched, exported, changed or erased what).
+"""Revision 0006: the audit table (who read, searched, exported, changed or erased what).
 
 ``company_id``, ``contact_id`` and ``call_id`` are plain integers on purpose: a line must
 outlive what it names (after ``canvass forget`` the line saying so remains).
@@ -34,5 +34,5 @@ CREATE INDEX ix_audit_line_contact_id ON audit_line (contact_id);
 
 
 def step6_audit(conn: Connection, run_ddl: Callable[..., None]) -> None:
-    """Run step 6 on ``conn`` (inside the migration's transaction)."""
+    """Run revision 0006 on ``conn`` (inside the migration's transaction)."""
     run_ddl(conn, _DDL)
