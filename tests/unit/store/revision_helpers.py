@@ -19,7 +19,11 @@ def engine_for(url: str) -> Engine:
     return create_store_engine(parse_target(url))
 
 
-def extra_revision(folder: Path, body: str, revision: str = "0006") -> Config:
+#: The id of a revision after canvass's own head (the tests' extra one).
+NEXT = revisions.next_revision_id()
+
+
+def extra_revision(folder: Path, body: str, revision: str = NEXT) -> Config:
     """A config with canvass's revisions plus one more after head, running ``body``."""
     folder.mkdir(parents=True, exist_ok=True)
     source = f'''
