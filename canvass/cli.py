@@ -277,11 +277,13 @@ def _export_consultant(
     ctx: click.Context, settings: Settings, store: Any, mine: bool
 ) -> int | None:
     """The configured user's consultant id for ``--mine`` (-1 when they have none yet)."""
+    from canvass.services import Services
+
     if not mine:
         return None
     if settings.user is None:
         _fail(ctx, ConfigError(t("transfer.cli.no_user"), t("transfer.export_title")), 2)
-    consultant = store.consultant(settings.user)
+    consultant = Services.of(store).consultants.consultant(settings.user)
     return -1 if consultant is None else int(consultant.id)
 
 

@@ -338,3 +338,13 @@ def last_script_id(session: Session, company_id: int) -> str | None:
         .where(Call.company_id == company_id)
         .order_by(col(Call.started_at).desc())
     ).first()
+
+
+def set_call_script(
+    session: Session, call_id: int, script_id: str, version: int, content_hash: str
+) -> None:
+    """Record that the call switched to another script."""
+    call = session.get(Call, call_id)
+    if call is not None:
+        call.script_id, call.script_version, call.script_hash = script_id, version, content_hash
+        session.add(call)

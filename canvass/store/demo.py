@@ -410,28 +410,31 @@ def fill_demo(store: Store, *, today: date, seed: int = 7) -> DemoSummary | None
 
     Everything is inserted in one transaction, so a failure leaves the database empty.
     """
-    with store.session() as session:
-        if session.exec(select(Company.id).limit(1)).first() is not None:
-            return None
-        b = _Builder(session, today, seed)
-        consultants = b.consultants()
-        pairs = b.companies()
-        contacts = b.contacts(pairs)
-        companies = [c for c, _ in pairs]
-        calls = b.calls(companies, consultants, contacts)
-        by_id = {c.id: c for c in companies if c.id is not None}
-        trades = {c.id: t for c, t in pairs if c.id is not None}
-        demo_scripts.assign_scripts(calls, by_id)
-        demo_scripts.ad_protected_reasons(session, calls, by_id)
-        meetings = b.meetings(calls, by_id)
-        callbacks = b.callbacks(calls)
-        job_orders = b.job_orders(calls, trades)
-        return DemoSummary(
-            companies=len(companies),
-            contacts=sum(len(people) for people in contacts.values()),
-            consultants=len(consultants),
-            calls=len(calls),
-            meetings=meetings,
-            callbacks=callbacks,
-            job_orders=job_orders,
-        )
+    return store.write(lambda session: _fill(session, today, seed))
+
+
+def _fill(session: Session, today: date, seed: int) -> DemoSummary | None:
+    if session.exec(select(Company.id).limit(1)).first() is not None:
+        return None
+    b = _Builder(session, today, seed)
+    consultants = b.consultants()
+    pairs = b.companies()
+    contacts = b.contacts(pairs)
+    companies = [c for c, _ in pairs]
+    calls = b.calls(companies, consultants, contacts)
+    by_id = {c.id: c for c in companies if c.id is not None}
+    trades = {c.id: t for c, t in pairs if c.id is not None}
+    demo_scripts.assign_scripts(calls, by_id)
+    demo_scripts.ad_protected_reasons(session, calls, by_id)
+    meetings = b.meetings(calls, by_id)
+    callbacks = b.callbacks(calls)
+    job_orders = b.job_orders(calls, trades)
+    return DemoSummary(
+        companies=len(companies),
+        contacts=sum(len(people) for people in contacts.values()),
+        consultants=len(consultants),
+        calls=len(calls),
+        meetings=meetings,
+        callbacks=callbacks,
+        job_orders=job_orders,
+    )

@@ -213,7 +213,7 @@ async def test_ctrl_q_mid_call_asks_and_keeps_the_call(settings, store, library)
 
 
 def test_choose_script_rules(library) -> None:
-    from canvass.ui.screens.call_screen import choose_script
+    from canvass.services import choose_script
 
     # The most specific script for the segment wins ...
     assert choose_script(library, "industri", None).id == "rekruttering-besoeg"

@@ -28,7 +28,7 @@ from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from canvass.i18n import t
-from canvass.store.call_lists import OVERRIDABLE, PriorityCounts, SkipReason
+from canvass.services.rows import OVERRIDABLE, PriorityCounts, SkipReason
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import COLUMNS, layout, priority_cells
@@ -47,8 +47,8 @@ from canvass.ui.widgets.today_panel import TodayPanel
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
-    from canvass.store import Store
-    from canvass.store.call_lists import PriorityRow
+    from canvass.services import Services
+    from canvass.services.rows import PriorityRow
 
 
 _K = "call_list"  # the catalogue and binding-id prefix of this screen
@@ -122,7 +122,7 @@ class CallList(CallListKeys, Screen[None]):
 
     def __init__(
         self,
-        store: Store,
+        services: Services,
         clock: Callable[[], datetime],
         *,
         organisation: str,
@@ -132,7 +132,7 @@ class CallList(CallListKeys, Screen[None]):
     ) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store = store
+        self._services = services
         self._clock = clock
         self._organisation = organisation
         self._library = library
@@ -153,7 +153,7 @@ class CallList(CallListKeys, Screen[None]):
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
-        self._today = TodayPanel(store, clock, self.show_session, goals=goals, id="today")
+        self._today = TodayPanel(services, clock, self.show_session, goals=goals, id="today")
         self._dial_after = False
         self._after_call: tuple[int, int | None] | None = None  # (called, the row after it)
 
@@ -171,7 +171,9 @@ class CallList(CallListKeys, Screen[None]):
         yield Plain(id="order")
         yield CompanyTable(id="companies")
         yield Plain(t("call_list.empty"), id="empty")
-        yield ClaimWatch(self._store, self._clock, lambda: self._rows, lambda: self.consultant_id)
+        yield ClaimWatch(
+            self._services, self._clock, lambda: self._rows, lambda: self.consultant_id
+        )
         # Compact: twelve keys must fit 120 columns.
         yield Footer(compact=True)
 
@@ -234,11 +236,11 @@ class CallList(CallListKeys, Screen[None]):
         list_id, days, me = self._list.list_id, self._recent_days, self.consultant_id
         counts = None
         if offset == 0:
-            counts = self._store.count_prioritised(
+            counts = self._services.lists.count_prioritised(
                 list_id=list_id, search=search, now=now, consultant_id=me,
                 recent_days=days, segments=segments,
             )  # fmt: skip
-        rows = self._store.prioritised_rows(
+        rows = self._services.lists.prioritised_rows(
             list_id=list_id, search=search, offset=offset, limit=limit, now=now,
             consultant_id=me, recent_days=days, segments=segments,
             # A search looks for one company: show it even when the list skips it.
@@ -428,7 +430,9 @@ class CallList(CallListKeys, Screen[None]):
         if self.consultant_id is None:
             self.app.call_from_thread(self.notify, t("app.no_consultant_yet"), severity="warning")
             return
-        self._store.override_skip(company_id, self.consultant_id, kind, reason, self._clock())
+        self._services.lists.override_skip(
+            company_id, self.consultant_id, kind, reason, self._clock()
+        )
         self.app.call_from_thread(self._choose, company_id, name, dial)
 
     # Lists, order, import and export ------------------------------------------------------
@@ -443,7 +447,7 @@ class CallList(CallListKeys, Screen[None]):
                 self._reload()
 
         scripts = list(self._library.scripts.values()) if self._library else []
-        picker = ListPicker(self._store, self._list.list_id, scripts, search=self._search)
+        picker = ListPicker(self._services, self._list.list_id, scripts, search=self._search)
         self.app.push_screen(picker, chosen)
 
     def action_toggle_order(self) -> None:
@@ -463,34 +467,34 @@ class CallList(CallListKeys, Screen[None]):
             if imported:
                 self._reload()
 
-        self.app.push_screen(ImportDialog(self._store), closed)
+        self.app.push_screen(ImportDialog(self._services), closed)
 
     def action_export(self) -> None:
         """Export meetings (.ics) or calls (.csv) to a file."""
-        self.app.push_screen(ExportDialog(self._store, self._clock, self.consultant_id))
+        self.app.push_screen(ExportDialog(self._services, self._clock, self.consultant_id))
 
     # Follow-up ---------------------------------------------------------------------------
 
     def action_callbacks(self) -> None:
         """Open the callbacks the consultant promised."""
-        self.app.push_screen(CallbacksScreen(self._store, self._clock))
+        self.app.push_screen(CallbacksScreen(self._services, self._clock))
 
     def action_meetings(self) -> None:
         """Open the booked meetings."""
-        self.app.push_screen(MeetingsScreen(self._store, self._clock))
+        self.app.push_screen(MeetingsScreen(self._services, self._clock))
 
     def action_job_orders(self) -> None:
         """Open the job orders."""
-        self.app.push_screen(JobOrdersScreen(self._store, self._clock))
+        self.app.push_screen(JobOrdersScreen(self._services, self._clock))
 
     def action_history(self) -> None:
         """Every call to the highlighted company, in full (``/`` searches all calls)."""
         table = self.query_one(CompanyTable)
         if table.row_count:
-            row, args = self._rows[table.cursor_row], (self._store, self._clock, self._library)
+            row, args = self._rows[table.cursor_row], (self._services, self._clock, self._library)
             self.app.push_screen(HistoryScreen(*args, row.id, row.name, on_change=self._reload))
 
     def action_todays_calls(self) -> None:
         """Today's calls of mine, newest first, to correct one."""
-        args = (self._store, self._clock, self._library)
+        args = (self._services, self._clock, self._library)
         self.app.push_screen(TodaysCallsScreen(*args, on_change=self._reload))

@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, create_engine, event, inspect
 from sqlmodel import SQLModel
 
 from canvass.errors import StoreError
+from canvass.services import Services
 from canvass.store import Store, migrate_v5, migrations
 from canvass.store import models as _models  # noqa: F401  (registers every table)
 from canvass.store.engine import _on_begin, _on_connect
@@ -162,9 +163,15 @@ def test_step5_refolds_the_search_keys_of_a_step4_database(tmp_path: Path) -> No
         assert keys[2] == "kjaer & soen\x1fvejle\x1f\x1f30303030\x1f7100"
         assert keys[3] == "andersen auto\x1fgive\x1f\x1f\x1f"
         now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-        assert [r.name for r in store.company_rows("aadalens", now=now)] == ["Ådalens Tømrer ApS"]
-        assert [r.name for r in store.company_rows("kjaer", now=now)] == ["Kjær & Søn"]
-        assert [r.name for r in store.company_rows("2425 6790", now=now)] == ["Ådalens Tømrer ApS"]
+        assert [r.name for r in Services.of(store).companies.company_rows("aadalens", now=now)] == [
+            "Ådalens Tømrer ApS"
+        ]
+        assert [r.name for r in Services.of(store).companies.company_rows("kjaer", now=now)] == [
+            "Kjær & Søn"
+        ]
+        assert [
+            r.name for r in Services.of(store).companies.company_rows("2425 6790", now=now)
+        ] == ["Ådalens Tømrer ApS"]
     finally:
         store.close()
 
