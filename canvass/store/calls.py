@@ -1,7 +1,7 @@
 """Calls in the database: start (with a claim on the company), events as they happen,
 notes, the unfinished call to resume, and the wrap-up saved in one transaction.
 
-Functions take an open :class:`Session`; :class:`canvass.store.store.Store` wraps
+Functions take an open :class:`Session`; :mod:`canvass.services.calls` calls
 them. Results are frozen dataclasses, never ORM objects.
 """
 

@@ -50,7 +50,7 @@ async def test_search_by_name_cvr_and_spaced_phone(
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
-        word = min(target.name.split(), key=store.count_companies)
+        word = min(target.name.split(), key=Services.of(store).companies.count_companies)
         await _search(pilot, word)
         ids = row_ids(table_of(pilot))
         assert target.id in ids
