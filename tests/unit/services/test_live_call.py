@@ -6,7 +6,7 @@ the writer stores are read back from the database, in order.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import sqlmodel
@@ -15,7 +15,8 @@ from canvass.content.validate import Library
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BalaStep, Phase
 from canvass.domain.wrapup import build_wrapup
-from canvass.services import LiveCall, OpenedCall, Services, Writer
+from canvass.services import LiveCall, OpenedCall, Refusal, Services, Writer
+from canvass.store.calls import CLAIM_TTL
 from canvass.store.models import Call, CallEvent, CallOutcome
 
 from .conftest import T0, Clock
@@ -141,3 +142,43 @@ def test_a_failed_outcome_keeps_the_call_open_for_another_try(
     live.flush()
     assert failed == [True] and not live.ending
     assert writer[1] and isinstance(writer[1][0], LookupError)
+
+
+def test_a_resumed_call_picks_up_its_phase_bala_notes_and_visited_phases(
+    services: Services, library: Library, clock: Clock, writer: tuple[Writer, list[BaseException]]
+) -> None:
+    consultant = services.consultants.consultant("AB")
+    assert consultant is not None
+    first = services.calls.open(library, company_id=1, consultant_id=consultant.id, at=T0)
+    assert isinstance(first, OpenedCall)
+    live = LiveCall(services.calls, writer[0], library, clock, first)
+    clock.advance(30)
+    live.go_to(3)
+    live.reach_bala()
+    live.set_notes("Vil gerne have en praktikant")
+    live.flush()
+    again = services.calls.open(library, company_id=1, consultant_id=consultant.id, at=clock())
+    assert isinstance(again, OpenedCall) and again.resumed is not None
+    resumed = LiveCall(services.calls, writer[0], library, clock, again)
+    assert resumed.resumed and resumed.call_id == live.call_id
+    assert resumed.session.phase is Phase.INDVENDINGER
+    assert resumed.session.bala == [BalaStep.BEHOV]
+    assert resumed.session.notes == "Vil gerne have en praktikant"
+    assert resumed.visited == {Phase.AABNING, Phase.INDVENDINGER}
+
+
+def test_resuming_long_after_is_refused_while_a_colleague_holds_the_company(
+    services: Services, library: Library
+) -> None:
+    ab, mk = services.consultants.consultant("AB"), services.consultants.consultant("MK")
+    assert ab is not None and mk is not None
+    assert isinstance(
+        services.calls.open(library, company_id=1, consultant_id=ab.id, at=T0), OpenedCall
+    )
+    later = T0 + CLAIM_TTL + timedelta(minutes=1)  # AB's claim has run out
+    services.calls.claim_company(1, mk.id, later)
+    unfinished = services.calls.open_call(ab.id)
+    refused = services.calls.open(
+        library, company_id=1, consultant_id=ab.id, at=later, resume=unfinished
+    )
+    assert isinstance(refused, Refusal) and "MK" in refused.message
