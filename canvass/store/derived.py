@@ -31,7 +31,7 @@ def company_search_key(company: SearchKeyParts) -> str:
 
     Folded with :func:`canvass.domain.folding.fold`, the same as the search terms, so
     ``aadalens`` finds "Ådalens". Changing the recipe needs a migration step that
-    recomputes the stored keys (see ``migrate_v5.py``).
+    recomputes the stored keys (a revision like ``r0005_fold_search_keys.py``).
     """
     parts = (company.name, company.city, company.cvr, company.phone, company.zip)
     return "\x1f".join(fold(p or "") for p in parts)

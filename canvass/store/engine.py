@@ -21,8 +21,14 @@ from sqlalchemy.pool import StaticPool
 
 from canvass.errors import StoreError
 from canvass.i18n import t
-from canvass.store.identify import BadVersionError, ForeignDatabaseError, SchemaMismatchError
-from canvass.store.migrations import SchemaTooNewError
+from canvass.store.identify import (
+    BadVersionError,
+    ForeignDatabaseError,
+    ForeignKeysBrokenError,
+    NeedsUpgradeError,
+    SchemaMismatchError,
+    SchemaTooNewError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 #: The databases canvass is written and tested for.
@@ -172,6 +178,14 @@ def translate(exc: BaseException, target: Target) -> StoreError:
     if isinstance(exc, SchemaTooNewError):
         message = t("store.error.too_new", path=path, found=exc.found, supported=exc.supported)
         return StoreError(message, title)
+    if isinstance(exc, NeedsUpgradeError):
+        message = t("store.error.needs_upgrade", path=path, found=exc.found, head=exc.head)
+        return StoreError(message, title)
+    if isinstance(exc, ForeignKeysBrokenError):
+        reason = t("store.error.migration.foreign_keys", tables=", ".join(exc.tables))
+        return StoreError(
+            t("store.error.migration", path=path, version=exc.revision, reason=reason), title
+        )
     if isinstance(exc, ForeignDatabaseError):
         shown = ", ".join(exc.tables[:5]) + (" …" if len(exc.tables) > 5 else "")
         return StoreError(t("store.error.foreign", path=path, tables=shown), title)
@@ -219,4 +233,6 @@ TRANSLATABLE: tuple[type[BaseException], ...] = (
     ForeignDatabaseError,
     BadVersionError,
     SchemaMismatchError,
+    NeedsUpgradeError,
+    ForeignKeysBrokenError,
 )

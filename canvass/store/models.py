@@ -1,8 +1,8 @@
 """The database tables (SQLModel). Plain data, no behaviour beyond keeping derived columns.
 
 All datetimes are timezone-aware and stored as UTC (sqlmodel rejects naive ones); the UI
-converts to Europe/Copenhagen for display. The schema itself is created by the explicit
-DDL in :mod:`canvass.store.migrations`; a unit test keeps the two in step.
+converts to Europe/Copenhagen for display. The Alembic revisions (canvass/store/alembic)
+build this schema; a unit test compares the two on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
