@@ -22,15 +22,20 @@ from canvass.store.models import Call, CallEvent, CallOutcome
 from .conftest import T0, Clock
 
 
+def _open_live(services: Services, library: Library, clock: Clock, writer: Writer) -> LiveCall:
+    """AB's call on the company, open as the call screen holds it."""
+    consultant = services.consultants.consultant("AB")
+    assert consultant is not None
+    opened = services.calls.open(library, company_id=1, consultant_id=consultant.id, at=clock())
+    assert isinstance(opened, OpenedCall)
+    return LiveCall(services.calls, writer, library, clock, opened)
+
+
 @pytest.fixture
 def live(
     services: Services, library: Library, clock: Clock, writer: tuple[Writer, list[BaseException]]
 ) -> LiveCall:
-    consultant = services.consultants.consultant("AB")
-    assert consultant is not None
-    opened = services.calls.open(library, company_id=1, consultant_id=consultant.id, at=T0)
-    assert isinstance(opened, OpenedCall)
-    return LiveCall(services.calls, writer[0], library, clock, opened)
+    return _open_live(services, library, clock, writer[0])
 
 
 def _events(services: Services, call_id: int) -> list[tuple[str, str | None, str]]:
@@ -147,19 +152,13 @@ def test_a_failed_outcome_keeps_the_call_open_for_another_try(
 def test_a_resumed_call_picks_up_its_phase_bala_notes_and_visited_phases(
     services: Services, library: Library, clock: Clock, writer: tuple[Writer, list[BaseException]]
 ) -> None:
-    consultant = services.consultants.consultant("AB")
-    assert consultant is not None
-    first = services.calls.open(library, company_id=1, consultant_id=consultant.id, at=T0)
-    assert isinstance(first, OpenedCall)
-    live = LiveCall(services.calls, writer[0], library, clock, first)
+    live = _open_live(services, library, clock, writer[0])
     clock.advance(30)
     live.go_to(3)
     live.reach_bala()
     live.set_notes("Vil gerne have en praktikant")
     live.flush()
-    again = services.calls.open(library, company_id=1, consultant_id=consultant.id, at=clock())
-    assert isinstance(again, OpenedCall) and again.resumed is not None
-    resumed = LiveCall(services.calls, writer[0], library, clock, again)
+    resumed = _open_live(services, library, clock, writer[0])  # my own unfinished call
     assert resumed.resumed and resumed.call_id == live.call_id
     assert resumed.session.phase is Phase.INDVENDINGER
     assert resumed.session.bala == [BalaStep.BEHOV]
