@@ -14,6 +14,7 @@ from textual.app import App
 
 from canvass.config import write_config_value
 from canvass.i18n import t
+from canvass.safe_text import printable
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.me import MeScreen
 
@@ -68,7 +69,9 @@ class ConsultantApp(App[None]):
             who = t("app.consultant", initials=initials, name=name)
         else:
             who = initials
-        self.sub_title = t("app.sub_title", organisation=self.settings.organisation, consultant=who)
+        self.sub_title = printable(
+            t("app.sub_title", organisation=self.settings.organisation, consultant=who)
+        )
         self.call_list.consultant = who
 
     def action_me(self) -> None:

@@ -32,7 +32,7 @@ from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.history_format import call_text, revision_text
 from canvass.ui.screens.correction_dialogs import CorrectionDialog, NotesDialog, RevisionsDialog
-from canvass.ui.text import Plain
+from canvass.ui.text import Plain, plain
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -135,8 +135,8 @@ class HistoryScreen(Screen[bool]):
         """The line above the calls."""
         count = f"{len(self.calls)}{'+' if self._more else ''}"  # more pages to come
         if self.query_text:
-            return Text(t("history.search_title", text=self.query_text, count=count))
-        return Text(t("history.title", company=self.company_name, count=count))
+            return plain(t("history.search_title", text=self.query_text, count=count))
+        return plain(t("history.title", company=self.company_name, count=count))
 
     def reload(self) -> None:
         """Read the first page again (in a thread)."""

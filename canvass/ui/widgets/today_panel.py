@@ -21,6 +21,7 @@ from textual.widgets import Static
 
 from canvass.domain.when import copenhagen_day
 from canvass.i18n import t
+from canvass.safe_text import printable
 from canvass.ui.formatting import LOCAL_TZ, session_text
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def panel_text(today: Today) -> Text:
         if number:
             items.append(" · ", style="dim")
         items.append(when + " ", style=style)
-        items.append(name)  # a company name is text, never markup
+        items.append(printable(name))  # a company name is text, never markup or control
     return Text("\n").join([counts, items])
 
 
