@@ -40,10 +40,11 @@ def _visible(text: str) -> str:
 
 def _actor(settings: Settings, store: Any) -> Any:
     """The configured consultant, else the login name of whoever runs the command."""
+    from canvass.services import Services
     from canvass.store.audit import Actor
 
     if settings.user:
-        found = store.consultant(settings.user)
+        found = Services.of(store).consultants.consultant(settings.user)
         if found is not None:
             return Actor(found.initials, found.id)
         return Actor(settings.user)
@@ -140,20 +141,24 @@ def audit(
     found them.
     """
     from canvass.cli import _fail, _open_store, _settings
+    from canvass.services import Services
 
     settings = _settings(ctx, options)
     if contact_id is not None and cvr is not None:
         _fail(ctx, ConfigError(t("gdpr.audit.person_and_company"), t("gdpr.title")), 2)
     start = _since(ctx, since)
     store = _open_store(settings)
+    services = Services.of(store)
     try:
         company_id = None
         if cvr is not None:
-            company_id = store.company_id_by_cvr(_cvr(ctx, cvr))
+            company_id = services.privacy.company_id_by_cvr(_cvr(ctx, cvr))
             if company_id is None:
                 _fail(ctx, ConfigError(t("gdpr.audit.no_company", cvr=cvr), t("gdpr.title")), 1)
-        rows = store.audit_rows(contact_id=contact_id, company_id=company_id, since=start)
-        card = store.company_card(company_id) if company_id is not None else None
+        rows = services.privacy.audit_rows(
+            contact_id=contact_id, company_id=company_id, since=start
+        )
+        card = services.calls.company_card(company_id) if company_id is not None else None
     finally:
         store.close()
     if card is not None and not as_json:  # the ids a right-of-access request needs
@@ -225,6 +230,7 @@ def forget(
     2 usage errors.
     """
     from canvass.cli import _fail, _open_store, _settings
+    from canvass.services import Services
 
     settings = _settings(ctx, options)
     if (contact_id is None) == (cvr is None):
@@ -232,16 +238,22 @@ def forget(
     if sole_proprietorship and cvr is None:
         _fail(ctx, ConfigError(t("gdpr.forget.sole_needs_cvr"), t("gdpr.title")), 2)
     store = _open_store(settings)
+    services = Services.of(store)
     try:
         actor = _actor(settings, store)
         if cvr is not None:
             number = _cvr(ctx, cvr)
-            company_id = store.company_id_by_cvr(number)
+            company_id = services.privacy.company_id_by_cvr(number)
             if company_id is None:
                 _fail(ctx, ConfigError(t("gdpr.audit.no_company", cvr=cvr), t("gdpr.title")), 1)
-            card = store.company_card(company_id)
+            card = services.calls.company_card(company_id)
             click.echo(
-                t("gdpr.forget.target_company", id=company_id, name=_visible(card.name), cvr=number)
+                t(
+                    "gdpr.forget.target_company",
+                    id=company_id,
+                    name=_visible(card.name if card else ""),
+                    cvr=number,
+                )
             )
             target: dict[str, Any] = {
                 "company_id": company_id,
@@ -249,7 +261,7 @@ def forget(
             }
         else:
             assert contact_id is not None
-            label = store.contact_label(contact_id)
+            label = services.privacy.contact_label(contact_id)
             if label is None:
                 _fail(
                     ctx, ConfigError(t("gdpr.forget.no_contact", id=contact_id), t("gdpr.title")), 1
@@ -257,14 +269,14 @@ def forget(
             person, company = (_visible(part) for part in label)
             click.echo(t("gdpr.forget.target_contact", id=contact_id, name=person, company=company))
             target = {"contact_id": contact_id}
-        preview, _ = store.forget(actor, dry_run=True, **target)
+        preview, _ = services.privacy.forget(actor, dry_run=True, **target)
         if preview is None:
             _fail(ctx, ConfigError(t("gdpr.forget.no_contact", id=contact_id), t("gdpr.title")), 1)
         for line in _erasure_summary(preview):
             click.echo(line)
 
         def erase() -> bool:
-            _result, wiped = store.forget(actor, **target)
+            _result, wiped = services.privacy.forget(actor, **target)
             return bool(wiped)
 
         _finish(ctx, dry_run, yes, erase)
@@ -302,6 +314,7 @@ def purge(
     retention_audit; default 24m, 24m, 36m); --older-than sets all three.
     """
     from canvass.cli import _open_store, _settings
+    from canvass.services import Services
 
     settings = _settings(ctx, options)
     retention = _retention(ctx, settings, older_than)
@@ -314,10 +327,11 @@ def purge(
         )
     )
     store = _open_store(settings)
+    services = Services.of(store)
     try:
         actor = _actor(settings, store)
         now = datetime.now(UTC)
-        preview, _ = store.purge(actor, now, retention, dry_run=True)
+        preview, _ = services.privacy.purge(actor, now, retention, dry_run=True)
         click.echo(
             t(
                 "gdpr.purge.summary",
@@ -330,7 +344,7 @@ def purge(
         )
 
         def erase() -> bool:
-            _result, wiped = store.purge(actor, now, retention)
+            _result, wiped = services.privacy.purge(actor, now, retention)
             return bool(wiped)
 
         _finish(ctx, dry_run, yes, erase)

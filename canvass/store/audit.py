@@ -15,9 +15,7 @@ Those words are erased with the person (:mod:`canvass.store.forget`).
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -119,6 +117,19 @@ def record_on(conn: Connection, who: Actor | int, action: AuditAction, detail: s
             detail=detail,
         )
     )
+
+
+def record_export(
+    session: Session, who: Actor | int, company_ids: Iterable[int], detail: str
+) -> int:
+    """Log an export (by an actor or a consultant's id): one line per company it
+    carried (at least one line, also for an empty file); returns how many."""
+    actor = who if isinstance(who, Actor) else consultant_actor(session, who)
+    ids = list(company_ids)
+    if not ids:
+        record(session, actor, AuditAction.EXPORT, detail=detail)
+        return 1
+    return record_companies(session, actor, AuditAction.EXPORT, ids, detail)
 
 
 def consultant_actor(session: Session, consultant_id: int) -> Actor:
@@ -251,41 +262,3 @@ def audit_rows(
     key = company.search_key if company is not None else None
     found = [row for row in searches if search_concerns(row.detail, names, key)]
     return sorted({row.id: row for row in named + found}.values(), key=lambda r: (r.at, r.id))
-
-
-#: A search term is logged again for the same consultant after this many seconds.
-SEARCH_REPEAT_SECONDS = 60.0
-
-
-class SearchLog:
-    """Decides which searches are logged: once per distinct term per minute.
-
-    The UI calls :meth:`used` when a search was *used* — the results stood unchanged for
-    a moment, ``⏎`` was pressed, or a company was opened from them — never per keystroke.
-    ``write`` stores a line (the app passes a job to its writer). Thread-safe.
-    """
-
-    def __init__(
-        self,
-        write: Callable[[str], None],
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._write = write
-        self._clock = clock
-        self._last: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def used(self, term: str) -> bool:
-        """Log ``term`` unless the same words were logged within the last minute."""
-        key = fold(term)
-        if not key:
-            return False
-        now = self._clock()
-        with self._lock:
-            last = self._last.get(key)
-            if last is not None and now - last < SEARCH_REPEAT_SECONDS:
-                return False
-            self._last = {k: v for k, v in self._last.items() if now - v < SEARCH_REPEAT_SECONDS}
-            self._last[key] = now
-        self._write(" ".join(term.split()))
-        return True

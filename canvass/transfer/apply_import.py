@@ -17,7 +17,6 @@ from sqlmodel import SQLModel
 
 from canvass.store.audit import Actor, record_on
 from canvass.store.audit_model import AuditAction
-from canvass.store.engine import TRANSLATABLE, translate
 from canvass.store.models import company_search_key, danish_sort_key, utcnow
 from canvass.store.store import Store
 from canvass.transfer.csv_import import CompanyRecord, ImportPlan
@@ -92,26 +91,19 @@ def apply_import(
     """
     if not plan.ok:
         raise ValueError("an import plan with problems cannot be applied")
-    try:
-        with store.engine.connect() as conn:
-            if not dry_run:  # take SQLite's write lock up front (see engine.py)
-                conn.execution_options(canvass_begin="IMMEDIATE")
-            with conn.begin() as transaction:
-                list_id, created = _call_list(conn, list_name, dry_run)
-                run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
-                for chunk in _chunks(plan.records, CHUNK_SIZE):
-                    _import_chunk(conn, run, chunk, list_name is not None)
-                if audit_as is not None and not dry_run:
-                    detail = (
-                        f"{source} new={run.new} updated={run.updated} "
-                        f"contacts_added={run.contacts_added} "
-                        f"contacts_updated={run.contacts_updated}"
-                    ).strip()
-                    record_on(conn, audit_as, AuditAction.IMPORT, detail)
-                if dry_run:
-                    transaction.rollback()
-    except TRANSLATABLE as exc:
-        raise translate(exc, store.target) from exc
+    # One write transaction through the store's door (a dry run is rolled back).
+    with store.connection(write=not dry_run, commit=not dry_run) as conn:
+        list_id, created = _call_list(conn, list_name, dry_run)
+        run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
+        for chunk in _chunks(plan.records, CHUNK_SIZE):
+            _import_chunk(conn, run, chunk, list_name is not None)
+        if audit_as is not None and not dry_run:
+            detail = (
+                f"{source} new={run.new} updated={run.updated} "
+                f"contacts_added={run.contacts_added} "
+                f"contacts_updated={run.contacts_updated}"
+            ).strip()
+            record_on(conn, audit_as, AuditAction.IMPORT, detail)
     return ImportSummary(
         new=run.new,
         updated=run.updated,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from canvass.store.audit import Actor
+from canvass.store.audit import Actor, record_export
 from canvass.store.store import Store
 
 
@@ -31,4 +31,4 @@ def log_export(
     period = f"{start.isoformat() if start else '…'}–{end.isoformat() if end else '…'}"
     detail = f"{kind} {period} rows={len(rows)}"
     ids = [row.company_id for row in rows if row.company_id is not None]
-    return store.audit_export(who, ids, detail)
+    return store.write(lambda session: record_export(session, who, ids, detail))

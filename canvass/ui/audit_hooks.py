@@ -14,11 +14,11 @@ from textual.app import App
 
 
 def log_read(app: App[Any], job: Callable[[Any, int], None]) -> None:
-    """Queue ``job(store, consultant_id)`` on the app's writer."""
+    """Queue ``job(services, consultant_id)`` on the app's writer."""
     consultant = getattr(app, "consultant", None)
     writer = getattr(app, "writer", None)
-    store = getattr(app, "store", None)
-    if consultant is None or writer is None or store is None:
+    services = getattr(app, "services", None)
+    if consultant is None or writer is None or services is None:
         return
     who = int(consultant.id)
-    writer.submit(lambda: job(store, who))
+    writer.submit(lambda: job(services, who))

@@ -10,8 +10,9 @@ from typing import Any
 from rich.text import Text
 
 from canvass.i18n import t
-from canvass.store.history import HistoryCall, Revision
+from canvass.services.rows import HistoryCall, Revision
 from canvass.ui.formatting import LOCAL_TZ, outcome_label
+from canvass.ui.text import safe_cell
 
 _INDENT = "  "
 
@@ -48,7 +49,7 @@ def call_text(call: HistoryCall, says: Mapping[str, str], *, with_company: bool 
     if call.objection_ids:
         used = " · ".join(says.get(one, one) for one in call.objection_ids)
         _block(text, t("history.objections"), used)
-    return text
+    return safe_cell(text)  # names, notes and comments: control characters shown
 
 
 def _moment_text(value: str | None) -> str:
@@ -87,4 +88,4 @@ def revision_text(revision: Revision) -> Text:
         text.append(_part(name, before))
         text.append(" → ", style="bold")
         text.append(_part(name, after))
-    return text
+    return safe_cell(text)

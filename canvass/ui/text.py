@@ -31,6 +31,12 @@ def plain(value: object, style: str = "", **kwargs: Any) -> Text:
     return Text(printable(value), style=style, **kwargs)
 
 
+def literal(value: object) -> Content:
+    """``value`` as Content that is never read as markup — for border titles, which parse a
+    plain string as markup ("Jobordre · [bold]…" would style itself)."""
+    return Content(printable(value))
+
+
 def safe_cell(value: object) -> Text:
     """A table cell: a string as literal text, a :class:`Text` with its control characters
     shown (stand-ins are one character each, so its styles stay in place)."""

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from textual.widgets import Input
 
+from canvass.services import SearchLog, Services
 from canvass.store import Store
-from canvass.store.audit import SearchLog
 from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
 from canvass.ui.screens.call_screen import CallScreen
@@ -21,7 +21,7 @@ def _logged(app: CanvassApp, action: str) -> list[tuple[str, int | None, str]]:
     app.writer.flush()
     return [
         (row.actor, row.company_id, row.detail)
-        for row in app.store.audit_rows()
+        for row in app.services.privacy.audit_rows()
         if row.action == action
     ]
 
@@ -30,7 +30,7 @@ async def test_a_search_is_logged_once_when_used_not_per_keystroke(
     make_app: Callable[..., CanvassApp], store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(CallList, "SEARCH_USED", 0.5)
-    names = [row.name for row in store.company_rows(limit=50, now=NOW)]
+    names = [row.name for row in Services.of(store).companies.company_rows(limit=50, now=NOW)]
     word = next(w for name in names for w in name.split() if len(w) >= 6 and w.isalpha())
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
@@ -50,7 +50,7 @@ async def test_a_search_is_logged_once_when_used_not_per_keystroke(
 async def test_opening_a_company_logs_the_search_and_the_card(
     make_app: Callable[..., CanvassApp], store: Store
 ) -> None:
-    target = store.company_rows(offset=2, limit=1, now=NOW)[0]
+    target = Services.of(store).companies.company_rows(offset=2, limit=1, now=NOW)[0]
     assert target.cvr
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
@@ -63,8 +63,8 @@ async def test_opening_a_company_logs_the_search_and_the_card(
         assert _logged(app, "search") == [("AB", None, target.cvr)]
         cards = _logged(app, "read_card")
         assert cards == [("AB", target.id, "")]
-        line = next(r for r in app.store.audit_rows() if r.action == "read_card")
-        card = app.store.company_card(target.id)
+        line = next(r for r in app.services.privacy.audit_rows() if r.action == "read_card")
+        card = app.services.calls.company_card(target.id)
         assert card is not None
         assert line.contact_id == (card.contact.id if card.contact else None)
 
@@ -92,7 +92,7 @@ async def test_history_logs_the_company_read_and_a_search_of_all_notes(
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
-        called = next(r for r in listed(app) if app.store.company_history(r.id))
+        called = next(r for r in listed(app) if app.services.history.company_history(r.id))
         table_of(pilot).move_cursor(row=[r.id for r in listed(app)].index(called.id))
         await pilot.press("h")
         await settle(pilot)

@@ -10,6 +10,7 @@ from click.testing import CliRunner, Result
 
 from canvass.cli import cli
 from canvass.config import CONFIG_KEYS
+from canvass.services import Services
 from canvass.store import Store
 from tests.unit.store.gdpr_data import JENS, fill, raw_bytes, statistics
 
@@ -35,9 +36,9 @@ def test_audit_lists_card_reads_searches_and_exports_of_a_person(
     db_url: str, ids: dict[str, int], tmp_path: Path
 ) -> None:
     with Store.open(db_url) as store:
-        store.audit_read_card(1, ids["company"], ids["jens"])
-        store.audit_search(1, "kjærgaard")
-        store.audit_search(1, "østergaard")
+        Services.of(store).privacy.read_card(1, ids["company"], ids["jens"])
+        Services.of(store).privacy.search(1, "kjærgaard")
+        Services.of(store).privacy.search(1, "østergaard")
     exported = run(
         "export", "calls", "--csv", tmp_path / "calls.csv", "--db", db_url, "--user", "AB"
     )
@@ -142,7 +143,7 @@ def test_purge_by_age_with_dry_run_and_config(
     with Store.open(db_url) as store:
         data = raw_bytes(store)
         assert b"ondt i ryggen" not in data and "Kjærgaard".encode() in data
-        assert [row.action for row in store.audit_rows()] == ["purge"]
+        assert [row.action for row in Services.of(store).privacy.audit_rows()] == ["purge"]
     bad = run("purge", "--older-than", "two years", "--db", db_url)
     assert bad.exit_code == 2 and "24m, 90d eller 5y" in bad.output
 
@@ -165,8 +166,8 @@ def test_audit_shows_database_text_literally(db_url: str, ids: dict[str, int]) -
             assert company is not None
             company.name = "Evil\x1b[2J ApS"
             session.add(company)
-        store.audit_read_card(1, ids["other"])
-        store.audit_search(1, "\x1b]0;pwned\x07")
+        Services.of(store).privacy.read_card(1, ids["other"])
+        Services.of(store).privacy.search(1, "\x1b]0;pwned\x07")
     result = run("audit", "--db", db_url)
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "Evil␛[2J ApS" in result.stdout and "«␛]0;pwned␇»" in result.stdout

@@ -13,12 +13,12 @@ from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
 from canvass.i18n import t
-from canvass.store.corrections import CallState
+from canvass.services.rows import CallState
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
-from canvass.ui.text import Plain
+from canvass.ui.text import Plain, literal
 
 _K = "history"
 
@@ -41,8 +41,8 @@ class CorrectionDialog(WrapUpScreen):
     async def on_mount(self) -> None:
         # Textual runs WrapUpScreen.on_mount after this one (handlers of every class run).
         started = self.state.started_at.astimezone(LOCAL_TZ)
-        self.query_one("#wrapup").border_title = t(
-            "history.correct_title", company=self.state.company_name, time=f"{started:%H:%M}"
+        self.query_one("#wrapup").border_title = literal(
+            t("history.correct_title", company=self.state.company_name, time=f"{started:%H:%M}")
         )
 
 
@@ -75,7 +75,7 @@ class NotesDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="hi-dialog") as dialog:
-            dialog.border_title = t("history.notes_title", company=self._company)
+            dialog.border_title = literal(t("history.notes_title", company=self._company))
             yield TextArea(self._notes, id="hi-notes", soft_wrap=True, show_line_numbers=False)
             yield KeyLine(f"{_K}.", id="hi-notes-keys")
 
@@ -111,7 +111,7 @@ class RevisionsDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="hi-dialog") as dialog:
-            dialog.border_title = self._title
+            dialog.border_title = literal(self._title)
             with VerticalScroll(id="hi-revisions"):
                 yield Plain(Text("\n\n").join(self._revisions), markup=False)
             yield KeyLine(f"{_K}.", id="hi-revisions-keys")

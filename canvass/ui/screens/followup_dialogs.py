@@ -13,10 +13,10 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from canvass.i18n import t
-from canvass.store import ConsultantInfo
+from canvass.services.rows import ConsultantInfo
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
-from canvass.ui.text import Plain
+from canvass.ui.text import Plain, literal
 
 _DIALOG_CSS = """
     {name} {{ align: center middle; }}
@@ -58,7 +58,7 @@ class ConsultantPicker(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="fu-dialog") as dialog:
-            dialog.border_title = t("followup.pick.title", company=self._company)
+            dialog.border_title = literal(t("followup.pick.title", company=self._company))
             yield OptionList(
                 *(Option(self._label(person), id=str(person.id)) for person in self._consultants),
                 id="fu-consultants",
@@ -118,7 +118,7 @@ class NoteDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="fu-dialog") as dialog:
-            dialog.border_title = self._title
+            dialog.border_title = literal(self._title)
             yield Plain(t("followup.note.label"), classes="fu-dialog-label", markup=False)
             yield Input(self._note, id="fu-note", compact=True, max_length=500)
             yield KeyLine("followup.note.", id="fu-note-keys")

@@ -18,11 +18,11 @@ from textual.widgets import Input, Static
 
 from canvass.domain.when import parse_date
 from canvass.i18n import t
-from canvass.store.followup import JobOrderRow, check_job_order
+from canvass.services.rows import JobOrderRow, check_job_order
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.followup_format import date_text, hours_text
 from canvass.ui.screens.objection_bank import KeyLine
-from canvass.ui.text import Plain
+from canvass.ui.text import Plain, literal, printable
 
 #: The fields, in screen (and tab) order, with the width of their Input.
 FIELDS: tuple[tuple[str, int], ...] = (
@@ -128,12 +128,13 @@ class JobOrderEditScreen(ModalScreen[JobOrderValues | None]):
     def compose(self) -> ComposeResult:
         texts = field_texts(self.row)
         with Vertical(id="fu-edit") as dialog:
-            dialog.border_title = t("followup.edit.title", company=self.row.company_name)
+            dialog.border_title = literal(t("followup.edit.title", company=self.row.company_name))
             yield Plain(t("followup.edit.hint"), id="fu-edit-hint", markup=False)
             for name, width in FIELDS:
                 with Horizontal(id=f"fu-row-{name}", classes="fu-row"):
                     yield Plain(t(f"followup.field.{name}"), classes="fu-label", markup=False)
-                    editor = Input(texts[name], id=f"fu-field-{name}", compact=True)
+                    # Control characters shown as stand-ins (and saved so, once edited).
+                    editor = Input(printable(texts[name]), id=f"fu-field-{name}", compact=True)
                     editor.styles.width = width
                     yield editor
                     yield Plain(id=f"fu-error-{name}", classes="fu-error", markup=False)

@@ -19,9 +19,9 @@ from textual.widgets import Button, Input, Label, Static
 from canvass.domain.consultant import Me, MeError, check_me
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.store.rows import ConsultantInfo
+from canvass.services.rows import ConsultantInfo
 from canvass.ui.bindings import key, localise_bindings
-from canvass.ui.text import Plain
+from canvass.ui.text import Plain, literal
 
 _K = "me"
 FIELDS = ("name", "phone", "email")
@@ -60,7 +60,7 @@ class MeScreen(ModalScreen[Me | None]):
         # Until a name is given it is the initials: start the field empty then.
         name = "" if me.name == me.initials else me.name
         with Vertical(id="me-dialog") as dialog:
-            dialog.border_title = t("me.title", initials=me.initials)
+            dialog.border_title = literal(t("me.title", initials=me.initials))
             yield Plain(
                 t("me.explain.first" if self._first_start else "me.explain"),
                 id="me-explain",

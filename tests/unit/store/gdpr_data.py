@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from canvass.domain.call_session import CallSession, Event, EventKind
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import CallbackDraft, JobOrderDraft, MeetingDraft, WrapUp
+from canvass.services import Services
 from canvass.store.models import Company, Consultant, ContactPerson
 from canvass.store.store import Store
 
@@ -124,7 +125,7 @@ def call(
 ) -> int:
     """A call with notes (and a dial event), wrapped up a minute later."""
     state, first = CallSession.begin(at)
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=company_id,
         consultant_id=1,
         script_id="rekruttering-besoeg",
@@ -137,8 +138,8 @@ def call(
     events = [note] if note else []
     if dialled:
         events.append(Event(EventKind.DIAL, at, detail=dialled))
-    store.record_events(call_id, events)
-    store.finish_call(call_id, wrapup, at + timedelta(minutes=1))
+    Services.of(store).calls.record_events(call_id, events)
+    Services.of(store).calls.finish_call(call_id, wrapup, at + timedelta(minutes=1))
     return call_id
 
 
@@ -152,7 +153,7 @@ def statistics(store: Store) -> dict[str, object]:
         counts["outcomes"] = sorted(
             conn.execute(text("SELECT outcome, reached FROM call_outcome")).all()
         )
-    stats = store.session_stats(1, T0 - timedelta(days=1))
+    stats = Services.of(store).today.session_stats(1, T0 - timedelta(days=1))
     counts["session"] = (stats.calls, stats.reached, stats.meetings)
     return counts
 

@@ -9,6 +9,7 @@ import pytest
 import sqlmodel
 
 from canvass.domain.retention import Age, Retention
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.audit import Actor
 from canvass.store.audit_model import AuditLine
@@ -34,17 +35,17 @@ def test_raw_search_finds_the_data_before_anything_is_erased(store: Store) -> No
 
 def test_forget_contact_erases_them_everywhere_and_keeps_the_statistics(store: Store) -> None:
     ids = fill(store)
-    store.audit_search(1, "kjærgaard")
-    store.audit_search(1, "ulstrup")
-    store.audit_read_card(1, ids["company"], ids["jens"])
+    Services.of(store).privacy.search(1, "kjærgaard")
+    Services.of(store).privacy.search(1, "ulstrup")
+    Services.of(store).privacy.read_card(1, ids["company"], ids["jens"])
     before = statistics(store)
 
-    preview, _ = store.forget(DPO, contact_id=ids["jens"], dry_run=True)
+    preview, _ = Services.of(store).privacy.forget(DPO, contact_id=ids["jens"], dry_run=True)
     assert preview is not None and preview.contacts == 1 and preview.calls == 1
     assert preview.job_orders == 1 and preview.searches == 1
     assert all(_present(store, JENS).values())  # the dry run changed nothing
 
-    result, wiped = store.forget(DPO, contact_id=ids["jens"])
+    result, wiped = Services.of(store).privacy.forget(DPO, contact_id=ids["jens"])
     assert result == preview and wiped
     assert statistics(store) == before
     assert _present(store, JENS) == dict.fromkeys(JENS, False)
@@ -71,7 +72,7 @@ def test_forget_contact_erases_them_everywhere_and_keeps_the_statistics(store: S
             sqlmodel.select(AuditLine.detail).where(AuditLine.action == "search")
         ).all()
         assert sorted(searches) == ["", "ulstrup"]  # the line stays, the words go
-    lines = store.audit_rows(contact_id=ids["jens"])
+    lines = Services.of(store).privacy.audit_rows(contact_id=ids["jens"])
     assert [line.action for line in lines] == ["search", "read_card", "forget"]
     assert lines[-1].actor == "dpo" and lines[-1].contact_name is None
     assert "contacts=1" in lines[-1].detail
@@ -80,7 +81,7 @@ def test_forget_contact_erases_them_everywhere_and_keeps_the_statistics(store: S
 def test_forget_company_erases_all_its_people_and_free_text(store: Store) -> None:
     ids = fill(store)
     before = statistics(store)
-    result, wiped = store.forget(DPO, company_id=ids["company"])
+    result, wiped = Services.of(store).privacy.forget(DPO, company_id=ids["company"])
     assert result is not None and wiped
     assert (result.contacts, result.calls, result.company_erased) == (2, 2, False)
     assert statistics(store) == before
@@ -98,7 +99,9 @@ def test_forget_company_erases_all_its_people_and_free_text(store: Store) -> Non
 def test_forget_sole_proprietorship_erases_the_company_name_too(store: Store) -> None:
     ids = fill(store)
     before = statistics(store)
-    result, _ = store.forget(DPO, company_id=ids["company"], sole_proprietorship=True)
+    result, _ = Services.of(store).privacy.forget(
+        DPO, company_id=ids["company"], sole_proprietorship=True
+    )
     assert result is not None and result.company_erased
     assert statistics(store) == before
     gone = ("Hansen & S", "24256790", "75821140", "hansen & soen")
@@ -106,18 +109,18 @@ def test_forget_sole_proprietorship_erases_the_company_name_too(store: Store) ->
     with store.session() as session:
         company = session.get(Company, ids["company"])
         assert company is not None and company.name == ERASED and company.do_not_call
-    assert store.company_id_by_cvr("24256790") is None
+    assert Services.of(store).privacy.company_id_by_cvr("24256790") is None
 
 
 def test_audit_for_a_person_lists_their_card_reads_searches_and_exports(store: Store) -> None:
     ids = fill(store)
-    store.audit_read_card(1, ids["company"], ids["jens"])
-    store.audit_read_card(1, ids["other"])
-    store.audit_search(1, "kjaergaard")  # folded: still Jens
-    store.audit_search(1, "hansen søn")  # finds his company in the list
-    store.audit_search(1, "østergaard")  # another company: not his
+    Services.of(store).privacy.read_card(1, ids["company"], ids["jens"])
+    Services.of(store).privacy.read_card(1, ids["other"])
+    Services.of(store).privacy.search(1, "kjaergaard")  # folded: still Jens
+    Services.of(store).privacy.search(1, "hansen søn")  # finds his company in the list
+    Services.of(store).privacy.search(1, "østergaard")  # another company: not his
     calls_csv(store, audit_as=1)
-    lines = store.audit_rows(contact_id=ids["jens"])
+    lines = Services.of(store).privacy.audit_rows(contact_id=ids["jens"])
     assert [(line.action, line.detail) for line in lines] == [
         ("read_card", ""),
         ("search", "kjaergaard"),
@@ -125,16 +128,16 @@ def test_audit_for_a_person_lists_their_card_reads_searches_and_exports(store: S
         ("export", "calls …–… rows=3"),
     ]
     assert lines[0].actor == "AB" and lines[0].contact_name == "Jens Kjærgaard"
-    everything = store.audit_rows()
+    everything = Services.of(store).privacy.audit_rows()
     assert len(everything) == 7  # 2 cards, 3 searches, 2 companies exported
-    assert store.audit_rows(since=T0 + timedelta(days=3650)) == []
-    by_company = store.audit_rows(company_id=ids["other"])
+    assert Services.of(store).privacy.audit_rows(since=T0 + timedelta(days=3650)) == []
+    by_company = Services.of(store).privacy.audit_rows(company_id=ids["other"])
     assert [line.action for line in by_company] == ["read_card", "search", "export"]
 
 
 def test_purge_erases_by_age_and_keeps_recent_data_and_statistics(store: Store) -> None:
     ids = fill(store)
-    store.audit_search(1, "ulstrup")
+    Services.of(store).privacy.search(1, "ulstrup")
     with store.session(write=True) as session:  # Mette was called again lately
         session.add(
             Call(
@@ -149,9 +152,13 @@ def test_purge_erases_by_age_and_keeps_recent_data_and_statistics(store: Store) 
     before = statistics(store)
     now = T0 + timedelta(days=760)  # about 25 months after the first calls
     two_years = Age(24, "m")
-    preview, _ = store.purge(DPO, now, Retention(two_years, two_years, None), dry_run=True)
+    preview, _ = Services.of(store).privacy.purge(
+        DPO, now, Retention(two_years, two_years, None), dry_run=True
+    )
     assert (preview.calls, preview.contacts, preview.audit_lines) == (3, 1, 0)
-    result, wiped = store.purge(DPO, now, Retention(two_years, two_years, None))
+    result, wiped = Services.of(store).privacy.purge(
+        DPO, now, Retention(two_years, two_years, None)
+    )
     assert result == preview and wiped
     assert statistics(store) == before
     gone = ("Kjærgaard", "ryggen", "papirer", "Ingen tid nu")
@@ -161,9 +168,9 @@ def test_purge_erases_by_age_and_keeps_recent_data_and_statistics(store: Store) 
         "Mette Ulstrup": True,
     }
     # Audit lines: everything is younger than 24 months, except by a 1-day period.
-    result, _ = store.purge(DPO, now, Retention(None, None, Age(1, "d")))
+    result, _ = Services.of(store).privacy.purge(DPO, now, Retention(None, None, Age(1, "d")))
     assert result.audit_lines >= 1
-    actions = [line.action for line in store.audit_rows()]
+    actions = [line.action for line in Services.of(store).privacy.audit_rows()]
     assert actions == ["purge", "purge"]  # the first purge's line is a day young
 
 
