@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlmodel
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InternalError, OperationalError
 from sqlmodel import Session
 
 from canvass.domain.call_session import Event
@@ -25,6 +25,7 @@ from canvass.store import today as day
 from canvass.store.engine import (
     TRANSLATABLE,
     Target,
+    begin_session,
     create_store_engine,
     enable_wal,
     parse_target,
@@ -87,19 +88,22 @@ class Store(HistoryMethods, ListAdminMethods):
     def session(self, *, write: bool = False) -> Iterator[Session]:
         """A session that commits when the block ends and rolls back if it raises.
 
-        ``write=True`` takes SQLite's write lock at the start (BEGIN IMMEDIATE): a
-        transaction that reads and then writes could otherwise fail at once with
-        "database is locked" when another process committed in between.
-        Objects stay readable after the commit (``expire_on_commit=False``). A locked or
-        unreadable database raises :class:`StoreError`; constraint violations
-        (``IntegrityError``) pass through for the caller to handle.
+        ``write=True`` makes writers queue up at the start — SQLite's write lock (BEGIN
+        IMMEDIATE), PostgreSQL's advisory write lock (see ``engine.py``): a transaction
+        that reads and then writes could otherwise fail with "database is locked" or a
+        serialization failure when another process committed in between. That wait is
+        the only place writers meet, so it is retried with pauses (``begin_session``)
+        before a clear message.
+        Objects stay readable after the commit (``expire_on_commit=False``). A locked,
+        unreachable or unreadable database raises :class:`StoreError`; constraint
+        violations (``IntegrityError``) pass through for the caller to handle.
         """
         bind = self.engine.execution_options(canvass_begin="IMMEDIATE") if write else self.engine
-        with Session(bind, expire_on_commit=False) as session:
+        with begin_session(bind, self.target, write=write) as session:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except (OperationalError, InternalError) as exc:
                 session.rollback()
                 raise translate(exc, self.target) from exc
 
