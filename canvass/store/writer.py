@@ -7,7 +7,8 @@ they happened (separate worker threads could overtake each other).
 A write that fails because the database is busy or the disk is full stays at the head
 of the queue and is tried again with growing pauses, so nothing typed is lost and
 nothing overtakes it; :attr:`Writer.pending` tells the screen that something is not
-saved yet. Any other failure is reported and the next job runs.
+saved yet. Any other failure is reported and the next job runs. A write still failing
+when the writer closes (canvass quits) is given up with a message that says it is lost.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import threading
 from collections.abc import Callable
 
 from canvass.errors import StoreError
+from canvass.i18n import t
 
 Job = Callable[[], None]
 
@@ -26,6 +28,13 @@ BACKOFF: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 5.0)
 
 def _passing(error: BaseException) -> bool:
     return isinstance(error, StoreError) and error.retryable
+
+
+def _given_up(error: BaseException) -> StoreError:
+    """The failure of a write abandoned on close: no longer "waiting", but lost, and said."""
+    reason = str(error).split(". ")[0].rstrip(".")
+    title = error.title if isinstance(error, StoreError) else "canvass"
+    return StoreError(t("store.writer.given_up", reason=reason), title)
 
 
 class Writer:
@@ -108,7 +117,7 @@ class Writer:
                     tries += 1
                     self._stop.wait(pause)
                     continue
-                self._on_error(error)
+                self._on_error(_given_up(error) if _passing(error) else error)
             break
         with self._lock:
             self._pending -= 1

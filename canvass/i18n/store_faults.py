@@ -1,6 +1,7 @@
-"""Catalogue strings for a PostgreSQL server's failures: key -> {"da": ..., "en": ...}.
+"""Catalogue strings for a database server's failures and for writes given up.
 
-Each names the server, database and user (never the password) and says what to do.
+key -> {"da": ..., "en": ...}. Each names the server, database and user (never the
+password) and says what to do.
 """
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -104,6 +105,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": (
             "The user {user} lacks privileges in the database {database} on {server}. Ask "
             "whoever runs the server to grant them (README: 'Team database')."
+        ),
+    },
+    "store.writer.given_up": {
+        "da": (
+            "Ikke gemt: canvass lukkede, før databasen kunne nås igen ({reason}). Det, der "
+            "blev skrevet efter det sidst gemte, er ikke i databasen; en åben samtale kan "
+            "genoptages fra det, der blev gemt."
+        ),
+        "en": (
+            "Not saved: canvass closed before the database could be reached again "
+            "({reason}). What was typed after the last save is not in the database; an open "
+            "call can be resumed from what was saved."
         ),
     },
 }
