@@ -84,12 +84,12 @@ def demo(ctx: click.Context, no_tui: bool, **options: Any) -> None:
     today = datetime.now(UTC).astimezone(COPENHAGEN).date()
     summary = fill_demo(store, today=today)
     if summary is None:
-        click.echo(t("cli.demo_not_empty", db=settings.db_url))
+        click.echo(t("cli.demo_not_empty", db=store.target.display))
     else:
         click.echo(
             t(
                 "cli.demo_filled",
-                db=settings.db_url,
+                db=store.target.display,
                 companies=summary.companies,
                 contacts=summary.contacts,
                 consultants=summary.consultants,

@@ -50,6 +50,8 @@ def test_demo_fills_a_postgresql_database_once() -> None:
         )  # fmt: skip
         assert first.returncode == 0, first.stderr
         assert "160 virksomheder" in first.stdout
+        password = make_url(url).password
+        assert f":{password}@" not in first.stdout and ":***@" in first.stdout  # named, hidden
         again = subprocess.run(
             [sys.executable, "-m", "canvass", "--db", url, "demo", "--no-tui"],
             capture_output=True, text=True, timeout=120, check=False,
