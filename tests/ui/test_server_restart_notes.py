@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import sqlmodel
+from sqlmodel import select
 from textual.widgets import Static
 
 from canvass.store import Store
@@ -62,3 +63,29 @@ async def test_notes_typed_while_the_server_is_down_are_saved_when_it_is_back(
         assert call.notes == "Vil have to kandidater"
         await pilot.pause(1.1)  # the next tick clears the mark
         assert "ikke gemt endnu" not in str(screen.query_one("#notes-label", Static).render())
+
+
+async def test_quitting_mid_call_while_the_server_is_down_does_not_hang_and_says_what_is_lost(
+    make_app: Callable[..., CanvassApp], store: Store, fault_server: FaultServer
+) -> None:
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 34)) as pilot:
+            await _open_call(pilot, _first_unclaimed_name(store))
+            fault_server.stop()
+            await pilot.press("n", *"Ring tilbage efter jul", "escape")
+            await pilot.press("q")  # quit mid-call: asks first
+            await settle(pilot)
+            await pilot.press("y")  # quit anyway: the notes are saved — or tried
+            for _ in range(40):
+                await pilot.pause(0.25)
+                if not app.is_running:
+                    break
+            assert not app.is_running  # the quit did not wait for the server forever
+    finally:
+        fault_server.start()
+    # Said after the screen closed (the launcher prints these), naming the server.
+    assert any(m.startswith("Ikke gemt: canvass lukkede") for m in app.late_errors)
+    assert any(f"127.0.0.1:{fault_server.port}" in m for m in app.late_errors)
+    with store.session() as session:  # really not written: what the message says
+        assert "Ring tilbage efter jul" not in {c.notes for c in session.exec(select(Call))}
