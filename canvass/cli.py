@@ -21,10 +21,14 @@ from rich.panel import Panel
 from rich.text import Text
 
 from canvass import __version__, locations
+from canvass.cli_language import install as install_language
+from canvass.cli_language import speak_click
 from canvass.config import Settings, load_settings
 from canvass.errors import CanvassError, ConfigError
 from canvass.files import append_private, write_private
 from canvass.i18n import set_language, t
+
+speak_click()  # click's usage errors in the language in use (Danish by default)
 
 F = TypeVar("F", bound=Callable[..., Any])
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -166,6 +170,7 @@ def _report_error(title: str, message: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command, turning every failure into a clear message."""
+    install_language(sys.argv[1:] if argv is None else argv)
     try:
         cli.main(args=argv, prog_name="canvass", standalone_mode=True)
     except CanvassError as error:

@@ -69,6 +69,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.close.tip": {"da": "Luk og gå tilbage", "en": "Close and go back"},
     # Command palette.
     "cmd.placeholder": {"da": "Søg efter en kommando …", "en": "Search for a command …"},
+    "cmd.no_match": {"da": "Ingen kommando passer", "en": "No matching command"},
     "cmd.help": {"da": "Hjælp: taster og arbejdsgang", "en": "Help: keys and workflow"},
     "cmd.help.tip": {
         "da": "Alle taster på den aktuelle skærm",

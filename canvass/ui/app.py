@@ -18,6 +18,7 @@ from canvass.ui.app_safety import SafetyApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
+from canvass.ui.palette import Palette
 from canvass.ui.screens.call_list import CallList
 from canvass.ui.screens.call_screen import CallScreen
 from canvass.ui.screens.help import HelpScreen, group_keys
@@ -200,9 +201,7 @@ class CanvassApp(SafetyApp):
     def action_command_palette(self) -> None:
         """Textual's command palette, with a Danish prompt."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(
-                CommandPalette(id="--command-palette", placeholder=t("cmd.placeholder"))
-            )
+            self.push_screen(Palette())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":

@@ -31,6 +31,18 @@ def plain(value: object, style: str = "", **kwargs: Any) -> Text:
     return Text(printable(value), style=style, **kwargs)
 
 
+def safe_cell(value: object) -> Text:
+    """A table cell: a string as literal text, a :class:`Text` with its control characters
+    shown (stand-ins are one character each, so its styles stay in place)."""
+    if isinstance(value, Text):
+        cleaned = printable(value.plain)
+        if cleaned != value.plain:
+            value = value.copy()
+            value.plain = cleaned
+        return value
+    return plain(value)
+
+
 class Plain(Static):
     """A Static for strings that hold outside text: no markup, no control characters."""
 

@@ -6,6 +6,7 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.command import CommandPalette
 from textual.widgets import Input, Static
 
 from canvass.content.problems import Problem
@@ -103,3 +104,20 @@ async def test_palette_offers_canvass_commands(make_app: Callable[..., CanvassAp
         await pilot.pause()
         assert isinstance(app.screen, CallList)
         assert app.screen.query_one("#search", Input).has_focus
+
+
+async def test_the_palette_says_in_danish_that_nothing_matches(
+    make_app: Callable[..., CanvassApp],
+):
+    from textual.command import CommandList
+
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"zzqx")
+        await pilot.pause(CommandPalette._NO_MATCHES_COUNTDOWN + 0.5)
+        options = app.screen.query_one(CommandList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert len(shown) == 1 and "Ingen kommando passer" in shown[0]
+        assert "No matches" not in shown[0]

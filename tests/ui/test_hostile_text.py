@@ -118,3 +118,66 @@ async def test_every_screen_shows_hostile_names_as_text(
             await settle(pilot)
         assert isinstance(app.screen, CallScreen)
         assert app.is_running
+
+
+def _poison(store: Store) -> None:
+    """Every company, contact, note, list and job order gets markup and a terminal escape."""
+    from sqlmodel import select
+
+    from canvass.store.models import (
+        Callback,
+        CallList,
+        CallOutcome,
+        Company,
+        ContactPerson,
+        JobOrder,
+        Meeting,
+    )
+
+    bad = "[bold red]RØD[/] \x1b]0;pwned\x07"
+    with store.session() as session:
+        for model, fields in (
+            (Company, ("name", "city", "notes")),
+            (ContactPerson, ("name", "role")),
+            (Callback, ("reason",)),
+            (Meeting, ("location", "attendees", "purpose", "result_note")),
+            (JobOrder, ("title", "description", "requirements", "contact_name")),
+            (CallOutcome, ("comment",)),
+            (CallList, ("name",)),
+        ):
+            for number, row in enumerate(session.exec(select(model))):
+                for field in fields:
+                    setattr(
+                        row, field, f"{bad}{number}"[:100] if field == "title" else f"{bad}{number}"
+                    )
+                session.add(row)
+
+
+async def test_follow_up_lists_history_and_today_show_hostile_text_as_text(
+    make_app: Callable[..., CanvassApp], store: Store
+) -> None:
+    """Callbacks, meetings, job orders (and editing one), the list picker, the history, today's
+    calls and the today panel: every text from the database is shown literally."""
+    _poison(store)
+    app = make_app()
+    async with app.run_test(size=(140, 40), notifications=True) as pilot:
+        await settle(pilot)
+        seen = 0
+        for keys in (["t"], ["m"], ["j"], ["j", "enter"], ["l"], ["h"], ["u"], ["a"]):
+            await pilot.press(*keys)
+            await settle(pilot)
+            await pilot.pause(0.2)
+            assert app.is_running, keys
+            shown = _screen_text(app)
+            assert "\x1b" not in shown and "\x07" not in shown, keys
+            if "[bold red]RØD[/]" in shown:
+                seen += 1
+            assert "pwned" not in shown or "␛]0;pwned␇" in shown, keys
+            while len(app.screen_stack) > 1:
+                await pilot.press("escape")
+                await settle(pilot)
+            if keys == ["a"]:
+                await pilot.press("a")  # the today panel back as it was
+                await settle(pilot)
+        assert seen >= 6  # the names were on the screens, literally
+        assert app.is_running

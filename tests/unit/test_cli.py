@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from canvass import __version__
 from canvass.cli import cli, main
+from canvass.i18n import set_language
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -29,7 +30,7 @@ def test_version_and_help() -> None:
     assert run("--version").output.strip() == f"canvass, version {__version__}"
     for command in ([], ["demo"], ["check"], ["import"], ["export"]):
         result = run(*command, "--help")
-        assert result.exit_code == 0 and "Usage" in result.output
+        assert result.exit_code == 0 and "Brug:" in result.output  # click speaks Danish
 
 
 def test_check_passes_on_the_shipped_content() -> None:
@@ -137,3 +138,44 @@ def test_me_refuses_a_bad_value_and_needs_the_initials(tmp_path: Path) -> None:
     assert "Navn:      – (ikke angivet)" in run("me", "--db", db, "--user", "MH").output
     nobody = run("me", "--db", db)
     assert nobody.exit_code == 2 and "--user" in nobody.output
+
+
+def _main_output(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as caught:
+        main(list(args))
+    captured = capsys.readouterr()
+    return int(caught.value.code or 0), captured.out + captured.err
+
+
+def test_usage_errors_speak_danish_by_default_and_english_when_asked(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    try:
+        code, text = _main_output(capsys, "--bogus")
+        assert code == 2
+        assert "Fejl: Tilvalget '--bogus' findes ikke." in text
+        assert "Skriv 'canvass --help' for at få hjælp." in text and "Brug: canvass" in text
+        code, text = _main_output(capsys, "import")
+        assert code == 2 and "Fejl: Mangler argumentet 'FILE'." in text
+        code, text = _main_output(capsys, "--lang", "en", "import")
+        assert code == 2 and "Error: Missing argument 'FILE'." in text and "Fejl" not in text
+        set_language("da")
+        monkeypatch.setenv("CANVASS_LANG", "en")
+        code, text = _main_output(capsys, "import")
+        assert code == 2 and "Error: Missing argument 'FILE'." in text
+        assert "Usage: canvass import" in text
+    finally:
+        set_language("da")
+
+
+def test_every_danish_click_text_keeps_the_placeholders_of_its_english() -> None:
+    import string
+
+    from canvass.i18n.click_messages import DANISH
+
+    def names(text: str) -> set[str]:
+        return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+
+    for english, danish in DANISH.items():
+        assert names(danish) <= names(english), english
+        assert names(english) - names(danish) <= {"name"}, english  # "File"/"Directory"

@@ -24,7 +24,7 @@ from textual.worker import Worker
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import report_failure
-from canvass.ui.text import Plain
+from canvass.ui.text import Plain, safe_cell
 
 if TYPE_CHECKING:
     from canvass.store import ConsultantInfo, Store
@@ -157,7 +157,7 @@ class FollowupScreen(Screen[None]):
         now = self._clock()
         self._rows = {str(row.id): row for row in message.rows}
         for row in message.rows:
-            table.add_row(*self.cells(row, now), key=str(row.id))
+            table.add_row(*map(safe_cell, self.cells(row, now)), key=str(row.id))
         # Stay on the same row if it is still there, else on the same line.
         keys = list(self._rows)
         if current is not None and str(current.id) in self._rows:

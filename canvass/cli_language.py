@@ -1,0 +1,67 @@
+"""The command line's language, known before click parses the arguments.
+
+Click reports a usage error while parsing, before any command runs, so the language is
+read first: ``--lang`` in the arguments, then ``CANVASS_LANG``, then the config file;
+Danish when none says. :func:`speak_click` (run when
+:mod:`canvass.cli` is imported) routes click's own texts through
+:mod:`canvass.i18n.click_messages`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import click
+
+from canvass.i18n import LANGUAGES, language, set_language
+from canvass.i18n.click_messages import gettext, ngettext
+
+#: Click's modules that look their texts up through ``_`` / ``ngettext`` at call time.
+_CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types")
+
+
+def early_language(argv: Sequence[str]) -> str:
+    """The language the arguments, the environment or the config file ask for."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            wanted: str | None = argv[index + 1]
+            break
+        if arg.startswith("--lang="):
+            wanted = arg.split("=", 1)[1]
+            break
+    else:
+        wanted = os.environ.get("CANVASS_LANG") or _configured_language()
+    return wanted if wanted in LANGUAGES else "da"
+
+
+def _configured_language() -> str | None:
+    from canvass.config import load_settings
+
+    try:
+        return load_settings({}).lang
+    except Exception:  # a broken config is reported by the command itself, in Danish
+        return None
+
+
+def _gettext(message: str) -> str:
+    return gettext(message, language=language())
+
+
+def _ngettext(singular: str, plural: str, count: int) -> str:
+    return ngettext(singular, plural, count, language=language())
+
+
+def install(argv: Sequence[str]) -> None:
+    """Set the language from ``argv`` (click already speaks whichever is set)."""
+    set_language(early_language(argv))
+
+
+def speak_click() -> None:
+    """Let click's texts follow :func:`canvass.i18n.language` (done once, on import)."""
+    for name in _CLICK_MODULES:
+        module = getattr(click, name)
+        if hasattr(module, "_"):
+            module._ = _gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = _ngettext
