@@ -25,7 +25,7 @@ def db_url(backend: str, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def fault_server(worker_id: str) -> Iterator[FaultServer]:
+def fault_server() -> Iterator[FaultServer]:
     """A PostgreSQL server of this test worker's own, which a test may stop and start.
 
     Made on demand with Debian's tools (see ``tests/faults.py``) and dropped at the end;
@@ -34,7 +34,7 @@ def fault_server(worker_id: str) -> Iterator[FaultServer]:
     reason = unavailable()
     if reason:
         pytest.skip(reason)
-    server = make_fault_server(worker_id)
+    server = make_fault_server()
     yield server
     server.drop()
 

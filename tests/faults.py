@@ -3,8 +3,9 @@
 Debian's ``pg_createcluster`` makes a second cluster (its own data folder, port and
 processes, run as the ``postgres`` user) beside the shared server; the tests stop it with
 ``pg_ctlcluster … stop -m fast`` (the server ends every session, as a restart does) and
-start it again. Each pytest-xdist worker gets its own cluster and port, so one worker
-stopping its server never disturbs another; the cluster is dropped when the session ends.
+start it again. Each test process (each pytest-xdist worker) makes its own cluster on the
+first free port from 5439, so one stopping its server never disturbs another run; the
+cluster is dropped when the session ends.
 
 It needs what ``.ci/run`` has: root (to act as ``postgres``), Debian's PostgreSQL tools,
 and ``CANVASS_TEST_POSTGRES`` set (without it the PostgreSQL half is skipped anyway).
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import time
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from tests.backends import postgres_admin_url
 
-#: The first fault server's port (worker gw<n> takes FIRST_PORT + n).
+#: The first port a fault server may take (each takes the first free one from here).
 FIRST_PORT = 5439
 _ROLE, _PASSWORD = "canvass", "canvass"
 
@@ -97,20 +99,38 @@ class FaultServer:
         _run("pg_dropcluster", "--stop", self.version, self.name)
 
 
-def make_fault_server(worker: str) -> FaultServer:
-    """Create (if missing) and start this worker's fault cluster, with the test role."""
-    index = int(worker[2:]) if worker.startswith("gw") and worker[2:].isdigit() else 0
-    server = FaultServer(_versions()[-1], f"canvassfaults{index}", FIRST_PORT + index)
-    clusters = _run("pg_lsclusters", "-h")
-    if not any(line.split()[:2] == [server.version, server.name] for line in clusters.splitlines()):
-        _run(
-            "pg_createcluster", server.version, server.name, "-p", str(server.port),
-            "-o", "shared_buffers=16MB", "-o", "max_connections=40",
-        )  # fmt: skip
+def make_fault_server() -> FaultServer:
+    """Create and start a fault cluster of this process's own, with the test role.
+
+    The first port from :data:`FIRST_PORT` that no cluster uses and nothing listens on;
+    the cluster is named after it, so concurrent test runs (xdist workers, or two people's
+    runs on one machine) never share — and never stop — each other's server.
+    """
+    version = _versions()[-1]
+    for port in range(FIRST_PORT, FIRST_PORT + 60):
+        taken = {line.split()[2] for line in _run("pg_lsclusters", "-h").splitlines()}
+        if str(port) in taken or _listening(port):
+            continue
+        server = FaultServer(version, f"canvassfaults{port}", port)
+        try:
+            _run(
+                "pg_createcluster", version, server.name, "-p", str(port),
+                "-o", "shared_buffers=16MB", "-o", "max_connections=40",
+            )  # fmt: skip
+        except RuntimeError:  # another run took this port a moment ago: the next one
+            continue
+        break
+    else:
+        raise RuntimeError(f"no free port for a fault server from {FIRST_PORT}")
     server.start()
     create_role = (
         f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{_ROLE}') THEN "
         f"CREATE ROLE {_ROLE} LOGIN SUPERUSER PASSWORD '{_PASSWORD}'; END IF; END $$"
     )
-    _run("su", "postgres", "-c", f"psql -q -v ON_ERROR_STOP=1 -p {server.port}", stdin=create_role)
+    _run("su", "postgres", "-c", f"psql -q -v ON_ERROR_STOP=1 -p {port}", stdin=create_role)
     return server
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
