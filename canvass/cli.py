@@ -396,8 +396,9 @@ def _run_export(
     click.echo(t(message_key, count=len(rows), path=target), err=str(target) == "-")
 
 
-# -- who I am (canvass/cli_me.py) --------------------------------------------------------
-
-from canvass.cli_me import me as _me  # noqa: E402 - it uses the helpers above
+# -- who I am, the schema (canvass/cli_me.py, canvass/cli_db.py) -------------------------
+from canvass.cli_db import db as _db  # noqa: E402 - they use the helpers above
+from canvass.cli_me import me as _me  # noqa: E402
 
 cli.add_command(_common_options(_me))
+cli.add_command(_db)

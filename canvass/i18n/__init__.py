@@ -16,6 +16,7 @@ from canvass.i18n import (
     check,
     cli,
     commitments,
+    db,
     domain,
     files,
     followup,
@@ -53,6 +54,7 @@ for _section in (
     me.STRINGS,
     commitments.STRINGS,
     list_admin.STRINGS,
+    db.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -16,17 +16,45 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "store.error.too_new": {
         "da": (
-            "Databasen {path} har skemaversion {found}, men denne canvass understøtter "
-            "kun op til version {supported}. Opdatér canvass; databasen er ikke ændret."
+            "Databasen {path} har skemaversion {found}, som er nyere end denne canvass "
+            "kender (nyeste: {supported}). Opdatér canvass; databasen er ikke ændret."
         ),
         "en": (
-            "The database {path} has schema version {found}, but this canvass supports "
-            "up to version {supported}. Update canvass; the database was not changed."
+            "The database {path} has schema version {found}, newer than this canvass "
+            "knows (newest: {supported}). Update canvass; the database was not changed."
+        ),
+    },
+    "store.error.needs_upgrade": {
+        "da": (
+            "Den fælles database {path} har skemaversion {found}, men denne canvass "
+            "bruger {head}. canvass opdaterer aldrig en fælles database af sig selv: bed "
+            "den, der passer serveren, om at køre 'canvass db upgrade' (med samme --db). "
+            "Databasen er ikke ændret."
+        ),
+        "en": (
+            "The shared database {path} has schema version {found}, but this canvass "
+            "uses {head}. canvass never upgrades a shared database by itself: ask whoever "
+            "looks after the server to run 'canvass db upgrade' (with the same --db). "
+            "The database was not changed."
         ),
     },
     "store.error.migration": {
-        "da": "Databasen {path} kunne ikke opdateres til version {version}: {reason}",
-        "en": "The database {path} could not be upgraded to version {version}: {reason}",
+        "da": (
+            "Databasen {path} kunne ikke opdateres til version {version}: {reason}. "
+            "Den er ikke ændret."
+        ),
+        "en": (
+            "The database {path} could not be upgraded to version {version}: {reason}. "
+            "It was not changed."
+        ),
+    },
+    "store.error.migration.foreign_keys": {
+        "da": "rækker i {tables} ville pege på rækker, der ikke findes",
+        "en": "rows in {tables} would point at rows that do not exist",
+    },
+    "store.error.no_database": {
+        "da": "Databasen {path} findes ikke endnu (canvass opretter den, første gang den åbnes).",
+        "en": "The database {path} does not exist yet (canvass creates it when first opened).",
     },
     "store.error.open": {
         "da": "Databasen {path} kunne ikke åbnes: {reason}",

@@ -32,8 +32,14 @@ from sqlmodel import Session
 
 from canvass.errors import StoreError
 from canvass.i18n import t
-from canvass.store.identify import BadVersionError, ForeignDatabaseError, SchemaMismatchError
-from canvass.store.migrations import SchemaTooNewError
+from canvass.store.identify import (
+    BadVersionError,
+    ForeignDatabaseError,
+    ForeignKeysBrokenError,
+    NeedsUpgradeError,
+    SchemaMismatchError,
+    SchemaTooNewError,
+)
 from canvass.store.pg_errors import WAIT_AGAIN, meaning, server_fields
 
 BUSY_TIMEOUT_MS = 5000
@@ -244,6 +250,14 @@ def translate(exc: BaseException, target: Target) -> StoreError:
     if isinstance(exc, SchemaTooNewError):
         message = t("store.error.too_new", path=path, found=exc.found, supported=exc.supported)
         return StoreError(message, title)
+    if isinstance(exc, NeedsUpgradeError):
+        message = t("store.error.needs_upgrade", path=path, found=exc.found, head=exc.head)
+        return StoreError(message, title)
+    if isinstance(exc, ForeignKeysBrokenError):
+        reason = t("store.error.migration.foreign_keys", tables=", ".join(exc.tables))
+        return StoreError(
+            t("store.error.migration", path=path, version=exc.revision, reason=reason), title
+        )
     if isinstance(exc, ForeignDatabaseError):
         shown = ", ".join(exc.tables[:5]) + (" …" if len(exc.tables) > 5 else "")
         return StoreError(t("store.error.foreign", path=path, tables=shown), title)
@@ -297,4 +311,6 @@ TRANSLATABLE: tuple[type[BaseException], ...] = (
     ForeignDatabaseError,
     BadVersionError,
     SchemaMismatchError,
+    NeedsUpgradeError,
+    ForeignKeysBrokenError,
 )

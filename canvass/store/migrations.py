@@ -1,32 +1,17 @@
-"""Schema migrations: ordered steps, each in its own transaction.
+"""The schema steps of the releases before Alembic, frozen: revisions 0001 … 0005 run them.
 
-The version lives in SQLite's ``PRAGMA user_version``; other databases keep it in a
-one-row table ``canvass_schema``. Step 1 is explicit DDL rather than
-``metadata.create_all`` so that later model edits can never silently change what an
-old step creates; ``tests/unit/store/test_migrations.py`` checks the result matches the
-models. To change the schema, append a step — never edit a released one.
+Those releases kept a version in SQLite's ``PRAGMA user_version`` or, on PostgreSQL, in a
+one-row table ``canvass_schema``; version N is Alembic revision ``000N`` now
+(:mod:`canvass.store.revisions`). The steps are explicit DDL rather than the models, so
+that a later model edit can never change what an old step creates — never edit them;
+change the schema with a new Alembic revision (README, "Adding a migration").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from canvass.store.migrate_v4 import step4_commitments
-from canvass.store.migrate_v5 import step5_fold_search_keys
-
-Step = Callable[[Connection], None]
-
-
-class SchemaTooNewError(Exception):
-    """The database was written by a newer canvass; we must not touch it."""
-
-    def __init__(self, found: int, supported: int) -> None:
-        super().__init__(f"schema version {found} is newer than supported {supported}")
-        self.found = found
-        self.supported = supported
-
 
 # Column types that differ between SQLite and PostgreSQL; the DDL below uses these names.
 _TYPES: dict[str, dict[str, str]] = {
@@ -209,7 +194,7 @@ def _run_ddl(conn: Connection, ddl: str, **values: str) -> None:
             conn.exec_driver_sql(statement)
 
 
-def _step1_initial_schema(conn: Connection) -> None:
+def step1_initial_schema(conn: Connection) -> None:
     _run_ddl(conn, _STEP1_DDL)
 
 
@@ -231,7 +216,7 @@ CREATE INDEX ix_call_list_member_company_id ON call_list_member (company_id);
 """
 
 
-def _step2_call_lists(conn: Connection) -> None:
+def step2_call_lists(conn: Connection) -> None:
     _run_ddl(conn, _STEP2_DDL)
 
 
@@ -251,27 +236,13 @@ CREATE INDEX ix_skip_override_company_kind ON skip_override (company_id, kind);
 """
 
 
-def _step3_skip_overrides(conn: Connection) -> None:
+def step3_skip_overrides(conn: Connection) -> None:
     _run_ddl(conn, _STEP3_DDL)
 
 
-def _step4_commitments(conn: Connection) -> None:
+def step4(conn: Connection) -> None:
+    """Step 4 (:mod:`canvass.store.migrate_v4`) with this module's DDL runner."""
     step4_commitments(conn, _run_ddl)
-
-
-def _step5_fold_search_keys(conn: Connection) -> None:
-    step5_fold_search_keys(conn)
-
-
-#: Step n (1-based) brings the schema from version n-1 to n.
-STEPS: tuple[Step, ...] = (
-    _step1_initial_schema,
-    _step2_call_lists,
-    _step3_skip_overrides,
-    _step4_commitments,
-    _step5_fold_search_keys,
-)
-LATEST_VERSION = len(STEPS)
 
 
 def _is_sqlite(conn: Connection) -> bool:
@@ -279,7 +250,7 @@ def _is_sqlite(conn: Connection) -> bool:
 
 
 def read_version(conn: Connection) -> int:
-    """The schema version of the database behind ``conn`` (0 for a new database)."""
+    """The pre-Alembic schema version of the database behind ``conn`` (0: none)."""
     if _is_sqlite(conn):
         return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
     if not inspect(conn).has_table("canvass_schema"):
@@ -288,7 +259,8 @@ def read_version(conn: Connection) -> int:
     return int(value or 0)
 
 
-def _write_version(conn: Connection, version: int) -> None:
+def write_version(conn: Connection, version: int) -> None:
+    """Set the pre-Alembic version (inside the caller's transaction)."""
     if _is_sqlite(conn):
         # PRAGMA takes no bound parameters; version is our own int.
         conn.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
@@ -296,36 +268,3 @@ def _write_version(conn: Connection, version: int) -> None:
     conn.execute(text("CREATE TABLE IF NOT EXISTS canvass_schema (version INTEGER NOT NULL)"))
     if conn.execute(text("UPDATE canvass_schema SET version = :v"), {"v": version}).rowcount == 0:
         conn.execute(text("INSERT INTO canvass_schema (version) VALUES (:v)"), {"v": version})
-
-
-def check_version(conn: Connection) -> int:
-    """Return the version; raise :class:`SchemaTooNewError` without writing if too new."""
-    found = read_version(conn)
-    if found > LATEST_VERSION:
-        raise SchemaTooNewError(found, LATEST_VERSION)
-    return found
-
-
-def migrate(engine: Engine) -> int:
-    """Bring the database to :data:`LATEST_VERSION`; a no-op when it is already there.
-
-    Each step runs in its own transaction together with the version bump, so a failed
-    step leaves the database at the previous version. The version is read again inside
-    the (write-locked, on SQLite) transaction, so two processes opening a new database
-    at once do not both run a step.
-    """
-    with engine.connect() as conn:
-        version = check_version(conn)
-        conn.rollback()
-    while version < LATEST_VERSION:
-        with engine.connect() as conn:
-            # Take SQLite's write lock up front (see engine.py's "begin" listener).
-            conn.execution_options(canvass_begin="IMMEDIATE")
-            with conn.begin():
-                version = check_version(conn)
-                if version >= LATEST_VERSION:
-                    break
-                STEPS[version](conn)
-                version += 1
-                _write_version(conn, version)
-    return version

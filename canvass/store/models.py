@@ -1,8 +1,8 @@
 """The database tables (SQLModel). Plain data, no behaviour beyond keeping derived columns.
 
 All datetimes are timezone-aware and stored as UTC (sqlmodel rejects naive ones); the UI
-converts to Europe/Copenhagen for display. The schema itself is created by the explicit
-DDL in :mod:`canvass.store.migrations`; a unit test keeps the two in step.
+converts to Europe/Copenhagen for display. The Alembic revisions (canvass/store/alembic)
+build this schema; a unit test compares the two on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def company_search_key(company: SearchKeyParts) -> str:
 
     Folded with :func:`canvass.domain.folding.fold`, the same as the search terms, so
     ``aadalens`` finds "Ådalens". Changing the recipe needs a migration step that
-    recomputes the stored keys (see ``migrate_v5.py``).
+    recomputes the stored keys (a revision like ``r0005_fold_search_keys.py``).
     """
     parts = (company.name, company.city, company.cvr, company.phone, company.zip)
     return "\x1f".join(fold(p or "") for p in parts)

@@ -22,22 +22,12 @@ from canvass.domain.wrapup import WrapUp
 from canvass.store import call_lists as lists
 from canvass.store import calls, cards, claims, companies, consultants, followup
 from canvass.store import today as day
-from canvass.store.engine import (
-    TRANSLATABLE,
-    Target,
-    begin_session,
-    create_store_engine,
-    enable_wal,
-    parse_target,
-    prepare_file,
-    translate,
-)
+from canvass.store.engine import Target, begin_session, parse_target, translate
 from canvass.store.history_facade import HistoryMethods
-from canvass.store.identify import identify
 from canvass.store.list_facade import ListAdminMethods
-from canvass.store.migrations import migrate
 from canvass.store.models import Call, Company, Consultant, utcnow
 from canvass.store.rows import CompanyRow, ConsultantInfo
+from canvass.store.schema import open_engine
 
 
 class Store(HistoryMethods, ListAdminMethods):
@@ -52,27 +42,13 @@ class Store(HistoryMethods, ListAdminMethods):
         """Open (creating and migrating as needed) the database at a path or SQLAlchemy URL.
 
         Raises :class:`canvass.errors.StoreError` with a readable message on any failure;
-        a database that is not canvass's, or from a newer canvass, is left untouched. The
+        a database that is not canvass's, or from a newer canvass, is left untouched, and
+        so is a shared PostgreSQL database that needs ``canvass db upgrade``. The
         file's folder must exist unless ``create_folder`` (canvass's own default place):
         a typo in ``--db`` must not quietly open a new, empty database.
         """
         target = parse_target(url_or_path)
-        engine: Engine | None = None
-        try:
-            if target.file is not None:
-                prepare_file(target.file, create_folder=create_folder)
-            engine = create_store_engine(target)
-            # Identify the database before anything writes (WAL changes the file header).
-            with engine.connect() as conn:
-                identify(conn)
-            if target.file is not None:
-                enable_wal(engine)
-            migrate(engine)
-        except TRANSLATABLE as exc:
-            if engine is not None:
-                engine.dispose()
-            raise translate(exc, target) from exc
-        return cls(engine, target)
+        return cls(open_engine(target, create_folder=create_folder), target)
 
     def close(self) -> None:
         """Close every pooled connection."""

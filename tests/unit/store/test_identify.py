@@ -65,3 +65,37 @@ def test_a_folder_or_a_pipe_is_not_a_database(tmp_path: Path) -> None:
     folder = tmp_path / "folder.db"
     folder.mkdir()
     assert "almindelig fil" in _refused(folder)
+
+
+def _head_file(path: Path, *statements: str) -> bytes:
+    """A canvass database at head, then changed by ``statements``, left as one file."""
+    Store.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("statements", "expected"),
+    [
+        (["UPDATE alembic_version SET version_num = 'abc123'"], ["abc123", "nyere"]),
+        (["INSERT INTO alembic_version VALUES ('0004')"], ["ugyldig"]),
+        (
+            ["UPDATE alembic_version SET version_num = '0003'", "DROP TABLE call_list_member"],
+            ["passer ikke", "mangler: call_list_member", "findes allerede: call_revision"],
+        ),
+        (["DROP TABLE alembic_version"], ["1000", "nyere"]),  # Alembic's era, its table lost
+    ],
+)
+def test_a_revision_that_is_not_ours_or_does_not_fit_is_refused_untouched(
+    tmp_path: Path, statements: list[str], expected: list[str]
+) -> None:
+    path = tmp_path / "canvass.db"
+    before = _head_file(path, *statements)
+    message = _refused(path)
+    for part in expected:
+        assert part in message
+    assert path.read_bytes() == before
