@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -90,19 +91,8 @@ def demo(ctx: click.Context, no_tui: bool, **options: Any) -> None:
     if summary is None:
         click.echo(t("cli.demo_not_empty", db=store.target.display))
     else:
-        click.echo(
-            t(
-                "cli.demo_filled",
-                db=store.target.display,
-                companies=summary.companies,
-                contacts=summary.contacts,
-                consultants=summary.consultants,
-                calls=summary.calls,
-                meetings=summary.meetings,
-                callbacks=summary.callbacks,
-                job_orders=summary.job_orders,
-            )
-        )
+        # companies, contacts, consultants, calls, meetings, callbacks, job_orders
+        click.echo(t("cli.demo_filled", db=store.target.display, **asdict(summary)))
     if no_tui:
         store.close()
         return
@@ -282,11 +272,13 @@ def _export_consultant(
     ctx: click.Context, settings: Settings, store: Any, mine: bool
 ) -> int | None:
     """The configured user's consultant id for ``--mine`` (-1 when they have none yet)."""
+    from canvass.services import Services
+
     if not mine:
         return None
     if settings.user is None:
         _fail(ctx, ConfigError(t("transfer.cli.no_user"), t("transfer.export_title")), 2)
-    consultant = store.consultant(settings.user)
+    consultant = Services.of(store).consultants.consultant(settings.user)
     return -1 if consultant is None else int(consultant.id)
 
 

@@ -32,13 +32,15 @@ def me(
     Without options it prints the current values. Exit status 2 for a bad value.
     """
     from canvass.cli import _fail, _open_store, _settings
+    from canvass.services import Services
 
     settings = _settings(ctx, options)
     if settings.user is None:
         _fail(ctx, ConfigError(t("me.cli.no_user")), 2)
     store = _open_store(settings)
     try:
-        info = store.ensure_consultant(settings.user)
+        consultants = Services.of(store).consultants
+        info = consultants.ensure_consultant(settings.user)
         if (name, phone, email) != (None, None, None):
             try:
                 checked = check_me(
@@ -52,7 +54,7 @@ def me(
                     ConfigError(t("me.cli.bad", field=f"--{error.field}", reason=error.message)),
                     2,
                 )
-            info = store.update_me(info.id, checked)
+            info = consultants.update_me(info.id, checked)
             click.echo(t("me.saved"))
     finally:
         store.close()

@@ -13,6 +13,7 @@ and ``CANVASS_TEST_POSTGRES`` set (without it the PostgreSQL half is skipped any
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import socket
@@ -107,6 +108,19 @@ def make_fault_server() -> FaultServer:
     runs on one machine) never share — and never stop — each other's server.
     """
     version = _versions()[-1]
+    with open("/tmp/canvass-fault-servers.lock", "w") as lock:  # one creator at a time
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        server = _create(version)
+    server.start()
+    create_role = (
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{_ROLE}') THEN "
+        f"CREATE ROLE {_ROLE} LOGIN SUPERUSER PASSWORD '{_PASSWORD}'; END IF; END $$"
+    )
+    _run("su", "postgres", "-c", f"psql -q -v ON_ERROR_STOP=1 -p {server.port}", stdin=create_role)
+    return server
+
+
+def _create(version: str) -> FaultServer:
     for port in range(FIRST_PORT, FIRST_PORT + 60):
         taken = {line.split()[2] for line in _run("pg_lsclusters", "-h").splitlines()}
         if str(port) in taken or _listening(port):
@@ -117,18 +131,10 @@ def make_fault_server() -> FaultServer:
                 "pg_createcluster", version, server.name, "-p", str(port),
                 "-o", "shared_buffers=16MB", "-o", "max_connections=40",
             )  # fmt: skip
-        except RuntimeError:  # another run took this port a moment ago: the next one
+        except RuntimeError:  # taken in between by something else: the next port
             continue
-        break
-    else:
-        raise RuntimeError(f"no free port for a fault server from {FIRST_PORT}")
-    server.start()
-    create_role = (
-        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{_ROLE}') THEN "
-        f"CREATE ROLE {_ROLE} LOGIN SUPERUSER PASSWORD '{_PASSWORD}'; END IF; END $$"
-    )
-    _run("su", "postgres", "-c", f"psql -q -v ON_ERROR_STOP=1 -p {port}", stdin=create_role)
-    return server
+        return server
+    raise RuntimeError(f"no free port for a fault server from {FIRST_PORT}")
 
 
 def _listening(port: int) -> bool:

@@ -1,4 +1,6 @@
-"""Persistence: SQLModel tables, migrations and the :class:`Store` the UI calls. No Textual."""
+"""Persistence: SQLModel tables, migrations, the repositories (functions that take a
+session) and the :class:`Store`, the only door to the engine. No Textual; the UI
+reaches it through :mod:`canvass.services`."""
 
 from canvass.store.rows import CompanyRow, ConsultantInfo, DemoSummary
 from canvass.store.store import Store

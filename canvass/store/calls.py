@@ -1,7 +1,7 @@
 """Calls in the database: start (with a claim on the company), events as they happen,
 notes, the unfinished call to resume, and the wrap-up saved in one transaction.
 
-Functions take an open :class:`Session`; :class:`canvass.store.store.Store` wraps
+Functions take an open :class:`Session`; :mod:`canvass.services.calls` calls
 them. Results are frozen dataclasses, never ORM objects.
 """
 
@@ -338,3 +338,13 @@ def last_script_id(session: Session, company_id: int) -> str | None:
         .where(Call.company_id == company_id)
         .order_by(col(Call.started_at).desc())
     ).first()
+
+
+def set_call_script(
+    session: Session, call_id: int, script_id: str, version: int, content_hash: str
+) -> None:
+    """Record that the call switched to another script."""
+    call = session.get(Call, call_id)
+    if call is not None:
+        call.script_id, call.script_version, call.script_hash = script_id, version, content_hash
+        session.add(call)

@@ -6,7 +6,7 @@ today), recording the settling call; a not-reached call by the owner counts an a
 and leaves it open and due. A colleague's callbacks are never touched by a call; by
 hand they can be marked done or reassigned (:mod:`canvass.store.followup`).
 
-Functions take an open :class:`Session`; :class:`canvass.store.store.Store` wraps them.
+Functions take an open :class:`Session`; the services (:mod:`canvass.services`) call them.
 Plain Python: no Textual.
 """
 

@@ -146,3 +146,8 @@ def company_rows(
     page = _page_query(search, offset, limit).subquery("page")
     query = select(*detail_columns(now)).join(page, page.c.id == c.id).order_by(c.sort_name, c.id)
     return [CompanyRow(*row) for row in session.execute(query).all()]
+
+
+def is_empty(session: Session) -> bool:
+    """True when the database holds no companies."""
+    return session.execute(select(_COMPANY.c.id).limit(1)).first() is None

@@ -7,7 +7,7 @@ wanted gets the next calendar ``SEQUENCE`` (cancelled, never deleted, so the nex
 export removes it from the calendar); a callback or job order no longer wanted is
 removed (its values stay in the revision).
 
-Functions take an open :class:`Session`; :class:`canvass.store.store.Store` wraps them.
+Functions take an open :class:`Session`; the services (:mod:`canvass.services`) call them.
 Plain Python: no Textual.
 """
 

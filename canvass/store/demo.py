@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
@@ -19,25 +18,19 @@ from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
 from canvass.store import demo_data as d
 from canvass.store import demo_scripts
+from canvass.store.demo_followup import FollowupBuilder, local_time, workday
 from canvass.store.models import (
     Call,
-    Callback,
     CallEvent,
     CallOutcome,
     Company,
     Consultant,
     ContactPerson,
     EventKind,
-    JobOrder,
-    JobOrderStatus,
-    LocationKind,
-    Meeting,
-    MeetingStatus,
 )
 from canvass.store.rows import DemoSummary
 from canvass.store.store import Store
 
-LOCAL = ZoneInfo("Europe/Copenhagen")
 COMPANIES = 160
 CALLS = 300
 HISTORY_DAYS = 60
@@ -58,32 +51,20 @@ _OUTCOME_WEIGHTS: dict[Outcome, int] = {  # per 100 calls
 }
 
 
-def _at(day: date, hour: int, minute: int = 0) -> datetime:
-    """A Copenhagen wall-clock time on ``day`` as aware UTC."""
-    return datetime.combine(day, time(hour, minute), tzinfo=LOCAL).astimezone(UTC)
-
-
-def _workday(day: date, step: int) -> date:
-    """Move to the nearest weekday in the direction of ``step`` (±1) if ``day`` is a weekend."""
-    while day.weekday() >= 5:
-        day += timedelta(days=step)
-    return day
-
-
 def _slug(text: str) -> str:
     folded = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     return "".join(ch for ch in ascii_text if ch.isalnum())
 
 
-class _Builder:
+class _Builder(FollowupBuilder):
     """Generates all demo rows with one random source, in a fixed order."""
 
     def __init__(self, session: Session, today: date, seed: int) -> None:
         self.s = session
         self.today = today
         self.rng = random.Random(seed)
-        self.created = _at(today - timedelta(days=HISTORY_DAYS + 30), 8)
+        self.created = local_time(today - timedelta(days=HISTORY_DAYS + 30), 8)
         self.phones: set[str] = set()
 
     def phone(self, first: str) -> str:
@@ -201,8 +182,8 @@ class _Builder:
         return by_company
 
     def call_time(self) -> datetime:
-        day = _workday(self.today - timedelta(days=self.rng.randint(1, HISTORY_DAYS)), -1)
-        return _at(day, self.rng.randint(8, 15), self.rng.choice((0, 10, 20, 30, 40, 50)))
+        day = workday(self.today - timedelta(days=self.rng.randint(1, HISTORY_DAYS)), -1)
+        return local_time(day, self.rng.randint(8, 15), self.rng.choice((0, 10, 20, 30, 40, 50)))
 
     def calls(
         self,
@@ -289,149 +270,37 @@ class _Builder:
                 )
             )
 
-    def slot(self, after: date, min_days: int, max_days: int) -> datetime:
-        day = _workday(after + timedelta(days=self.rng.randint(min_days, max_days)), 1)
-        return _at(day, self.rng.randint(9, 14), self.rng.choice((0, 30)))
-
-    def meetings(self, calls: list[tuple[Call, Outcome]], companies: dict[int, Company]) -> int:
-        rng, cutoff = self.rng, _at(self.today, 0)
-        count = 0
-        for call, outcome in calls:
-            if outcome is not Outcome.MEETING:
-                continue
-            called = call.started_at.astimezone(LOCAL).date()
-            # Recent bookings lie ahead, so the calendar always has upcoming visits.
-            recent = (self.today - called).days <= 14
-            starts = self.slot(self.today, 1, 12) if recent else self.slot(called, 2, 15)
-            if starts >= cutoff:
-                status = MeetingStatus.BOOKED
-            else:
-                status = MeetingStatus.HELD if rng.random() < 0.85 else MeetingStatus.CANCELLED
-            company = companies[call.company_id]
-            kind = rng.choices(list(LocationKind), (8, 1, 1))[0]
-            self.s.add(
-                Meeting(
-                    call_id=call.id,
-                    company_id=call.company_id,
-                    consultant_id=call.consultant_id,
-                    starts_at=starts,
-                    duration_min=rng.choice((30, 45, 60)),
-                    location_kind=kind.value,
-                    location=f"{company.address}, {company.zip} {company.city}"
-                    if kind is LocationKind.COMPANY
-                    else "",
-                    purpose="Afdække rekrutteringsbehov og præsentere jobcentrets tilbud",
-                    status=status.value,
-                    result_note="Aftalt jobordre på to stillinger"
-                    if status is MeetingStatus.HELD and rng.random() < 0.3
-                    else "",
-                    created_at=call.ended_at or call.started_at,
-                )
-            )
-            count += 1
-        return count
-
-    def callbacks(self, calls: list[tuple[Call, Outcome]]) -> int:
-        rng, cutoff = self.rng, _at(self.today, 0)
-        wanted = [(c, o) for c, o in calls if o in (Outcome.CALLBACK, Outcome.SEND_MATERIAL)]
-        # The three latest callback promises fall due today; older ones may be overdue.
-        today_ids = {id(c) for c in [c for c, o in wanted if o is Outcome.CALLBACK][-3:]}
-        for index, (call, outcome) in enumerate(wanted):
-            called = call.started_at.astimezone(LOCAL).date()
-            if id(call) in today_ids:
-                due = _at(self.today, 10 + index % 4)
-            elif outcome is Outcome.SEND_MATERIAL:
-                due = self.slot(called, 5, 10)
-            else:
-                due = self.slot(called, 1, 21)
-            done = due < cutoff and rng.random() < 0.6
-            reason = (
-                d.CALLBACK_REASONS[3]
-                if outcome is Outcome.SEND_MATERIAL
-                else rng.choice(d.CALLBACK_REASONS)
-            )
-            self.s.add(
-                Callback(
-                    company_id=call.company_id,
-                    consultant_id=call.consultant_id,
-                    call_id=call.id,
-                    due_at=due,
-                    reason=reason,
-                    done_at=due + timedelta(hours=1) if done else None,
-                    created_at=call.ended_at or call.started_at,
-                )
-            )
-        return len(wanted)
-
-    def job_orders(self, calls: list[tuple[Call, Outcome]], trades: dict[int, d.Trade]) -> int:
-        rng = self.rng
-        sources = [c for c, o in calls if o is Outcome.JOB_ORDER]
-        sources += rng.sample([c for c, o in calls if o is Outcome.MEETING], 3)
-        for call in sources:
-            trade = trades[call.company_id]
-            created = call.ended_at or call.started_at
-            age = (self.today - created.astimezone(LOCAL).date()).days
-            status = (
-                rng.choice(
-                    (
-                        JobOrderStatus.FILLED,
-                        JobOrderStatus.EXPIRED,
-                        JobOrderStatus.ENOUGH_CANDIDATES,
-                    )
-                )
-                if age > 30
-                else rng.choice(
-                    (JobOrderStatus.OPEN, JobOrderStatus.OPEN, JobOrderStatus.ENOUGH_CANDIDATES)
-                )
-            )
-            created_day = created.astimezone(LOCAL).date()
-            self.s.add(
-                JobOrder(
-                    company_id=call.company_id,
-                    call_id=call.id,
-                    consultant_id=call.consultant_id,
-                    title=rng.choice(trade.jobs),
-                    positions=rng.choice((1, 1, 2, 3)),
-                    description="Virksomheden søger en stabil medarbejder til et travlt team.",
-                    hours_per_week=rng.choice((37.0, 37.0, 30.0, 25.0)),
-                    start_date=created_day + timedelta(days=rng.randint(14, 45)),
-                    deadline=created_day + timedelta(days=rng.randint(7, 21)),
-                    requirements="Kørekort B. Gerne erfaring fra branchen.",
-                    status=status.value,
-                    created_at=created,
-                    updated_at=created,
-                )
-            )
-        return len(sources)
-
 
 def fill_demo(store: Store, *, today: date, seed: int = 7) -> DemoSummary | None:
     """Fill an empty database with demo data; return None (and do nothing) if it has companies.
 
     Everything is inserted in one transaction, so a failure leaves the database empty.
     """
-    with store.session() as session:
-        if session.exec(select(Company.id).limit(1)).first() is not None:
-            return None
-        b = _Builder(session, today, seed)
-        consultants = b.consultants()
-        pairs = b.companies()
-        contacts = b.contacts(pairs)
-        companies = [c for c, _ in pairs]
-        calls = b.calls(companies, consultants, contacts)
-        by_id = {c.id: c for c in companies if c.id is not None}
-        trades = {c.id: t for c, t in pairs if c.id is not None}
-        demo_scripts.assign_scripts(calls, by_id)
-        demo_scripts.ad_protected_reasons(session, calls, by_id)
-        meetings = b.meetings(calls, by_id)
-        callbacks = b.callbacks(calls)
-        job_orders = b.job_orders(calls, trades)
-        return DemoSummary(
-            companies=len(companies),
-            contacts=sum(len(people) for people in contacts.values()),
-            consultants=len(consultants),
-            calls=len(calls),
-            meetings=meetings,
-            callbacks=callbacks,
-            job_orders=job_orders,
-        )
+    return store.write(lambda session: _fill(session, today, seed))
+
+
+def _fill(session: Session, today: date, seed: int) -> DemoSummary | None:
+    if session.exec(select(Company.id).limit(1)).first() is not None:
+        return None
+    b = _Builder(session, today, seed)
+    consultants = b.consultants()
+    pairs = b.companies()
+    contacts = b.contacts(pairs)
+    companies = [c for c, _ in pairs]
+    calls = b.calls(companies, consultants, contacts)
+    by_id = {c.id: c for c in companies if c.id is not None}
+    trades = {c.id: t for c, t in pairs if c.id is not None}
+    demo_scripts.assign_scripts(calls, by_id)
+    demo_scripts.ad_protected_reasons(session, calls, by_id)
+    meetings = b.meetings(calls, by_id)
+    callbacks = b.callbacks(calls)
+    job_orders = b.job_orders(calls, trades)
+    return DemoSummary(
+        companies=len(companies),
+        contacts=sum(len(people) for people in contacts.values()),
+        consultants=len(consultants),
+        calls=len(calls),
+        meetings=meetings,
+        callbacks=callbacks,
+        job_orders=job_orders,
+    )

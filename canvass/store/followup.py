@@ -1,6 +1,6 @@
 """Follow-up after the calls: callbacks to make, meetings to hold, job orders to fill.
 
-Functions take an open :class:`Session`; :class:`canvass.store.store.Store` wraps them.
+Functions take an open :class:`Session`; the services (:mod:`canvass.services`) call them.
 Results are frozen dataclasses, never ORM objects. Bad input raises ``ValueError`` with a
 translated message. Plain Python: no Textual.
 """

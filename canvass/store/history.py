@@ -1,6 +1,6 @@
 """The history of calls: one company's calls in full, and a search across every company.
 
-Functions take an open :class:`Session`; :class:`canvass.store.store.Store` wraps them.
+Functions take an open :class:`Session`; the services (:mod:`canvass.services`) call them.
 Results are frozen dataclasses, never ORM objects. Plain Python: no Textual.
 
 The search folds case with Python's ``str.casefold`` on both sides (SQLite's ``lower()``

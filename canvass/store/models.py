@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any
 from uuid import uuid4
 
 from sqlalchemy import CheckConstraint, Index, Text, event
 from sqlmodel import Field, SQLModel
 
 from canvass.domain.call_session import EventKind
-from canvass.domain.folding import fold
 from canvass.domain.outcomes import Outcome
+from canvass.store.derived import company_search_key, danish_sort_key
 
 
 def utcnow() -> datetime:
@@ -100,41 +100,6 @@ class Company(SQLModel, table=True):
     # handles æ/ø/å (and aa/oe/ae typed for them), which SQLite's lower()/NOCASE do not.
     search_key: str = Field(default="", sa_type=Text)
     sort_name: str = Field(default="", max_length=200)
-
-
-class SearchKeyParts(Protocol):
-    """What :func:`company_search_key` reads: a Company, or plain values (bulk imports)."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def city(self) -> str | None: ...
-    @property
-    def cvr(self) -> str | None: ...
-    @property
-    def phone(self) -> str | None: ...
-    @property
-    def zip(self) -> str | None: ...
-
-
-def company_search_key(company: SearchKeyParts) -> str:
-    """Folded name, city, CVR, phone and postal code, separated so terms can't span them.
-
-    Folded with :func:`canvass.domain.folding.fold`, the same as the search terms, so
-    ``aadalens`` finds "Ådalens". Changing the recipe needs a migration step that
-    recomputes the stored keys (a revision like ``r0005_fold_search_keys.py``).
-    """
-    parts = (company.name, company.city, company.cvr, company.phone, company.zip)
-    return "\x1f".join(fold(p or "") for p in parts)
-
-
-# Danish letters sort after z, in the order æ, ø, å.
-_SORT_TABLE = str.maketrans({"æ": "z\x01", "ø": "z\x02", "å": "z\x03"})
-
-
-def danish_sort_key(name: str) -> str:
-    """A key that orders names the Danish way, ignoring case."""
-    return name.casefold().translate(_SORT_TABLE)
 
 
 @event.listens_for(Company, "before_insert")

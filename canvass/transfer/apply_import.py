@@ -15,7 +15,6 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 from sqlmodel import SQLModel
 
-from canvass.store.engine import TRANSLATABLE, translate
 from canvass.store.models import company_search_key, danish_sort_key, utcnow
 from canvass.store.store import Store
 from canvass.transfer.csv_import import CompanyRecord, ImportPlan
@@ -82,19 +81,12 @@ def apply_import(
     """
     if not plan.ok:
         raise ValueError("an import plan with problems cannot be applied")
-    try:
-        with store.engine.connect() as conn:
-            if not dry_run:  # take SQLite's write lock up front (see engine.py)
-                conn.execution_options(canvass_begin="IMMEDIATE")
-            with conn.begin() as transaction:
-                list_id, created = _call_list(conn, list_name, dry_run)
-                run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
-                for chunk in _chunks(plan.records, CHUNK_SIZE):
-                    _import_chunk(conn, run, chunk, list_name is not None)
-                if dry_run:
-                    transaction.rollback()
-    except TRANSLATABLE as exc:
-        raise translate(exc, store.target) from exc
+    # One write transaction through the store's door (a dry run is rolled back).
+    with store.connection(write=not dry_run, commit=not dry_run) as conn:
+        list_id, created = _call_list(conn, list_name, dry_run)
+        run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
+        for chunk in _chunks(plan.records, CHUNK_SIZE):
+            _import_chunk(conn, run, chunk, list_name is not None)
     return ImportSummary(
         new=run.new,
         updated=run.updated,

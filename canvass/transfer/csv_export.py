@@ -92,7 +92,7 @@ def load_calls(
         query = query.where(_CALL.c.started_at < high)
     if consultant_id is not None:
         query = query.where(_CALL.c.consultant_id == consultant_id)
-    with store.engine.connect() as conn:
+    with store.connection() as conn:
         rows = conn.execute(query).all()
     return [
         CallExport(

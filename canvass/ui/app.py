@@ -13,7 +13,7 @@ from textual.worker import Worker
 
 from canvass.config import Settings
 from canvass.i18n import t
-from canvass.store.writer import Writer
+from canvass.services import Services, Writer
 from canvass.ui.app_safety import SafetyApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
@@ -27,9 +27,8 @@ from canvass.ui.screens.problems import ProblemsScreen
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
-    from canvass.store import Store
-    from canvass.store.calls import OpenCall
-    from canvass.store.rows import ConsultantInfo
+    from canvass.services import Store
+    from canvass.services.rows import ConsultantInfo, OpenCall
 
 
 def _utc_now() -> datetime:
@@ -78,11 +77,11 @@ class CanvassApp(SafetyApp):
         super().__init__()
         localise_bindings(self)
         self.settings = settings
-        self.store = store
+        self.services = Services.of(store)  # the app's one door to the data
         self.library = library
         self.clock = clock or _utc_now
         self.call_list = CallList(
-            store,
+            self.services,
             self.clock,
             organisation=settings.organisation,
             library=library,
@@ -138,7 +137,7 @@ class CanvassApp(SafetyApp):
             self.notify(t("app.no_consultant_yet"), severity="warning")
             return
         screen = CallScreen(
-            store=self.store,
+            services=self.services,
             library=self.library,
             writer=self.writer,
             clock=self.clock,

@@ -20,9 +20,8 @@ from canvass.ui.screens.me import MeScreen
 if TYPE_CHECKING:
     from canvass.config import Settings
     from canvass.domain.consultant import Me
-    from canvass.store import Store
-    from canvass.store.calls import OpenCall
-    from canvass.store.rows import ConsultantInfo
+    from canvass.services import Services
+    from canvass.services.rows import ConsultantInfo, OpenCall
     from canvass.ui.screens.call_list import CallList
 
 
@@ -30,7 +29,7 @@ class ConsultantApp(App[None]):
     """Who is calling; :class:`CanvassApp` sets the attributes below."""
 
     settings: Settings
-    store: Store
+    services: Services
     call_list: CallList
     consultant: ConsultantInfo | None
 
@@ -47,11 +46,13 @@ class ConsultantApp(App[None]):
         """Remember new initials (config file and database), then look up the name."""
         if remember:
             write_config_value(self.settings.config_file, "user", initials)
-        info = self.store.ensure_consultant(initials)  # the existing one, or a new one
+        info = self.services.consultants.ensure_consultant(
+            initials
+        )  # the existing one, or a new one
         self.call_from_thread(self._consultant_known, info)
         if remember and info.name == info.initials:  # new here: ask for the full name
             self.call_from_thread(self._edit_me, True)
-        unfinished = self.store.open_call(info.id)
+        unfinished = self.services.calls.open_call(info.id)
         if unfinished is not None:
             self.call_from_thread(self._offer_resume, unfinished)
 
@@ -88,7 +89,7 @@ class ConsultantApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="me")
     def _save_me(self, consultant_id: int, me: Me) -> None:
-        info = self.store.update_me(consultant_id, me)
+        info = self.services.consultants.update_me(consultant_id, me)
         self.call_from_thread(self._consultant_known, info)
         self.call_from_thread(self.notify, t("me.saved"))
 

@@ -23,7 +23,7 @@ from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.text import printable
 
 if TYPE_CHECKING:
-    from canvass.store.writer import Writer
+    from canvass.services import Writer
 
 
 class SafetyApp(ConsultantApp):
@@ -90,7 +90,7 @@ class SafetyApp(ConsultantApp):
     @work(thread=True, exclusive=True, exit_on_error=False, group="quit")
     def _check_unfinished_call(self) -> None:
         """An unfinished call in the database (resume postponed) asks too."""
-        open_call = self.store.open_call(self.consultant.id) if self.consultant else None
+        open_call = self.services.calls.open_call(self.consultant.id) if self.consultant else None
         if open_call is None:
             self.call_from_thread(self.exit)
         else:

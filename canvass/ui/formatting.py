@@ -15,9 +15,7 @@ from rich.text import Text
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import CATALOGUE, t
-from canvass.store import CompanyRow
-from canvass.store.call_lists import Priority, PriorityRow, SkipReason
-from canvass.store.calls import SessionStats
+from canvass.services.rows import CompanyRow, Priority, PriorityRow, SessionStats, SkipReason
 from canvass.ui.text import printable
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")

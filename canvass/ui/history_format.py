@@ -10,7 +10,7 @@ from typing import Any
 from rich.text import Text
 
 from canvass.i18n import t
-from canvass.store.history import HistoryCall, Revision
+from canvass.services.rows import HistoryCall, Revision
 from canvass.ui.formatting import LOCAL_TZ, outcome_label
 
 _INDENT = "  "

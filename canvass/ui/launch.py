@@ -10,7 +10,7 @@ from canvass.i18n import set_language
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
-    from canvass.store import Store
+    from canvass.services import Store
 
 
 def run_app(settings: Settings, store: Store, library: Library) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from canvass.i18n import t
-from canvass.store.call_lists import PriorityCounts
+from canvass.services.rows import PriorityCounts
 from canvass.ui.formatting import danish_number
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from canvass.content.trades import TradeNames
 from canvass.domain.phone import format_phone
-from canvass.store.cards import CompanyCard
-from canvass.store.rows import ConsultantInfo
+from canvass.services.rows import CompanyCard, ConsultantInfo
 
 
 def _first_name(name: str | None) -> str | None:

@@ -38,7 +38,7 @@ def listed(app: CanvassApp, **changes: Any) -> list[PriorityRow]:
         "segments": app.call_list.segments(),
         "limit": CallList.PAGE_SIZE,
     }
-    return app.store.prioritised_rows(**(args | changes))
+    return app.services.lists.prioritised_rows(**(args | changes))
 
 
 def listed_count(app: CanvassApp, **changes: Any) -> PriorityCounts:
@@ -50,4 +50,4 @@ def listed_count(app: CanvassApp, **changes: Any) -> PriorityCounts:
         "recent_days": app.settings.recent_days,
         "segments": app.call_list.segments(),
     }
-    return app.store.count_prioritised(**(args | changes))
+    return app.services.lists.count_prioritised(**(args | changes))

@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 
 from canvass.content.problems import Problem
 from canvass.i18n import set_language
+from canvass.services import Services
 from canvass.store import Store
 from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
@@ -40,7 +41,7 @@ async def test_initials_prompt_rejects_bad_and_remembers_good(
         assert isinstance(app.screen, CallList)
         assert "AB" in app.sub_title
     assert tomllib.loads(config_file.read_text(encoding="utf-8"))["user"] == "AB"
-    assert store.consultant("AB") is not None
+    assert Services.of(store).consultants.consultant("AB") is not None
 
 
 async def test_help_lists_keys_of_the_screen_and_global_ones(

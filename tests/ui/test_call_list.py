@@ -8,6 +8,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from canvass.domain.phone import format_phone
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import Company
 from canvass.ui.app import CanvassApp
@@ -44,16 +45,20 @@ async def _search(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
 async def test_search_by_name_cvr_and_spaced_phone(
     make_app: Callable[..., CanvassApp], store: Store
 ):
-    target = store.company_rows(offset=3, limit=1, now=NOW)[0]
+    target = Services.of(store).companies.company_rows(offset=3, limit=1, now=NOW)[0]
     assert target.cvr and target.phone
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
-        word = min(target.name.split(), key=store.count_companies)
+        word = min(target.name.split(), key=Services.of(store).companies.count_companies)
         await _search(pilot, word)
         ids = row_ids(table_of(pilot))
         assert target.id in ids
-        assert len(ids) == store.count_companies(word) < store.count_companies()
+        assert (
+            len(ids)
+            == Services.of(store).companies.count_companies(word)
+            < Services.of(store).companies.count_companies()
+        )
 
         await _search(pilot, target.cvr)
         assert row_ids(table_of(pilot)) == [target.id]
@@ -64,7 +69,7 @@ async def test_search_by_name_cvr_and_spaced_phone(
         # "/" is the search key, but inside the field it is just a character.
         await _search(pilot, "I/S")
         assert app.screen.query_one("#search", Input).value == "I/S"
-        assert table_of(pilot).row_count == store.count_companies("I/S") > 0
+        assert table_of(pilot).row_count == Services.of(store).companies.count_companies("I/S") > 0
 
         await pilot.press("escape")
         assert table_of(pilot).has_focus

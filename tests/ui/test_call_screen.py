@@ -210,16 +210,3 @@ async def test_ctrl_q_mid_call_asks_and_keeps_the_call(settings, store, library)
         await pilot.press("escape")  # back to the call
         await pilot.pause()
         assert app.screen is screen
-
-
-def test_choose_script_rules(library) -> None:
-    from canvass.ui.screens.call_screen import choose_script
-
-    # The most specific script for the segment wins ...
-    assert choose_script(library, "industri", None).id == "rekruttering-besoeg"
-    assert choose_script(library, "Hotel og restauration", None).id == "praktik-loentilskud"
-    # ... unless the one used last time also fits the segment.
-    assert choose_script(library, "industri", "fastholdelse").id == "fastholdelse"
-    # No segment match: last used, else the recruitment script.
-    assert choose_script(library, "rumfart", "fleksjob").id == "fleksjob"
-    assert choose_script(library, None, None).id == "rekruttering-besoeg"

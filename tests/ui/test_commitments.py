@@ -18,6 +18,7 @@ from canvass.config import Settings
 from canvass.content.validate import Library
 from canvass.domain.call_session import CallSession
 from canvass.domain.phases import Phase
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.call_lists import PriorityRow
 from canvass.store.models import Call, Callback
@@ -36,7 +37,7 @@ SIZE = (120, 34)
 
 
 def _consultant(store: Store, initials: str) -> int:
-    found = store.consultant(initials)
+    found = Services.of(store).consultants.consultant(initials)
     assert found is not None
     return found.id
 
@@ -164,7 +165,7 @@ async def test_calling_a_company_with_my_open_call_resumes_it_instead_of_a_secon
         await pilot.press("q")
     # Left mid-call yesterday (quit, or the machine died): phase, BALA and notes stored.
     state, first = CallSession.begin(NOW - timedelta(minutes=20))
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=target.id,
         consultant_id=_consultant(store, "AB"),
         script_id="rekruttering-besoeg",
@@ -174,7 +175,7 @@ async def test_calling_a_company_with_my_open_call_resumes_it_instead_of_a_secon
     )
     at = NOW - timedelta(minutes=19)
     events = [*state.go_to(Phase.ANALYSE, at), state.reach_bala(at), state.set_notes("ring", at)]
-    store.record_events(call_id, [e for e in events if e is not None])
+    Services.of(store).calls.record_events(call_id, [e for e in events if e is not None])
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -374,7 +375,7 @@ async def test_resuming_a_call_left_long_ago_yields_to_a_colleague_on_it_now(
         target = _plain(probe, 1)[0]
         await pilot.press("q")
     _, first = CallSession.begin(NOW - timedelta(hours=2))  # Anne's, left two hours ago
-    mine = store.start_call(
+    mine = Services.of(store).calls.start_call(
         company_id=target.id,
         consultant_id=_consultant(store, "AB"),
         script_id="rekruttering-besoeg",
@@ -383,7 +384,7 @@ async def test_resuming_a_call_left_long_ago_yields_to_a_colleague_on_it_now(
         first_event=first,
     )
     _, now_event = CallSession.begin(NOW - timedelta(minutes=1))  # Sara's, on it now
-    store.start_call(
+    Services.of(store).calls.start_call(
         company_id=target.id,
         consultant_id=_consultant(store, "SL"),
         script_id="rekruttering-besoeg",

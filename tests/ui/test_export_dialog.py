@@ -40,7 +40,7 @@ async def test_mine_is_on_by_default_and_enter_exports_from_the_checkbox(
     assert me is not None
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     exported = {str(event["UID"]) for event in calendar.walk("VEVENT")}
-    with app.store.session() as session:
+    with app.services.store.session() as session:
         from sqlmodel import select
 
         from canvass.store.models import Meeting

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from textual.widgets import DataTable, Input, Static
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import Callback, JobOrder, Meeting
 from canvass.ui.app import CanvassApp
@@ -33,7 +34,7 @@ def _ids(app: CanvassApp) -> list[int]:
 
 
 def _anne(store: Store) -> int:
-    info = store.consultant("AB")
+    info = Services.of(store).consultants.consultant("AB")
     assert info is not None
     return info.id
 
@@ -41,7 +42,7 @@ def _anne(store: Store) -> int:
 async def test_callbacks_overdue_done_and_everyone(
     make_app: Callable[..., CanvassApp], store: Store
 ):
-    mine = store.callback_rows(consultant_id=_anne(store))
+    mine = Services.of(store).followup.callback_rows(consultant_id=_anne(store))
     overdue = [row for row in mine if row.due_at < NOW]
     assert overdue and len(overdue) < len(mine)  # the demo has both kinds
     app = make_app()
@@ -68,7 +69,9 @@ async def test_callbacks_overdue_done_and_everyone(
 
         await pilot.press("a")
         await settle(pilot)
-        assert _ids(app) == [row.id for row in store.callback_rows(consultant_id=None)]
+        assert _ids(app) == [
+            row.id for row in Services.of(store).followup.callback_rows(consultant_id=None)
+        ]
         assert "alle konsulenter" in _bar(app)
         await pilot.press("a")
         await settle(pilot)
@@ -80,8 +83,8 @@ async def test_callbacks_overdue_done_and_everyone(
 
 
 async def test_callback_reassign_and_call(make_app: Callable[..., CanvassApp], store: Store):
-    first = store.callback_rows(consultant_id=_anne(store))[0]
-    jonas = store.consultant("JH")
+    first = Services.of(store).followup.callback_rows(consultant_id=_anne(store))[0]
+    jonas = Services.of(store).consultants.consultant("JH")
     assert jonas is not None
     app = make_app()
     started: list[int] = []
@@ -110,8 +113,12 @@ async def test_callback_reassign_and_call(make_app: Callable[..., CanvassApp], s
 
 
 async def test_meetings_held_with_note_and_past(make_app: Callable[..., CanvassApp], store: Store):
-    upcoming = store.meeting_rows(consultant_id=_anne(store), upcoming=True, now=NOW)
-    past = store.meeting_rows(consultant_id=_anne(store), upcoming=False, now=NOW)
+    upcoming = Services.of(store).followup.meeting_rows(
+        consultant_id=_anne(store), upcoming=True, now=NOW
+    )
+    past = Services.of(store).followup.meeting_rows(
+        consultant_id=_anne(store), upcoming=False, now=NOW
+    )
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
@@ -145,8 +152,8 @@ async def test_meetings_held_with_note_and_past(make_app: Callable[..., CanvassA
 
 
 async def test_job_orders_filter_edit_and_status(make_app: Callable[..., CanvassApp], store: Store):
-    every = store.job_order_rows(status=None)
-    open_orders = store.job_order_rows(status="open")
+    every = Services.of(store).followup.job_order_rows(status=None)
+    open_orders = Services.of(store).followup.job_order_rows(status="open")
     assert open_orders and len(open_orders) < len(every)
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:

@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList, Static
 from canvass.domain.call_session import CallSession
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import WrapUp
+from canvass.services import Services
 from canvass.store import Store
 from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
@@ -34,12 +35,12 @@ def _shown(app: CanvassApp) -> list[str]:
 
 def _call_today(store: Store, company_id: int, consultant_id: int, outcome: Outcome) -> int:
     state, first = CallSession.begin(NOW)
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=company_id, consultant_id=consultant_id, script_id="rekruttering-besoeg",
         script_version=1, script_hash="", first_event=first,
     )  # fmt: skip
-    store.record_events(call_id, [state.set_notes("Spurgte efter Mette", NOW)])
-    store.finish_call(call_id, WrapUp(outcome), NOW)
+    Services.of(store).calls.record_events(call_id, [state.set_notes("Spurgte efter Mette", NOW)])
+    Services.of(store).calls.finish_call(call_id, WrapUp(outcome), NOW)
     return call_id
 
 
@@ -49,25 +50,25 @@ async def test_h_shows_the_highlighted_companys_calls_and_slash_searches_all(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        called = next(r for r in listed(app) if app.store.company_history(r.id))
+        called = next(r for r in listed(app) if app.services.history.company_history(r.id))
         table_of(pilot).move_cursor(row=[r.id for r in listed(app)].index(called.id))
         await pilot.press("h")
         await settle(pilot)
         assert isinstance(app.screen, HistoryScreen)
-        calls = app.store.company_history(called.id)
+        calls = app.services.history.company_history(called.id)
         assert _title(app) == f"{called.name} · {len(calls)} opkald, nyeste først"
         assert len(_shown(app)) == len(calls)
         assert calls[0].consultant in _shown(app)[0]
         # Search a word from a note of another company's call.
         other = next(
-            c for c in app.store.search_calls("a", limit=500)
+            c for c in app.services.history.search_calls("a", limit=500)
             if c.company_id != called.id and c.notes.strip()
         )  # fmt: skip
         word = max(other.notes.split(), key=len).strip(".,!?")
         await pilot.press("slash", *word.upper())
         await pilot.pause(HistoryScreen.DEBOUNCE + 0.1)
         await settle(pilot)
-        hits = app.store.search_calls(word)
+        hits = app.services.history.search_calls(word)
         assert _title(app).startswith(f"Søgning i alle virksomheders opkald: “{word.upper()}”")
         assert len(_shown(app)) == len(hits) and any(h.call_id == other.call_id for h in hits)
         await pilot.press("enter")  # from the field to the hits
@@ -112,7 +113,7 @@ async def test_u_corrects_todays_call_and_list_and_history_show_it(
         await settle(pilot)
         assert isinstance(app.screen, TodaysCallsScreen)
         assert "Ikke interesseret · rettet 1×" in _shown(app)[0]
-        [revision] = store.call_revisions(call_id)
+        [revision] = Services.of(store).history.call_revisions(call_id)
         assert (revision.before["outcome"], revision.after["outcome"]) == (
             "no_answer", "not_interested",
         )  # fmt: skip
@@ -142,7 +143,9 @@ async def test_a_colleagues_call_cannot_be_corrected(
         await settle(pilot)
         assert app.consultant is not None
         company = listed(app)[0]
-        colleague = next(c for c in store.consultants() if c.id != app.consultant.id)
+        colleague = next(
+            c for c in Services.of(store).consultants.consultants() if c.id != app.consultant.id
+        )
         _call_today(store, company.id, colleague.id, Outcome.BUSY)
         table_of(pilot).move_cursor(row=0)
         await pilot.press("h")
@@ -153,7 +156,12 @@ async def test_a_colleagues_call_cannot_be_corrected(
         assert not isinstance(app.screen.focused, OutcomeChooser)
         notes = [n.message for n in app._notifications]
         assert "Du kan kun rette dine egne opkald fra i dag" in notes
-        assert store.call_revisions(store.company_history(company.id)[0].call_id) == []
+        assert (
+            Services.of(store).history.call_revisions(
+                Services.of(store).history.company_history(company.id)[0].call_id
+            )
+            == []
+        )
 
 
 async def test_h_on_the_call_screen_shows_the_companys_history(
@@ -165,7 +173,9 @@ async def test_h_on_the_call_screen_shows_the_companys_history(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         rows = listed(app)
-        called = next(r for r in rows if app.store.company_history(r.id) and not r.skip_reason)
+        called = next(
+            r for r in rows if app.services.history.company_history(r.id) and not r.skip_reason
+        )
         table_of(pilot).move_cursor(row=rows.index(called))
         await pilot.press("enter")
         await settle(pilot)
@@ -205,8 +215,8 @@ async def test_the_history_loads_the_next_page_near_the_end(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         rows = listed(app)
-        most = max(rows[:40], key=lambda r: len(app.store.company_history(r.id)))
-        total = len(app.store.company_history(most.id))
+        most = max(rows[:40], key=lambda r: len(app.services.history.company_history(r.id)))
+        total = len(app.services.history.company_history(most.id))
         assert total > 4
         table_of(pilot).move_cursor(row=rows.index(most))
         await pilot.press("h")

@@ -20,7 +20,7 @@ async def _open_history(pilot: Pilot[None]) -> None:
     assert isinstance(app, CanvassApp)
     rows = listed(app)
     # The first company on the list with the most calls: a full screen of history.
-    most = max(rows[:40], key=lambda r: len(app.store.company_history(r.id)))
+    most = max(rows[:40], key=lambda r: len(app.services.history.company_history(r.id)))
     table_of(pilot).move_cursor(row=rows.index(most))
     await pilot.press("h")
     await settle(pilot)
@@ -55,8 +55,8 @@ async def _open_todays_calls(pilot: Pilot[None]) -> None:
     app = pilot.app
     assert isinstance(app, CanvassApp) and app.consultant is not None
     rows = listed(app)
-    _call_today(app.store, rows[0].id, app.consultant.id, Outcome.NOT_INTERESTED)
-    _call_today(app.store, rows[1].id, app.consultant.id, Outcome.VOICEMAIL)
+    _call_today(app.services.store, rows[0].id, app.consultant.id, Outcome.NOT_INTERESTED)
+    _call_today(app.services.store, rows[1].id, app.consultant.id, Outcome.VOICEMAIL)
     await pilot.press("u")
     await settle(pilot)
 

@@ -69,7 +69,7 @@ async def test_every_screen_shows_hostile_names_as_text(
     async with app.run_test(size=(120, 34), notifications=True) as pilot:
         await settle(pilot)
         first = app.call_list._rows[0]
-        blocked = next(r for r in app.store.prioritised_rows(
+        blocked = next(r for r in app.services.lists.prioritised_rows(
             list_id=None, now=app.clock(), consultant_id=None, recent_days=14,
             include_skipped=True, limit=500) if r.do_not_call)  # fmt: skip
         with store.session() as session:

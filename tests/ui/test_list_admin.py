@@ -11,6 +11,7 @@ from sqlmodel import select
 from textual.widgets import Checkbox, Input, OptionList, Static
 
 from canvass.config import load_settings, read_config_file
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import CallListMember
 from canvass.ui.app import CanvassApp
@@ -47,7 +48,7 @@ def _labels(app: CanvassApp) -> list[str]:
 async def test_a_list_from_the_search_with_a_taken_name_shown_beside_the_field(
     make_app: Callable[..., CanvassApp], store: Store
 ):
-    store.create_call_list("Vejle efterår")
+    Services.of(store).lists.create_call_list("Vejle efterår")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -72,8 +73,10 @@ async def test_a_list_from_the_search_with_a_taken_name_shown_beside_the_field(
         await pilot.press(*["backspace"] * 7, *"uge 48", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ListPicker)
-        made = [i for i in store.call_lists() if i.name == "vejle uge 48"]
-        assert made and made[0].members == store.count_companies("vejle") == 45
+        made = [i for i in Services.of(store).lists.call_lists() if i.name == "vejle uge 48"]
+        assert (
+            made and made[0].members == Services.of(store).companies.count_companies("vejle") == 45
+        )
         assert "Listen 'vejle uge 48' er oprettet med 45 virksomheder" in _notes(app)
         # The new list is highlighted: enter works it.
         assert _labels(app)[app.screen.query_one(OptionList).highlighted or 0].startswith(
@@ -101,7 +104,7 @@ async def test_an_empty_name_is_refused(make_app: Callable[..., CanvassApp], sto
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ListPicker)
-    assert store.call_lists() == []
+    assert Services.of(store).lists.call_lists() == []
 
 
 async def test_a_list_from_a_segment(make_app: Callable[..., CanvassApp], store: Store):
@@ -121,14 +124,14 @@ async def test_a_list_from_a_segment(make_app: Callable[..., CanvassApp], store:
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ListPicker)
-    [made] = store.call_lists()
+    [made] = Services.of(store).lists.call_lists()
     assert (made.name, made.members) == ("Byggeri", 37)
 
 
 async def test_rename_then_delete_the_list_being_worked(
     make_app: Callable[..., CanvassApp], store: Store
 ):
-    made = store.create_list_from_search("Kolding", "kolding")
+    made = Services.of(store).lists.create_list_from_search("Kolding", "kolding")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -167,14 +170,14 @@ async def test_rename_then_delete_the_list_being_worked(
         await settle(pilot)
         assert "liste: Alle virksomheder" in _text(app, "#list-name")
         assert row_ids(table_of(pilot)) == [r.id for r in listed(app)]
-    assert store.call_list(made.id) is None
-    assert store.count_companies() == 160  # the companies stay
+    assert Services.of(store).lists.call_list(made.id) is None
+    assert Services.of(store).companies.count_companies() == 160  # the companies stay
 
 
 async def test_plus_and_minus_put_a_company_on_a_list_and_take_it_off(
     make_app: Callable[..., CanvassApp], store: Store
 ):
-    target = store.create_call_list("Mine")
+    target = Services.of(store).lists.create_call_list("Mine")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -200,7 +203,7 @@ async def test_plus_and_minus_put_a_company_on_a_list_and_take_it_off(
         await settle(pilot)
         assert _members(store, target) == set()
         assert row_ids(table_of(pilot)) == []
-        assert store.count_companies() == 160
+        assert Services.of(store).companies.count_companies() == 160
 
 
 async def test_f_marks_the_company_and_the_list_follows(
@@ -221,7 +224,7 @@ async def test_f_marks_the_company_and_the_list_follows(
         assert [b.value for b in boxes] == [False, False, False]
         await pilot.press("1")
         await settle(pilot)
-        flags = store.company_flags(target.id)
+        flags = Services.of(store).companies.company_flags(target.id)
         assert flags is not None and flags.key_account
         assert _text(app, "#flags-status") == "Gemt: Nøglekunde slået til"
         await pilot.press("escape")
@@ -238,7 +241,7 @@ async def test_f_marks_the_company_and_the_list_follows(
         await pilot.press("2", "escape")
         await settle(pilot)
         assert isinstance(app.screen, CallList)
-        flags = store.company_flags(target.id)
+        flags = Services.of(store).companies.company_flags(target.id)
         assert flags is not None and flags.do_not_call and flags.key_account
         assert target.id not in row_ids(table_of(pilot))
 
@@ -246,7 +249,7 @@ async def test_f_marks_the_company_and_the_list_follows(
 async def test_the_chosen_list_is_remembered_across_restarts(
     make_app: Callable[..., CanvassApp], store: Store, config_file: Path
 ):
-    made = store.create_list_from_search("Kolding", "kolding")
+    made = Services.of(store).lists.create_list_from_search("Kolding", "kolding")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 from textual.pilot import Pilot
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.ui.app import CanvassApp
 
@@ -35,7 +36,7 @@ def test_mark_company(snap_compare, make_app: Callable[..., CanvassApp], size): 
 @pytest.mark.parametrize("size", SIZES)
 def test_list_name_taken(snap_compare, make_app: Callable[..., CanvassApp], store: Store, size):  # type: ignore[no-untyped-def]
     """`l` `g` on a segment whose name is taken: the message under the field, text kept."""
-    store.create_call_list("Byggeri")
+    Services.of(store).lists.create_call_list("Byggeri")
 
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
@@ -68,8 +69,8 @@ def test_segment_picker(snap_compare, make_app: Callable[..., CanvassApp], size)
 @pytest.mark.parametrize("size", SIZES)
 def test_add_to_list(snap_compare, make_app: Callable[..., CanvassApp], store: Store, size):  # type: ignore[no-untyped-def]
     """`+`: the named lists to put the highlighted company on."""
-    store.create_list_from_search("Vejle efterår", "vejle")
-    store.create_list_from_segment("Byggeri", "byggeri")
+    Services.of(store).lists.create_list_from_search("Vejle efterår", "vejle")
+    Services.of(store).lists.create_list_from_segment("Byggeri", "byggeri")
 
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
@@ -84,7 +85,7 @@ def test_list_picker_with_admin_keys(  # type: ignore[no-untyped-def]
     snap_compare, make_app: Callable[..., CanvassApp], store: Store, size
 ):
     """`l`: the picker with its keys for new, renamed and deleted lists."""
-    store.create_list_from_search("Vejle efterår", "vejle")
+    Services.of(store).lists.create_list_from_search("Vejle efterår", "vejle")
 
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)

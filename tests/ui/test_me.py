@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from textual.widgets import Input, Static
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
@@ -39,7 +40,7 @@ async def test_first_start_asks_the_name_right_after_new_initials(
         await settle(pilot)
         assert isinstance(app.screen, CallList)
         assert "MH (Mette Hansen)" in app.sub_title
-    me = store.consultant("MH")
+    me = Services.of(store).consultants.consultant("MH")
     assert me is not None and (me.name, me.phone) == ("Mette Hansen", "75821140")
 
 
@@ -67,7 +68,7 @@ async def test_ctrl_u_edits_my_details_and_the_next_call_uses_them(
         name.value = "Anne Bech Sørensen"
         await pilot.press("escape")  # cancelled: nothing stored
         await settle(pilot)
-        assert store.consultant("AB").name == "Anne Bech"  # type: ignore[union-attr]
+        assert Services.of(store).consultants.consultant("AB").name == "Anne Bech"  # type: ignore[union-attr]
         await pilot.press("ctrl+u")
         app.screen.query_one("#me-name", Input).value = "Anne Bech Sørensen"
         app.screen.query_one("#me-email", Input).value = "abs@vejle.dk"
@@ -82,7 +83,7 @@ async def test_ctrl_u_edits_my_details_and_the_next_call_uses_them(
         await settle(pilot)
         values = app.screen._values  # type: ignore[attr-defined]
         assert values["konsulent"] == "Anne Bech Sørensen" and values["konsulent_fornavn"] == "Anne"
-    saved = store.consultant("AB")
+    saved = Services.of(store).consultants.consultant("AB")
     assert saved is not None and saved.email == "abs@vejle.dk"
 
 
@@ -102,7 +103,7 @@ async def test_the_mouse_saves_and_cancels_too(
         await pilot.click("#me-save")
         await settle(pilot)
         assert isinstance(app.screen, CallList)
-    assert store.consultant("AB").name == "Anne Bech Sørensen"  # type: ignore[union-attr]
+    assert Services.of(store).consultants.consultant("AB").name == "Anne Bech Sørensen"  # type: ignore[union-attr]
 
 
 async def test_the_palette_opens_my_details(make_app: Callable[..., CanvassApp]) -> None:

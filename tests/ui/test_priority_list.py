@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.call_lists import PriorityRow
 from canvass.store.models import CallListMember, Company, SkipOverride
@@ -108,8 +109,8 @@ async def test_v_shows_the_skipped_companies_greyed_with_their_reason(
 async def test_l_switches_list_and_its_script_goes_with_the_call(
     make_app: Callable[..., CanvassApp], store: Store
 ):
-    members = [r.id for r in store.company_rows(limit=40, now=NOW)]
-    campaign = store.create_call_list("Fleksjob efterår", "fleksjob")
+    members = [r.id for r in Services.of(store).companies.company_rows(limit=40, now=NOW)]
+    campaign = Services.of(store).lists.create_call_list("Fleksjob efterår", "fleksjob")
     with store.session() as session:
         for company_id in members:
             session.add(CallListMember(list_id=campaign, company_id=company_id))
@@ -150,7 +151,7 @@ async def test_s_in_the_list_picker_sets_the_lists_script(
 ):
     from canvass.ui.screens.script_picker import ScriptPicker
 
-    campaign = store.create_call_list("Importeret liste")
+    campaign = Services.of(store).lists.create_call_list("Importeret liste")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -170,7 +171,9 @@ async def test_s_in_the_list_picker_sets_the_lists_script(
         assert isinstance(app.screen, ListPicker)
         options = app.screen.query_one(OptionList)
         assert "manuskript: praktik-loentilskud" in str(options.get_option_at_index(1).prompt)
-    assert [i.script_id for i in store.call_lists() if i.id == campaign] == ["praktik-loentilskud"]
+    assert [i.script_id for i in Services.of(store).lists.call_lists() if i.id == campaign] == [
+        "praktik-loentilskud"
+    ]
 
 
 async def test_a_reklamebeskyttet_company_needs_a_reason_which_is_stored(
@@ -220,7 +223,7 @@ async def test_do_not_call_and_a_colleagues_claim_cannot_be_started(
         with store.session() as session:
             company = session.get(Company, claimed.id)
             assert company is not None
-            mk = store.ensure_consultant("MK", "Mads Kristensen")
+            mk = Services.of(store).consultants.ensure_consultant("MK", "Mads Kristensen")
             company.claimed_by, company.claimed_at = mk.id, NOW - timedelta(minutes=3)
             session.add(company)
         await _find(pilot, blocked.cvr or blocked.name)
@@ -250,7 +253,7 @@ async def test_import_from_the_tui_shows_problems_then_imports(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        before = store.count_companies()
+        before = Services.of(store).companies.count_companies()
         await pilot.press("i")
         await pilot.pause()
         assert isinstance(app.screen, ImportDialog)
@@ -259,7 +262,7 @@ async def test_import_from_the_tui_shows_problems_then_imports(
         assert "intet er importeret" in _text(app, "#result")
         problems = _text(app, "#problem-lines").splitlines()
         assert problems and all(line.startswith(f"{bad}:3: ") for line in problems)
-        assert store.count_companies() == before
+        assert Services.of(store).companies.count_companies() == before
         path = app.screen.query_one("#path", Input)
         path.value = str(good)
         await pilot.press("tab", *"Nye fra messen", "enter")
@@ -270,7 +273,7 @@ async def test_import_from_the_tui_shows_problems_then_imports(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, CallList)
-        assert store.count_companies() == before + 1
+        assert Services.of(store).companies.count_companies() == before + 1
         await _find(pilot, "zebra")
         [new_id] = row_ids(table_of(pilot))
         assert table_of(pilot).get_row(str(new_id))[1].plain == "Zebra Tømrer ApS"

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from canvass.domain.call_session import CallSession
+from canvass.services import Services
 from canvass.store import Store
 from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
@@ -38,7 +39,7 @@ async def test_q_asks_while_my_call_is_unfinished_after_later(
         assert probe.consultant is not None
         me = probe.consultant.id
     _state, first = CallSession.begin(NOW - timedelta(minutes=5))
-    store.start_call(
+    Services.of(store).calls.start_call(
         company_id=target.id, consultant_id=me, script_id="rekruttering-besoeg",
         script_version=1, script_hash="", first_event=first,
     )  # fmt: skip

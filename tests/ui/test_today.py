@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from textual.widgets import Static
 
+from canvass.services import Services
 from canvass.store.call_lists import Priority
 from canvass.store.calls import SessionStats
 from canvass.store.models import Call
@@ -103,7 +104,7 @@ async def test_a_callback_falling_due_raises_one_notice_and_r_calls_it(
 
 
 async def test_the_session_bar_shows_the_goal_and_the_day(settings, store, library) -> None:
-    anne = store.consultant("AB")
+    anne = Services.of(store).consultants.consultant("AB")
     with store.session(write=True) as session:
         session.add(
             Call(company_id=1, consultant_id=anne.id, script_id="x",

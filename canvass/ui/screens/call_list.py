@@ -28,34 +28,31 @@ from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from canvass.i18n import t
-from canvass.store.call_lists import OVERRIDABLE, PriorityCounts, SkipReason
+from canvass.services.rows import PriorityCounts
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import COLUMNS, layout, priority_cells
 from canvass.ui.list_texts import header_text, order_text, showing_text
+from canvass.ui.screens.call_guard import CallGuard
 from canvass.ui.screens.call_list_keys import CallListKeys
-from canvass.ui.screens.callbacks import CallbacksScreen
-from canvass.ui.screens.history import HistoryScreen, TodaysCallsScreen
-from canvass.ui.screens.job_orders import JobOrdersScreen
-from canvass.ui.screens.list_dialogs import ListChoice, ListPicker, OverrideReason
-from canvass.ui.screens.meetings import MeetingsScreen
-from canvass.ui.screens.transfer_dialogs import ExportDialog, ImportDialog
+from canvass.ui.screens.call_list_opens import CallListOpens
+from canvass.ui.screens.list_dialogs import ListChoice
 from canvass.ui.text import Plain
-from canvass.ui.widgets.claim_watch import ClaimWatch, apply_claims, next_row, row_after
+from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
 from canvass.ui.widgets.today_panel import TodayPanel
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
-    from canvass.store import Store
-    from canvass.store.call_lists import PriorityRow
+    from canvass.services import Services
+    from canvass.services.rows import PriorityRow
 
 
 _K = "call_list"  # the catalogue and binding-id prefix of this screen
 _LISTS = Binding.Group("call_list.key.lists")  # "+ -" share one label in the footer
 
 
-class CallList(CallListKeys, Screen[None]):
+class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     """The first screen: find a company and press enter to call it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -122,7 +119,7 @@ class CallList(CallListKeys, Screen[None]):
 
     def __init__(
         self,
-        store: Store,
+        services: Services,
         clock: Callable[[], datetime],
         *,
         organisation: str,
@@ -132,7 +129,7 @@ class CallList(CallListKeys, Screen[None]):
     ) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store = store
+        self._services = services
         self._clock = clock
         self._organisation = organisation
         self._library = library
@@ -153,7 +150,7 @@ class CallList(CallListKeys, Screen[None]):
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
-        self._today = TodayPanel(store, clock, self.show_session, goals=goals, id="today")
+        self._today = TodayPanel(services, clock, self.show_session, goals=goals, id="today")
         self._dial_after = False
         self._after_call: tuple[int, int | None] | None = None  # (called, the row after it)
 
@@ -171,7 +168,9 @@ class CallList(CallListKeys, Screen[None]):
         yield Plain(id="order")
         yield CompanyTable(id="companies")
         yield Plain(t("call_list.empty"), id="empty")
-        yield ClaimWatch(self._store, self._clock, lambda: self._rows, lambda: self.consultant_id)
+        yield ClaimWatch(
+            self._services, self._clock, lambda: self._rows, lambda: self.consultant_id
+        )
         # Compact: twelve keys must fit 120 columns.
         yield Footer(compact=True)
 
@@ -234,11 +233,11 @@ class CallList(CallListKeys, Screen[None]):
         list_id, days, me = self._list.list_id, self._recent_days, self.consultant_id
         counts = None
         if offset == 0:
-            counts = self._store.count_prioritised(
+            counts = self._services.lists.count_prioritised(
                 list_id=list_id, search=search, now=now, consultant_id=me,
                 recent_days=days, segments=segments,
             )  # fmt: skip
-        rows = self._store.prioritised_rows(
+        rows = self._services.lists.prioritised_rows(
             list_id=list_id, search=search, offset=offset, limit=limit, now=now,
             consultant_id=me, recent_days=days, segments=segments,
             # A search looks for one company: show it even when the list skips it.
@@ -372,125 +371,16 @@ class CallList(CallListKeys, Screen[None]):
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
 
-    # Choosing --------------------------------------------------------------------------
+    # Choosing (see CallGuard) --------------------------------------------------------------
 
     @on(CompanyTable.Chosen)
     def _chosen(self, event: CompanyTable.Chosen) -> None:
-        event.stop()
-        self._dial_after = event.dial  # d (call and dial) or enter, also after a recheck
-        row = self._by_id.get(event.company_id)
-        if row is not None and row.claimed_by:  # maybe stale: the database decides
-            self.query_one(ClaimWatch).recheck(row.id)
-        elif row is not None:
-            self._guard(row, event.dial)
+        self._company_chosen(event)
 
     @on(ClaimWatch.Changed)
-    def _claims_changed(self, message: ClaimWatch.Changed) -> None:
-        table, now = self.query_one(CompanyTable), self._clock()
-        apply_claims(message.claims, self._rows, self._by_id, table, now, narrow=self._narrow)
+    def _claims_seen(self, message: ClaimWatch.Changed) -> None:
+        self._claims_changed(message)
 
     @on(ClaimWatch.Rechecked)
     def _rechecked(self, message: ClaimWatch.Rechecked) -> None:
-        self._claims_changed(ClaimWatch.Changed({message.company_id: message.initials}))
-        row = self._by_id.get(message.company_id)
-        if row is not None and message.initials:
-            notice = t("lists.claimed", initials=message.initials, name=row.name)
-            self.notify(notice, severity="warning", markup=False)
-        elif row is not None:
-            self._guard(row, self._dial_after)
-
-    def _guard(self, row: PriorityRow, dial: bool = False) -> None:
-        """Refuse "do not call", ask why for a skipped company, else start the call."""
-        if row.do_not_call:
-            self.notify(t("lists.do_not_call", name=row.name), severity="error", markup=False)
-        elif row.skip_reason in OVERRIDABLE:
-            kind = SkipReason(row.skip_reason)
-
-            def answered(reason: str | None) -> None:
-                if reason:
-                    self._override(row.id, row.name, kind.value, reason, dial)
-
-            self.app.push_screen(OverrideReason(row.name, kind.value), answered)
-        else:
-            self._choose(row.id, row.name, dial)
-
-    def action_call_due(self) -> None:
-        """Call the company whose callback fell due last (the reminder's)."""
-        if (due := self._today.latest_due) is not None:
-            self._choose(due.company_id, due.company_name)
-
-    def _choose(self, company_id: int, name: str, dial: bool = False) -> None:
-        self.post_message(self.CompanyChosen(company_id, name, self._list.script_id, dial))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="override")
-    def _override(self, company_id: int, name: str, kind: str, reason: str, dial: bool) -> None:
-        """Store the reason, then start the call (only once it is stored)."""
-        if self.consultant_id is None:
-            self.app.call_from_thread(self.notify, t("app.no_consultant_yet"), severity="warning")
-            return
-        self._store.override_skip(company_id, self.consultant_id, kind, reason, self._clock())
-        self.app.call_from_thread(self._choose, company_id, name, dial)
-
-    # Lists, order, import and export ------------------------------------------------------
-
-    def action_choose_list(self) -> None:
-        """Pick the call list to work (its script becomes the default for calls)."""
-
-        def chosen(choice: ListChoice | None) -> None:
-            if choice is not None and choice != self._list:
-                self._list = choice
-                self.remember_list(choice)
-                self._reload()
-
-        scripts = list(self._library.scripts.values()) if self._library else []
-        picker = ListPicker(self._store, self._list.list_id, scripts, search=self._search)
-        self.app.push_screen(picker, chosen)
-
-    def action_toggle_order(self) -> None:
-        """Prioritised or alphabetical order."""
-        self._by_name = not self._by_name
-        self._reload()
-
-    def action_toggle_skipped(self) -> None:
-        """Show the companies the list skips too (greyed, with the reason), or hide them."""
-        self._show_skipped = not self._show_skipped
-        self._reload()
-
-    def action_import(self) -> None:
-        """Import companies from a CSV file; the list reloads when something came in."""
-
-        def closed(imported: bool | None) -> None:
-            if imported:
-                self._reload()
-
-        self.app.push_screen(ImportDialog(self._store), closed)
-
-    def action_export(self) -> None:
-        """Export meetings (.ics) or calls (.csv) to a file."""
-        self.app.push_screen(ExportDialog(self._store, self._clock, self.consultant_id))
-
-    # Follow-up ---------------------------------------------------------------------------
-
-    def action_callbacks(self) -> None:
-        """Open the callbacks the consultant promised."""
-        self.app.push_screen(CallbacksScreen(self._store, self._clock))
-
-    def action_meetings(self) -> None:
-        """Open the booked meetings."""
-        self.app.push_screen(MeetingsScreen(self._store, self._clock))
-
-    def action_job_orders(self) -> None:
-        """Open the job orders."""
-        self.app.push_screen(JobOrdersScreen(self._store, self._clock))
-
-    def action_history(self) -> None:
-        """Every call to the highlighted company, in full (``/`` searches all calls)."""
-        table = self.query_one(CompanyTable)
-        if table.row_count:
-            row, args = self._rows[table.cursor_row], (self._store, self._clock, self._library)
-            self.app.push_screen(HistoryScreen(*args, row.id, row.name, on_change=self._reload))
-
-    def action_todays_calls(self) -> None:
-        """Today's calls of mine, newest first, to correct one."""
-        args = (self._store, self._clock, self._library)
-        self.app.push_screen(TodaysCallsScreen(*args, on_change=self._reload))
+        self._claim_rechecked(message)

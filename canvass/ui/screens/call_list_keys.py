@@ -25,8 +25,8 @@ from canvass.ui.screens.list_dialogs import ListChoice
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:
-    from canvass.store import Store
-    from canvass.store.call_lists import CallListInfo, PriorityRow
+    from canvass.services import Services
+    from canvass.services.rows import CallListInfo, PriorityRow
     from canvass.ui.app import CanvassApp
 
     _Base = Screen[None]
@@ -40,7 +40,7 @@ CONFIG_KEY = "list"
 class CallListKeys(_Base):
     """``+``, ``-``, ``f`` and the remembered list, for the call list."""
 
-    _store: Store
+    _services: Services
     _clock: Callable[[], datetime]
     _list: ListChoice
     _by_id: dict[int, PriorityRow]
@@ -74,11 +74,11 @@ class CallListKeys(_Base):
             if info is not None:
                 self._add(row.id, row.name, cast("CallListInfo", info))
 
-        self.app.push_screen(TargetListPicker(self._store, row.name), picked)
+        self.app.push_screen(TargetListPicker(self._services, row.name), picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="membership")
     def _add(self, company_id: int, name: str, info: CallListInfo) -> None:
-        added = self._store.add_to_list(info.id, company_id)
+        added = self._services.lists.add_to_list(info.id, company_id)
         key = "lists.admin.added" if added else "lists.admin.already"
         message = t(key, name=name, list=info.name)
         self.app.call_from_thread(self.notify, message, markup=False)
@@ -97,7 +97,7 @@ class CallListKeys(_Base):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="membership")
     def _remove(self, company_id: int, name: str, list_id: int, list_name: str) -> None:
-        self._store.remove_from_list(list_id, company_id)
+        self._services.lists.remove_from_list(list_id, company_id)
         message = t("lists.admin.removed", name=name, list=list_name)
         self.app.call_from_thread(self.notify, message, markup=False)
         self.app.call_from_thread(self._reload_in_place)
@@ -114,7 +114,7 @@ class CallListKeys(_Base):
             if changed:
                 self._reload_in_place()
 
-        dialog = CompanyFlagsDialog(self._store, self._clock, row.id, row.name)
+        dialog = CompanyFlagsDialog(self._services, self._clock, row.id, row.name)
         self.app.push_screen(dialog, closed)
 
     # The remembered list -------------------------------------------------------------------
@@ -131,7 +131,7 @@ class CallListKeys(_Base):
     @work(thread=True, exclusive=True, exit_on_error=False, group="remembered-list")
     def _find_list(self, remembered: str) -> None:
         try:
-            info = self._store.call_list(int(remembered)) if remembered.isdigit() else None
+            info = self._services.lists.call_list(int(remembered)) if remembered.isdigit() else None
         except Exception:
             self.app.call_from_thread(self._reload)  # show all companies; the error is reported
             raise

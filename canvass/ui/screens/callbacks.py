@@ -14,8 +14,7 @@ from textual.message import Message
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.store import ConsultantInfo
-from canvass.store.followup import CallbackRow
+from canvass.services.rows import CallbackRow, ConsultantInfo
 from canvass.ui.followup_format import cell, when_text
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.followup_base import Column, FollowupScreen
@@ -78,7 +77,7 @@ class CallbacksScreen(FollowupScreen):
 
     def fetch(self) -> Sequence[CallbackRow]:
         who = self.consultant
-        return self._store.callback_rows(
+        return self._services.followup.callback_rows(
             consultant_id=who.id if self.mine and who is not None else None
         )
 
@@ -143,7 +142,7 @@ class CallbacksScreen(FollowupScreen):
             return
         at = self._clock()
         self.write(
-            lambda: self._store.mark_callback_done(row.id, at),
+            lambda: self._services.followup.mark_callback_done(row.id, at),
             t("followup.callbacks.done", company=row.company_name),
         )
 
@@ -155,7 +154,7 @@ class CallbacksScreen(FollowupScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="followup-colleagues")
     def _colleagues(self, row: CallbackRow) -> None:
-        self.post_message(self.Colleagues(row, self._store.consultants()))
+        self.post_message(self.Colleagues(row, self._services.consultants.consultants()))
 
     @on(Colleagues)
     def _pick(self, message: Colleagues) -> None:
@@ -166,7 +165,7 @@ class CallbacksScreen(FollowupScreen):
                 return
             initials = next((c.initials for c in message.consultants if c.id == consultant_id), "?")
             self.write(
-                lambda: self._store.reassign_callback(row.id, consultant_id),
+                lambda: self._services.followup.reassign_callback(row.id, consultant_id),
                 t("followup.callbacks.reassigned", company=row.company_name, initials=initials),
             )
 

@@ -22,12 +22,12 @@ from textual.widgets import Checkbox, Static
 
 from canvass.errors import CanvassError
 from canvass.i18n import t
-from canvass.store.company_flags import FLAGS, CompanyFlags
+from canvass.services.rows import FLAGS, CompanyFlags
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
-    from canvass.store import Store
+    from canvass.services import Services
 
 _K = "call_list.flags"  # binding ids and catalogue keys
 
@@ -56,11 +56,11 @@ class CompanyFlagsDialog(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, store: Store, clock: Callable[[], datetime], company_id: int, name: str
+        self, services: Services, clock: Callable[[], datetime], company_id: int, name: str
     ) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store, self._clock = store, clock
+        self._services, self._clock = services, clock
         self._company_id, self._company = company_id, name
         self._wanted: dict[str, bool] = {}
         self._save_lock = threading.Lock()
@@ -85,7 +85,7 @@ class CompanyFlagsDialog(ModalScreen[bool]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="flags-load")
     def _load(self) -> None:
-        found = self._store.company_flags(self._company_id)
+        found = self._services.companies.company_flags(self._company_id)
         self.app.call_from_thread(self._show, found)
 
     def _show(self, found: CompanyFlags | None) -> None:
@@ -120,7 +120,9 @@ class CompanyFlagsDialog(ModalScreen[bool]):
         with self._save_lock:  # the latest wanted value, written in turn
             value = self._wanted[flag]
             try:
-                stored = self._store.set_company_flag(self._company_id, flag, value, self._clock())
+                stored = self._services.companies.set_company_flag(
+                    self._company_id, flag, value, self._clock()
+                )
             except (CanvassError, LookupError) as exc:
                 message = (
                     exc.message if isinstance(exc, CanvassError) else t("call_list.flags.gone")

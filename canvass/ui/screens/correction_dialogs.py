@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
 from canvass.i18n import t
-from canvass.store.corrections import CallState
+from canvass.services.rows import CallState
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.objection_bank import KeyLine

@@ -27,7 +27,8 @@ from canvass.ui.feedback import report_failure
 from canvass.ui.text import Plain, safe_cell
 
 if TYPE_CHECKING:
-    from canvass.store import ConsultantInfo, Store
+    from canvass.services import Services
+    from canvass.services.rows import ConsultantInfo
     from canvass.ui.app import CanvassApp
 
 
@@ -83,10 +84,10 @@ class FollowupScreen(Screen[None]):
         text: str = ""
         error: str = ""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
+    def __init__(self, services: Services, clock: Callable[[], datetime]) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store = store
+        self._services = services
         self._clock = clock
         self._generation = 0
         self._rows: dict[str, Any] = {}

@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from canvass.i18n import t
-from canvass.store import ConsultantInfo
+from canvass.services.rows import ConsultantInfo
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.text import Plain

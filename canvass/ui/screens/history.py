@@ -26,7 +26,7 @@ from textual.worker import Worker
 
 from canvass.domain.wrapup import WrapUp
 from canvass.i18n import t
-from canvass.store.history import HistoryCall
+from canvass.services.rows import HistoryCall
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.formatting import LOCAL_TZ
@@ -36,8 +36,8 @@ from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
-    from canvass.store import Store
-    from canvass.store.corrections import CallState
+    from canvass.services import Services
+    from canvass.services.rows import CallState
 
 _K = "history"  # the catalogue and binding-id prefix of this screen
 
@@ -86,7 +86,7 @@ class HistoryScreen(Screen[bool]):
 
     def __init__(
         self,
-        store: Store,
+        services: Services,
         clock: Callable[[], datetime],
         library: Library | None,
         company_id: int | None,
@@ -97,7 +97,7 @@ class HistoryScreen(Screen[bool]):
         super().__init__()
         self._on_change = on_change  # called on leaving when a call was corrected
         localise_bindings(self)
-        self._store, self._clock = store, clock
+        self._services, self._clock = services, clock
         self._says = {oid: o.says for oid, o in (library.objections if library else {}).items()}
         self.company_id, self.company_name = company_id, company_name
         self.query_text = ""  # a search across all companies when not empty
@@ -126,10 +126,10 @@ class HistoryScreen(Screen[bool]):
     def fetch(self, offset: int, limit: int) -> list[HistoryCall]:
         """One page of what the screen shows; runs in a worker thread."""
         if self.query_text:
-            return self._store.search_calls(self.query_text, offset=offset, limit=limit)
+            return self._services.history.search_calls(self.query_text, offset=offset, limit=limit)
         if self.company_id is None:
             return []
-        return self._store.company_history(self.company_id, offset=offset, limit=limit)
+        return self._services.history.company_history(self.company_id, offset=offset, limit=limit)
 
     def title_text(self) -> Text:
         """The line above the calls."""
@@ -270,7 +270,7 @@ class HistoryScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-state")
     def _open_correction(self, call_id: int) -> None:
-        state = self._store.call_state(call_id)
+        state = self._services.history.call_state(call_id)
         if state is not None:
             self.app.call_from_thread(self._show_correction, state)
 
@@ -304,7 +304,7 @@ class HistoryScreen(Screen[bool]):
             self.post_message(self.Saved(error=t("app.no_consultant_yet")))
             return
         try:
-            changed = self._store.correct_call(call_id, me.id, self._clock(), **change)
+            changed = self._services.history.correct_call(call_id, me.id, self._clock(), **change)
         except ValueError as error:  # the store's translated refusal
             self.post_message(self.Saved(error=str(error)))
             return
@@ -331,7 +331,7 @@ class HistoryScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-revisions")
     def _open_revisions(self, call: HistoryCall) -> None:
-        texts = [revision_text(r) for r in self._store.call_revisions(call.call_id)]
+        texts = [revision_text(r) for r in self._services.history.call_revisions(call.call_id)]
         title = t("history.revisions_title", company=call.company_name)
         self.app.call_from_thread(self.app.push_screen, RevisionsDialog(title, texts))
 
@@ -352,19 +352,19 @@ class TodaysCallsScreen(HistoryScreen):
 
     def __init__(
         self,
-        store: Store,
+        services: Services,
         clock: Callable[[], datetime],
         library: Library | None,
         *,
         on_change: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(store, clock, library, None, on_change=on_change)
+        super().__init__(services, clock, library, None, on_change=on_change)
 
     def fetch(self, offset: int, limit: int) -> list[HistoryCall]:
         me = getattr(self.app, "consultant", None)
         if me is None or offset:
             return []
-        return self._store.todays_calls(me.id, self._clock())
+        return self._services.history.todays_calls(me.id, self._clock())
 
     def title_text(self) -> Text:
         return Text(t("history.today_title", count=len(self.calls)))

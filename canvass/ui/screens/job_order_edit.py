@@ -18,7 +18,7 @@ from textual.widgets import Input, Static
 
 from canvass.domain.when import parse_date
 from canvass.i18n import t
-from canvass.store.followup import JobOrderRow, check_job_order
+from canvass.services.rows import JobOrderRow, check_job_order
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.followup_format import date_text, hours_text
 from canvass.ui.screens.objection_bank import KeyLine

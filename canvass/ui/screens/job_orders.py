@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.store.followup import JOB_ORDER_STATUSES, JobOrderRow, next_job_order_status
+from canvass.services.rows import JOB_ORDER_STATUSES, JobOrderRow, next_job_order_status
 from canvass.ui.followup_format import cell, date_text, hours_text, label
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.followup_base import Column, FollowupScreen
@@ -59,7 +59,7 @@ class JobOrdersScreen(FollowupScreen):
     status_filter: str | None = None
 
     def fetch(self) -> Sequence[JobOrderRow]:
-        return self._store.job_order_rows(status=self.status_filter)
+        return self._services.followup.job_order_rows(status=self.status_filter)
 
     def cells(self, row: JobOrderRow, now: datetime) -> tuple[Text, ...]:
         today = now.astimezone(LOCAL_TZ).date()
@@ -111,7 +111,7 @@ class JobOrdersScreen(FollowupScreen):
             return
         status = next_job_order_status(row.status)
         self.write(
-            lambda: self._store.update_job_order(row.id, status=status),
+            lambda: self._services.followup.update_job_order(row.id, status=status),
             t(
                 "followup.jobs.status_changed",
                 title=row.title,
@@ -128,7 +128,7 @@ class JobOrdersScreen(FollowupScreen):
         def edited(values: JobOrderValues | None) -> None:
             if values is not None:
                 self.write(
-                    lambda: self._store.update_job_order(row.id, **values),
+                    lambda: self._services.followup.update_job_order(row.id, **values),
                     t("followup.jobs.saved", title=values.get("title", row.title)),
                 )
 

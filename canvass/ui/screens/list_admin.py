@@ -23,16 +23,15 @@ from textual.widgets.option_list import Option
 
 from canvass.errors import CanvassError
 from canvass.i18n import t
-from canvass.store.list_admin import CreatedList, ListMissingError, ListNameError
+from canvass.services.rows import CreatedList, ListMissingError, ListNameError
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.formatting import danish_number
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
-    from canvass.store import Store
-    from canvass.store.call_lists import CallListInfo
-    from canvass.store.list_admin import SegmentInfo
+    from canvass.services import Services
+    from canvass.services.rows import CallListInfo, SegmentInfo
     from canvass.ui.screens.list_dialogs import ListChoice
 
     _PickerBase = ModalScreen[ListChoice | None]
@@ -124,10 +123,10 @@ class _OptionsPicker(ModalScreen[object]):
         key("call_list.pick", "escape", "cancel", "cancel", key_display="esc", tip=False),
     ]
 
-    def __init__(self, store: Store, title: str) -> None:
+    def __init__(self, services: Services, title: str) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store, self._title = store, title
+        self._services, self._title = services, title
         self._values: list[object] = []
 
     def compose(self) -> ComposeResult:
@@ -178,11 +177,11 @@ class SegmentPicker(_OptionsPicker):
 
     DEFAULT_CSS = _DIALOG_CSS.format(name="SegmentPicker")
 
-    def __init__(self, store: Store) -> None:
-        super().__init__(store, t("lists.admin.segment.title"))
+    def __init__(self, services: Services) -> None:
+        super().__init__(services, t("lists.admin.segment.title"))
 
     def _options(self) -> list[tuple[str, object]]:
-        found: list[SegmentInfo] = self._store.segments()
+        found: list[SegmentInfo] = self._services.lists.segments()
         count = "lists.companies"
         return [(f"{s.name}  ({t(count, count=danish_number(s.companies))})", s) for s in found]
 
@@ -195,11 +194,11 @@ class TargetListPicker(_OptionsPicker):
 
     DEFAULT_CSS = _DIALOG_CSS.format(name="TargetListPicker")
 
-    def __init__(self, store: Store, company: str) -> None:
-        super().__init__(store, t("lists.admin.add.title", name=company))
+    def __init__(self, services: Services, company: str) -> None:
+        super().__init__(services, t("lists.admin.add.title", name=company))
 
     def _options(self) -> list[tuple[str, object]]:
-        found: list[CallListInfo] = self._store.call_lists()
+        found: list[CallListInfo] = self._services.lists.call_lists()
         count = "lists.companies"
         return [(f"{i.name}  ({t(count, count=danish_number(i.members))})", i) for i in found]
 
@@ -210,7 +209,7 @@ class TargetListPicker(_OptionsPicker):
 class ListAdminActions(_PickerBase):
     """The list picker's keys for new, renamed and deleted lists (mixed into ListPicker)."""
 
-    _store: Store
+    _services: Services
     _choices: list[ListChoice]
     _current: int | None  # the list highlighted when the picker reloads
     _working: int | None  # the list the call list shows
@@ -247,7 +246,7 @@ class ListAdminActions(_PickerBase):
 
     def action_new_from_search(self) -> None:
         """A new list with the companies the call list's search finds."""
-        store, search, within = self._store, self._search, self._working
+        services, search, within = self._services, self._search, self._working
         shown = self.working_choice()
         where = shown.name if shown is not None else t("lists.all")
         if search:
@@ -256,14 +255,14 @@ class ListAdminActions(_PickerBase):
             hint = t("lists.admin.new_search.hint_all", list=where)
 
         def save(name: str) -> CreatedList:
-            return store.create_list_from_search(name, search, within=within)
+            return services.lists.create_list_from_search(name, search, within=within)
 
         title = t("lists.admin.new_search.title")
         self.app.push_screen(NameDialog(title, hint, search, save), self._created)
 
     def action_new_from_segment(self) -> None:
         """A new list with every company in a segment (picked from those in the data)."""
-        store = self._store
+        services = self._services
 
         def picked(segment: object) -> None:
             if segment is None:
@@ -271,21 +270,21 @@ class ListAdminActions(_PickerBase):
             name = str(getattr(segment, "name", segment))
 
             def save(list_name: str) -> CreatedList:
-                return store.create_list_from_segment(list_name, name)
+                return services.lists.create_list_from_segment(list_name, name)
 
             title = t("lists.admin.new_segment.title")
             hint = t("lists.admin.new_segment.hint", segment=name)
             initial = name[:1].upper() + name[1:]  # "byggeri" -> "Byggeri"
             self.app.push_screen(NameDialog(title, hint, initial, save), self._created)
 
-        self.app.push_screen(SegmentPicker(store), picked)
+        self.app.push_screen(SegmentPicker(services), picked)
 
     def action_rename(self) -> None:
         """Give the highlighted list another name."""
         choice = self._named()
         if choice is None or choice.list_id is None:
             return
-        store, list_id = self._store, choice.list_id
+        services, list_id = self._services, choice.list_id
 
         def renamed(name: object) -> None:
             if isinstance(name, str):
@@ -293,7 +292,9 @@ class ListAdminActions(_PickerBase):
 
         title = t("lists.admin.rename.title", name=choice.name)
         hint = t("lists.admin.rename.hint")
-        dialog = NameDialog(title, hint, choice.name, lambda name: store.rename_list(list_id, name))
+        dialog = NameDialog(
+            title, hint, choice.name, lambda name: services.lists.rename_list(list_id, name)
+        )
         self.app.push_screen(dialog, renamed)
 
     def action_delete(self) -> None:
@@ -318,7 +319,7 @@ class ListAdminActions(_PickerBase):
     @work(thread=True, exclusive=True, exit_on_error=False, group="list-delete")
     def _delete(self, list_id: int, name: str) -> None:
         with suppress(ListMissingError):  # a colleague deleted it first: the same outcome
-            self._store.delete_list(list_id)
+            self._services.lists.delete_list(list_id)
         message = t("lists.admin.deleted", name=name)
         self.app.call_from_thread(self.notify, message, markup=False)
         highlight = None if self._current == list_id else self._current

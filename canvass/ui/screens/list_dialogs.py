@@ -23,8 +23,8 @@ from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
     from canvass.content.models import CallScript
-    from canvass.store import Store
-    from canvass.store.call_lists import CallListInfo, PriorityCounts
+    from canvass.services import Services
+    from canvass.services.rows import CallListInfo, PriorityCounts
     from canvass.ui.app import CanvassApp
 
 
@@ -74,14 +74,14 @@ class ListPicker(ListAdminActions, ModalScreen[ListChoice | None]):
 
     def __init__(
         self,
-        store: Store,
+        services: Services,
         current: int | None,
         scripts: list[CallScript] | None = None,
         search: str = "",
     ) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store, self._current = store, current
+        self._services, self._current = services, current
         self._working, self._search = current, search  # the call list's list and search
         self._scripts = scripts or []
         self._choices: list[ListChoice] = []
@@ -101,9 +101,9 @@ class ListPicker(ListAdminActions, ModalScreen[ListChoice | None]):
         # Counted as the call list's header counts them: to call, of every company on it.
         app = cast("CanvassApp", self.app)
         now, days = app.clock(), app.settings.recent_days
-        lists = self._store.call_lists()
+        lists = self._services.lists.call_lists()
         sizes = [
-            self._store.count_prioritised(list_id=list_id, now=now, recent_days=days)
+            self._services.lists.count_prioritised(list_id=list_id, now=now, recent_days=days)
             for list_id in [None, *(info.id for info in lists)]
         ]
         self.app.call_from_thread(self._show, sizes, lists)
@@ -148,7 +148,7 @@ class ListPicker(ListAdminActions, ModalScreen[ListChoice | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="lists")
     def _save_script(self, list_id: int, script_id: str) -> None:
-        self._store.set_list_script(list_id, script_id)
+        self._services.lists.set_list_script(list_id, script_id)
         self._load()
 
 

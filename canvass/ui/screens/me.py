@@ -19,7 +19,7 @@ from textual.widgets import Button, Input, Label, Static
 from canvass.domain.consultant import Me, MeError, check_me
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.store.rows import ConsultantInfo
+from canvass.services.rows import ConsultantInfo
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.text import Plain
 

@@ -11,8 +11,7 @@ from textual.binding import Binding, BindingType
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.store.followup import MeetingRow
-from canvass.store.models import MeetingStatus
+from canvass.services.rows import MeetingRow, MeetingStatus
 from canvass.ui.followup_format import cell, label, when_text
 from canvass.ui.screens.followup_base import Column, FollowupScreen
 from canvass.ui.screens.followup_dialogs import NoteDialog
@@ -58,7 +57,7 @@ class MeetingsScreen(FollowupScreen):
 
     def fetch(self) -> Sequence[MeetingRow]:
         who = self.consultant
-        return self._store.meeting_rows(
+        return self._services.followup.meeting_rows(
             consultant_id=who.id if who is not None else None,
             upcoming=self.upcoming,
             now=self._clock(),
@@ -117,7 +116,9 @@ class MeetingsScreen(FollowupScreen):
             if note is None:
                 return  # escape: nothing changes
             self.write(
-                lambda: self._store.set_meeting_status(row.id, status, note, self._clock()),
+                lambda: self._services.followup.set_meeting_status(
+                    row.id, status, note, self._clock()
+                ),
                 t(
                     "followup.meetings.marked",
                     company=row.company_name,

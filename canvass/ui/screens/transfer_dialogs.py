@@ -24,14 +24,14 @@ from canvass.domain.when import parse_date
 from canvass.errors import CanvassError
 from canvass.files import write_private
 from canvass.i18n import t
-from canvass.transfer import apply_import, calls_csv, meetings_calendar, read_companies
+from canvass.transfer import read_companies
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import error_text
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
-    from canvass.store import Store
+    from canvass.services import Services
 
 _DIALOG_CSS = """
 {name} #dialog {{
@@ -73,10 +73,10 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
         _close_binding("lists.import.key.close", "call_list.import.close")
     ]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store = store
+        self._services = services
         self._imported = False
 
     def compose(self) -> ComposeResult:
@@ -116,7 +116,7 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
             message = t("lists.import.failed", count=plan.problem_count)
             self.app.call_from_thread(self._show, message, "red", lines)
             return
-        summary = apply_import(self._store, plan, list_name)
+        summary = self._services.transfer.import_companies(plan, list_name)
         text = t(
             "lists.import.done",
             new=summary.new,
@@ -158,11 +158,11 @@ class ExportDialog(_ShowsFailures, ModalScreen[None]):
     }
 
     def __init__(
-        self, store: Store, clock: Callable[[], datetime], consultant_id: int | None
+        self, services: Services, clock: Callable[[], datetime], consultant_id: int | None
     ) -> None:
         super().__init__()
         localise_bindings(self)
-        self._store, self._clock, self._consultant_id = store, clock, consultant_id
+        self._services, self._clock, self._consultant_id = services, clock, consultant_id
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -223,11 +223,13 @@ class ExportDialog(_ShowsFailures, ModalScreen[None]):
     ) -> None:
         """Build the file and write it whole (a temporary file renamed into place)."""
         if kind == "meetings":
-            data = meetings_calendar(
-                self._store, start=first, end=last, consultant_id=consultant, now=self._clock()
+            data = self._services.transfer.meetings_calendar(
+                start=first, end=last, consultant_id=consultant, now=self._clock()
             )
         else:
-            data = calls_csv(self._store, start=first, end=last, consultant_id=consultant)
+            data = self._services.transfer.calls_csv(
+                start=first, end=last, consultant_id=consultant
+            )
         try:
             write_private(path, data)  # whole or not at all, owner-only
         except OSError as exc:

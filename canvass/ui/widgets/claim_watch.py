@@ -26,8 +26,8 @@ from textual.widgets import DataTable
 from canvass.ui.formatting import priority_cells
 
 if TYPE_CHECKING:
-    from canvass.store import Store
-    from canvass.store.call_lists import PriorityRow
+    from canvass.services import Services
+    from canvass.services.rows import PriorityRow
 
 
 class ClaimWatch(Widget):
@@ -53,13 +53,13 @@ class ClaimWatch(Widget):
 
     def __init__(
         self,
-        store: Store,
+        services: Services,
         clock: Callable[[], datetime],
         rows: Callable[[], Sequence[PriorityRow]],
         consultant_id: Callable[[], int | None],
     ) -> None:
         super().__init__()
-        self._store, self._clock = store, clock
+        self._services, self._clock = services, clock
         self._rows, self._consultant_id = rows, consultant_id
 
     def on_mount(self) -> None:
@@ -78,7 +78,7 @@ class ClaimWatch(Widget):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="claims")
     def _read(self, shown: dict[int, str | None], consultant_id: int | None) -> None:
-        claims = self._store.live_claims(shown, self._clock(), consultant_id)
+        claims = self._services.companies.live_claims(shown, self._clock(), consultant_id)
         changed = {key: value for key, value in claims.items() if shown.get(key) != value}
         if changed:
             self.post_message(self.Changed(changed))
@@ -86,7 +86,9 @@ class ClaimWatch(Widget):
     @work(thread=True, exit_on_error=False, group="claims-recheck")
     def recheck(self, company_id: int) -> None:
         """Ask the database who (if anyone else) is on a call with the company now."""
-        claims = self._store.live_claims([company_id], self._clock(), self._consultant_id())
+        claims = self._services.companies.live_claims(
+            [company_id], self._clock(), self._consultant_id()
+        )
         self.post_message(self.Rechecked(company_id, claims.get(company_id)))
 
 

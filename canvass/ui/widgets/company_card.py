@@ -10,8 +10,7 @@ from textual.widgets import Static
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.store.cards import CompanyCard, PastCall
-from canvass.store.commitments import ColleagueCallback
+from canvass.services.rows import ColleagueCallback, CompanyCard, PastCall
 from canvass.ui.formatting import danish_number, outcome_label
 from canvass.ui.text import safe_content
 

@@ -24,9 +24,8 @@ from canvass.i18n import t
 from canvass.ui.formatting import LOCAL_TZ, session_text
 
 if TYPE_CHECKING:
-    from canvass.store import Store
-    from canvass.store.calls import SessionStats
-    from canvass.store.today import DueCallback, Today
+    from canvass.services import Services
+    from canvass.services.rows import DueCallback, SessionStats, Today
 
 #: Seconds between two looks at the clock and the database.
 CHECK_EVERY = 30.0
@@ -90,7 +89,7 @@ class TodayPanel(Static):
 
     def __init__(
         self,
-        store: Store,
+        services: Services,
         clock: Callable[[], datetime],
         show_session: Callable[[str], None],
         *,
@@ -98,7 +97,7 @@ class TodayPanel(Static):
         id: str | None = None,
     ) -> None:
         super().__init__(t("today.loading"), id=id, markup=False)
-        self._store, self._clock, self._show_session = store, clock, show_session
+        self._services, self._clock, self._show_session = services, clock, show_session
         self._goals = goals  # daily goals: calls, meetings
         self.consultant_id: int | None = None
         self.today: Today | None = None
@@ -124,8 +123,8 @@ class TodayPanel(Static):
     @work(thread=True, exclusive=True, exit_on_error=False, group="today")
     def _load(self, consultant_id: int) -> None:
         now = self._clock()
-        today = self._store.today(consultant_id, now)
-        stats = self._store.session_stats(consultant_id, copenhagen_day(now)[0])
+        today = self._services.today.today(consultant_id, now)
+        stats = self._services.today.session_stats(consultant_id, copenhagen_day(now)[0])
         self.post_message(self.Loaded(today, stats))
 
     @on(Loaded)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from canvass.domain.call_session import CallSession
 from canvass.domain.wrapup import WrapUp
+from canvass.services import Services
 from canvass.store.models import Company, Consultant
 from canvass.store.store import Store
 
@@ -34,7 +35,7 @@ def finished_call(
 ) -> int:
     """A call started at ``at``, with notes and an objection, wrapped up a minute later."""
     state, first = CallSession.begin(at)
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=company_id,
         consultant_id=consultant_id,
         script_id="rekruttering-besoeg",
@@ -45,6 +46,6 @@ def finished_call(
     events = [state.set_notes(notes, at)]
     if objection:
         events.append(state.use_objection(objection, f"{objection}-svar", at))
-    store.record_events(call_id, [e for e in events if e is not None])
-    store.finish_call(call_id, wrapup, at.replace(minute=at.minute + 1))
+    Services.of(store).calls.record_events(call_id, [e for e in events if e is not None])
+    Services.of(store).calls.finish_call(call_id, wrapup, at.replace(minute=at.minute + 1))
     return call_id

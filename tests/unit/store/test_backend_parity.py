@@ -18,6 +18,7 @@ from sqlmodel import SQLModel
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import WrapUp
+from canvass.services import Services
 from canvass.store import Store
 from tests.backends import postgres_admin_url
 from tests.unit.store.calls_data import finished_call, people
@@ -35,7 +36,7 @@ def _assert_utc(value: datetime, expected: datetime) -> None:
 def _times_come_back_in_utc(store: Store) -> None:
     people(store)
     call_id = finished_call(store, WrapUp(Outcome.BUSY), at=LOCAL)
-    history = store.company_history(1)
+    history = Services.of(store).history.company_history(1)
     assert [c.call_id for c in history] == [call_id]
     _assert_utc(history[0].started_at, datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
     call = SQLModel.metadata.tables["call"]
@@ -86,8 +87,14 @@ def test_searches_fold_danish_capitals_on_a_c_locale_database() -> None:
         noted = finished_call(
             store, WrapUp(Outcome.NOT_INTERESTED), notes="Kontakt ØSTERGAARD om LÆRLINGE Å"
         )
-        assert [c.call_id for c in store.search_calls("østergaard")] == [noted]
-        assert [c.call_id for c in store.search_calls("lærlinge")] == [noted]
-        assert [c.name for c in store.company_rows("østergaard")] == ["Østergaard Byg"]
-        assert [c.name for c in store.company_rows("OESTERGAARD")] == ["Østergaard Byg"]
-        assert [c.name for c in store.company_rows("hansen & søn")] == ["Hansen & Søn ApS"]
+        assert [c.call_id for c in Services.of(store).history.search_calls("østergaard")] == [noted]
+        assert [c.call_id for c in Services.of(store).history.search_calls("lærlinge")] == [noted]
+        assert [c.name for c in Services.of(store).companies.company_rows("østergaard")] == [
+            "Østergaard Byg"
+        ]
+        assert [c.name for c in Services.of(store).companies.company_rows("OESTERGAARD")] == [
+            "Østergaard Byg"
+        ]
+        assert [c.name for c in Services.of(store).companies.company_rows("hansen & søn")] == [
+            "Hansen & Søn ApS"
+        ]

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import (
     Call,
@@ -77,7 +78,10 @@ def rows(store: Store, **changes: Any) -> list[tuple[str, str, str | None]]:
         "segments": ("byggeri",),
     }
     args.update(changes)
-    return [(r.name, r.priority, r.skip_reason) for r in store.prioritised_rows(**args)]
+    return [
+        (r.name, r.priority, r.skip_reason)
+        for r in Services.of(store).lists.prioritised_rows(**args)
+    ]
 
 
 def names(store: Store, **changes: Any) -> list[str]:
@@ -156,7 +160,7 @@ def test_every_skipping_rule_and_its_precedence(store: Store) -> None:
         ("Ringet Nyligt", "rest", "recent"),
     ]
     assert names(store) == ["Fri", "Møde Aflyst", "Møde Holdt", "Ringet For Længe Siden"]
-    counts = store.count_prioritised(list_id=None, now=NOW, recent_days=14)
+    counts = Services.of(store).lists.count_prioritised(list_id=None, now=NOW, recent_days=14)
     assert (counts.listed, counts.skipped) == (4, 4)
     # Shown with `v`, the skipped ones come after the listed ones.
     shown = names(store, include_skipped=True)
@@ -195,8 +199,10 @@ def test_override_lifts_ad_protection_for_good_and_a_recent_call_until_the_next(
     call(store, recent, NOW - timedelta(days=3))
     assert names(store) == []
 
-    store.override_skip(protected, AB, "ad_protected", "  Bad selv om opkald  ", NOW)
-    store.override_skip(recent, MK, "recent", "Lovede svar i dag", NOW)
+    Services.of(store).lists.override_skip(
+        protected, AB, "ad_protected", "  Bad selv om opkald  ", NOW
+    )
+    Services.of(store).lists.override_skip(recent, MK, "recent", "Lovede svar i dag", NOW)
     assert rows(store) == [("Beskyttet", "rest", None), ("Ringet", "rest", None)]
     with store.session() as session:
         stored = session.exec(select(SkipOverride).order_by(col(SkipOverride.id))).all()
@@ -217,10 +223,10 @@ def test_override_lifts_ad_protection_for_good_and_a_recent_call_until_the_next(
 def test_override_needs_a_reason_and_an_overridable_rule(store: Store) -> None:
     company = add(store, "Beskyttet", ad_protected=True)
     with pytest.raises(ValueError):
-        store.override_skip(company, AB, "ad_protected", "   ", NOW)
+        Services.of(store).lists.override_skip(company, AB, "ad_protected", "   ", NOW)
     for kind in ("do_not_call", "meeting", "nonsense"):
         with pytest.raises(ValueError):
-            store.override_skip(company, AB, kind, "fordi", NOW)
+            Services.of(store).lists.override_skip(company, AB, kind, "fordi", NOW)
     # The database refuses an empty reason too.
     with pytest.raises(IntegrityError), store.session() as session:
         session.add(SkipOverride(company_id=company, consultant_id=AB, kind="recent", reason=""))
@@ -232,20 +238,24 @@ def test_claims_by_others_are_marked_own_and_expired_are_not(store: Store) -> No
     add(store, "Gammel Claim", claimed_by=MK, claimed_at=NOW - timedelta(hours=2))
     found = {
         r.name: r.claimed_by
-        for r in store.prioritised_rows(list_id=None, now=NOW, consultant_id=AB, recent_days=14)
+        for r in Services.of(store).lists.prioritised_rows(
+            list_id=None, now=NOW, consultant_id=AB, recent_days=14
+        )
     }
     assert found == {"Mads Ringer": "MK", "Jeg Ringer": None, "Gammel Claim": None}
 
 
 def test_lists_members_scripts_search_and_paging(store: Store) -> None:
-    campaign = store.create_call_list("  Rekruttering   Q1 ", "rekruttering-besoeg")
-    other = store.create_call_list("Fleksjob")
+    campaign = Services.of(store).lists.create_call_list(
+        "  Rekruttering   Q1 ", "rekruttering-besoeg"
+    )
+    other = Services.of(store).lists.create_call_list("Fleksjob")
     ids = [add(store, f"Firma {i:02d}", city="Vejle" if i % 2 else "Kolding") for i in range(10)]
     with store.session() as session:
         for company_id in ids[:6]:
             session.add(CallListMember(list_id=campaign, company_id=company_id))
-    store.set_list_script(other, "fleksjob")
-    assert [(i.name, i.script_id, i.members) for i in store.call_lists()] == [
+    Services.of(store).lists.set_list_script(other, "fleksjob")
+    assert [(i.name, i.script_id, i.members) for i in Services.of(store).lists.call_lists()] == [
         ("Fleksjob", "fleksjob", 0),
         ("Rekruttering Q1", "rekruttering-besoeg", 6),
     ]
@@ -253,19 +263,23 @@ def test_lists_members_scripts_search_and_paging(store: Store) -> None:
     assert names(store, list_id=other) == []
     assert names(store, list_id=campaign, search="vejle") == ["Firma 01", "Firma 03", "Firma 05"]
     assert names(store, offset=8, limit=5) == ["Firma 08", "Firma 09"]
-    counts = store.count_prioritised(list_id=campaign, search="kolding", now=NOW, recent_days=14)
+    counts = Services.of(store).lists.count_prioritised(
+        list_id=campaign, search="kolding", now=NOW, recent_days=14
+    )
     assert (counts.listed, counts.skipped) == (3, 0)
     with pytest.raises(ValueError):
-        store.create_call_list("   ")
+        Services.of(store).lists.create_call_list("   ")
     with pytest.raises(LookupError):
-        store.set_list_script(999, "x")
+        Services.of(store).lists.set_list_script(999, "x")
 
 
 def test_rows_carry_the_company_list_details(store: Store) -> None:
     company = add(store, "Hansen & Søn ApS", cvr="24256790", phone="75821140", employees=12)
     callback(store, company, NOW + timedelta(hours=1))
-    [row] = store.prioritised_rows(list_id=None, now=NOW, consultant_id=AB, recent_days=14)
-    [plain] = store.company_rows(now=NOW)
+    [row] = Services.of(store).lists.prioritised_rows(
+        list_id=None, now=NOW, consultant_id=AB, recent_days=14
+    )
+    [plain] = Services.of(store).companies.company_rows(now=NOW)
     assert row.priority == "due"
     for field in ("id", "name", "cvr", "phone", "employees", "next_callback_at"):
         assert getattr(row, field) == getattr(plain, field)

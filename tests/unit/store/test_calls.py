@@ -11,6 +11,7 @@ from canvass.domain.call_session import CallSession
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BalaStep, Phase
 from canvass.domain.wrapup import build_wrapup
+from canvass.services import Services
 from canvass.store import calls
 from canvass.store.models import (
     Call,
@@ -185,19 +186,21 @@ def test_finishing_saves_the_final_notes_in_the_same_transaction(store) -> None:
     from canvass.store.models import Call, Company
 
     now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-    me = store.ensure_consultant("ZZ")
+    me = Services.of(store).consultants.ensure_consultant("ZZ")
     with store.session() as session:
         company = Company(name="Noter ApS")
         session.add(company)
         session.flush()
         company_id = company.id
     _state, first = CallSession.begin(now)
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=company_id, consultant_id=me.id, script_id="s", script_version=1,
         script_hash="", first_event=first,
     )  # fmt: skip
     # The note event never reached the database (say, it was locked): the wrap-up saves it.
-    store.finish_call(call_id, WrapUp(Outcome.NOT_INTERESTED), now, "Har folk nok")
+    Services.of(store).calls.finish_call(
+        call_id, WrapUp(Outcome.NOT_INTERESTED), now, "Har folk nok"
+    )
     with store.session() as session:
         call = session.get(Call, call_id)
         assert call is not None and call.notes == "Har folk nok" and call.ended_at is not None

@@ -18,6 +18,7 @@ import pytest
 from canvass.domain.call_session import CallSession
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import build_wrapup
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.calls import CLAIM_TTL, CompanyClaimed
 from canvass.store.models import Company, Consultant
@@ -41,14 +42,14 @@ def _child(
     leaving the claim behind, as a killed terminal would.
     """
     store = Store.open(db)
-    consultant = store.consultant(initials)
+    consultant = Services.of(store).consultants.consultant(initials)
     assert consultant is not None
     moment = datetime.fromisoformat(at)
     _session, first = CallSession.begin(moment)
     if barrier is not None:
         barrier.wait(TIMEOUT)  # both processes go for the company at the same moment
     try:
-        call_id = store.start_call(
+        call_id = Services.of(store).calls.start_call(
             company_id=1,
             consultant_id=consultant.id,
             script_id="rekruttering-besoeg",
@@ -68,7 +69,7 @@ def _child(
     if then == "finish":
         wrapup = build_wrapup(Outcome.NOT_INTERESTED, {}, now=moment, today=moment.date()).wrapup
         assert wrapup is not None
-        store.finish_call(call_id, wrapup, moment + timedelta(minutes=3))
+        Services.of(store).calls.finish_call(call_id, wrapup, moment + timedelta(minutes=3))
     store.close()
 
 

@@ -11,6 +11,7 @@ from canvass.domain.call_session import CallSession
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import Phase
 from canvass.domain.wrapup import build_wrapup
+from canvass.services import Services
 from canvass.store.models import Call, Callback, Company, Consultant
 from canvass.store.store import Store
 
@@ -46,7 +47,7 @@ def _call(
 ) -> int:
     """A whole call through the store: start, then finish with ``outcome``."""
     _, first = CallSession.begin(at)
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=company_id,
         consultant_id=consultant_id,
         script_id="s",
@@ -55,7 +56,7 @@ def _call(
         first_event=first,
     )
     wrapup = build_wrapup(outcome, {}, now=at, today=TODAY).wrapup
-    store.finish_call(call_id, wrapup, at + timedelta(minutes=2))
+    Services.of(store).calls.finish_call(call_id, wrapup, at + timedelta(minutes=2))
     return call_id
 
 
@@ -83,8 +84,8 @@ def test_a_call_that_reaches_nobody_counts_an_attempt_and_keeps_the_callback_ope
     assert found.attempts == 2
     assert found.last_attempt_at == NOW + timedelta(minutes=42)
     # Still open, so still first in the list and on the callbacks screen.
-    assert [r.id for r in store.callback_rows(consultant_id=AB)] == [overdue]
-    assert store.callback_rows(consultant_id=AB)[0].attempts == 2
+    assert [r.id for r in Services.of(store).followup.callback_rows(consultant_id=AB)] == [overdue]
+    assert Services.of(store).followup.callback_rows(consultant_id=AB)[0].attempts == 2
 
 
 def test_a_reached_call_settles_the_owners_callbacks_due_by_tonight_only(store: Store) -> None:
@@ -113,7 +114,7 @@ def test_a_colleagues_call_never_touches_my_callback(store: Store) -> None:
 def test_a_callback_outcome_settles_the_old_promise_and_keeps_the_new_one(store: Store) -> None:
     old = _callback(store, AB, NOW - timedelta(hours=1))
     _, first = CallSession.begin(NOW)
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=COMPANY,
         consultant_id=AB,
         script_id="s",
@@ -123,9 +124,9 @@ def test_a_callback_outcome_settles_the_old_promise_and_keeps_the_new_one(store:
     )
     fields = {"date": "23/11", "time": "14:00", "reason": "efter frokost"}
     wrapup = build_wrapup(Outcome.CALLBACK, fields, now=NOW, today=TODAY).wrapup
-    store.finish_call(call_id, wrapup, NOW)
+    Services.of(store).calls.finish_call(call_id, wrapup, NOW)
     assert _get(store, old).settled_by_call_id == call_id
-    rows = store.callback_rows(consultant_id=AB)
+    rows = Services.of(store).followup.callback_rows(consultant_id=AB)
     assert [(r.reason, r.done_at) for r in rows] == [("efter frokost", None)]
 
 
@@ -133,12 +134,12 @@ def test_the_card_shows_colleagues_open_callbacks_not_my_own(store: Store) -> No
     _callback(store, AB, NOW - timedelta(hours=1))
     due = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
     _callback(store, SL, due)
-    card = store.company_card(COMPANY, consultant_id=AB)
+    card = Services.of(store).calls.company_card(COMPANY, consultant_id=AB)
     assert card is not None
     assert [(c.initials, c.due_at, c.reason) for c in card.colleague_callbacks] == [
         ("SL", due, "r")
     ]
-    other = store.company_card(COMPANY, consultant_id=SL)
+    other = Services.of(store).calls.company_card(COMPANY, consultant_id=SL)
     assert other is not None and [c.initials for c in other.colleague_callbacks] == ["AB"]
 
 
@@ -147,7 +148,7 @@ def test_the_card_shows_colleagues_open_callbacks_not_my_own(store: Store) -> No
 
 def test_open_call_finds_the_consultants_unfinished_call_on_that_company(store: Store) -> None:
     state, first = CallSession.begin(NOW)
-    call_id = store.start_call(
+    call_id = Services.of(store).calls.start_call(
         company_id=COMPANY,
         consultant_id=AB,
         script_id="s",
@@ -155,10 +156,12 @@ def test_open_call_finds_the_consultants_unfinished_call_on_that_company(store: 
         script_hash="",
         first_event=first,
     )
-    store.record_events(call_id, state.go_to(Phase.ANALYSE, NOW + timedelta(seconds=30)))
+    Services.of(store).calls.record_events(
+        call_id, state.go_to(Phase.ANALYSE, NOW + timedelta(seconds=30))
+    )
     # A later unfinished call elsewhere is the one offered at start ...
     _, other_first = CallSession.begin(NOW + timedelta(minutes=5))
-    other_id = store.start_call(
+    other_id = Services.of(store).calls.start_call(
         company_id=OTHER,
         consultant_id=AB,
         script_id="s",
@@ -166,13 +169,13 @@ def test_open_call_finds_the_consultants_unfinished_call_on_that_company(store: 
         script_hash="",
         first_event=other_first,
     )
-    found = store.open_call(AB)
+    found = Services.of(store).calls.open_call(AB)
     assert found is not None and found.call_id == other_id
     # ... but calling the first company again finds the call that is open there.
-    here = store.open_call(AB, company_id=COMPANY)
+    here = Services.of(store).calls.open_call(AB, company_id=COMPANY)
     assert here is not None and here.call_id == call_id
     assert CallSession.replay(here.started_at, here.events).phase is Phase.ANALYSE
-    assert store.open_call(SL, company_id=COMPANY) is None
+    assert Services.of(store).calls.open_call(SL, company_id=COMPANY) is None
 
 
 # 4. Live claims --------------------------------------------------------------------------
@@ -182,7 +185,7 @@ def test_live_claims_name_colleagues_and_ignore_own_and_stale(store: Store) -> N
     with store.session() as session:
         session.add(Company(name="Gammel ApS", claimed_by=SL, claimed_at=NOW - timedelta(hours=1)))
     _, first = CallSession.begin(NOW)
-    store.start_call(
+    Services.of(store).calls.start_call(
         company_id=COMPANY,
         consultant_id=SL,
         script_id="s",
@@ -190,15 +193,19 @@ def test_live_claims_name_colleagues_and_ignore_own_and_stale(store: Store) -> N
         script_hash="",
         first_event=first,
     )
-    assert store.live_claims([COMPANY, OTHER, 3], NOW, AB) == {COMPANY: "SL", OTHER: None, 3: None}
-    assert store.live_claims([COMPANY], NOW, SL) == {COMPANY: None}
+    assert Services.of(store).companies.live_claims([COMPANY, OTHER, 3], NOW, AB) == {
+        COMPANY: "SL",
+        OTHER: None,
+        3: None,
+    }
+    assert Services.of(store).companies.live_claims([COMPANY], NOW, SL) == {COMPANY: None}
 
 
 # 5. Only a reached call makes a company "called recently" ------------------------------
 
 
 def _skip(store: Store, company_id: int) -> str | None:
-    rows = store.prioritised_rows(
+    rows = Services.of(store).lists.prioritised_rows(
         list_id=None, now=NOW + timedelta(hours=1), consultant_id=AB, recent_days=14,
         include_skipped=True,
     )  # fmt: skip
@@ -215,7 +222,7 @@ def test_only_a_reached_call_starts_the_quiet_period(store: Store) -> None:
     _call(store, AB, Outcome.VOICEMAIL, NOW + timedelta(minutes=5), company_id=OTHER)
     assert _skip(store, OTHER) == "recent"
     # The row says since when: the reached call, not the later miss.
-    rows = store.prioritised_rows(
+    rows = Services.of(store).lists.prioritised_rows(
         list_id=None, now=NOW + timedelta(hours=1), consultant_id=AB, recent_days=14,
         include_skipped=True,
     )  # fmt: skip
@@ -232,7 +239,7 @@ def test_a_company_called_but_never_reached_is_no_longer_new_in_segment(store: S
         session.add(company)
         session.add(Company(name="Aldrig Ringet", segment="byggeri"))
     _call(store, AB, Outcome.NO_ANSWER, NOW - timedelta(days=1))
-    rows = store.prioritised_rows(
+    rows = Services.of(store).lists.prioritised_rows(
         list_id=None, now=NOW, consultant_id=AB, recent_days=14, segments=("byggeri",)
     )
     assert {r.name: r.priority for r in rows if r.segment == "byggeri"} == {
@@ -245,7 +252,7 @@ def test_a_company_called_but_never_reached_is_no_longer_new_in_segment(store: S
 
 def test_live_claims_for_more_companies_than_one_lookup_by_id(store: Store) -> None:
     _, first = CallSession.begin(NOW)
-    store.start_call(
+    Services.of(store).calls.start_call(
         company_id=OTHER,
         consultant_id=SL,
         script_id="s",
@@ -254,7 +261,7 @@ def test_live_claims_for_more_companies_than_one_lookup_by_id(store: Store) -> N
         first_event=first,
     )
     many = [COMPANY, OTHER, *range(1000, 2000)]  # a long list paged far down
-    claims = store.live_claims(many, NOW, AB)
+    claims = Services.of(store).companies.live_claims(many, NOW, AB)
     assert len(claims) == len(many)
     assert claims[OTHER] == "SL" and claims[COMPANY] is None
     assert {key for key, value in claims.items() if value} == {OTHER}

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.companies import search_terms
 from canvass.store.models import Call, Callback, CallOutcome, Company, Meeting
@@ -33,7 +34,7 @@ def _names(rows: list) -> list[str]:
 
 
 def test_ordered_by_name_the_danish_way(filled: Store) -> None:
-    assert _names(filled.company_rows(now=NOW)) == [
+    assert _names(Services.of(filled).companies.company_rows(now=NOW)) == [
         "Andersen Auto",
         "Bageriet Ågade",
         "hansen & Søn ApS",
@@ -62,8 +63,8 @@ def test_ordered_by_name_the_danish_way(filled: Store) -> None:
     ],
 )
 def test_search(filled: Store, search: str, expected: list[str]) -> None:
-    assert _names(filled.company_rows(search, now=NOW)) == expected
-    assert filled.count_companies(search) == len(expected)
+    assert _names(Services.of(filled).companies.company_rows(search, now=NOW)) == expected
+    assert Services.of(filled).companies.count_companies(search) == len(expected)
 
 
 @pytest.fixture
@@ -104,8 +105,8 @@ def danish(filled: Store) -> Store:
     ],
 )
 def test_search_folds_danish_letters(danish: Store, search: str, expected: list[str]) -> None:
-    assert _names(danish.company_rows(search, now=NOW)) == expected
-    assert danish.count_companies(search) == len(expected)
+    assert _names(Services.of(danish).companies.company_rows(search, now=NOW)) == expected
+    assert Services.of(danish).companies.count_companies(search) == len(expected)
 
 
 def test_search_terms() -> None:
@@ -116,15 +117,18 @@ def test_search_terms() -> None:
 
 
 def test_paging(filled: Store) -> None:
-    everything = _names(filled.company_rows(now=NOW))
-    pages = [_names(filled.company_rows(offset=i, limit=2, now=NOW)) for i in (0, 2, 4, 6)]
+    everything = _names(Services.of(filled).companies.company_rows(now=NOW))
+    pages = [
+        _names(Services.of(filled).companies.company_rows(offset=i, limit=2, now=NOW))
+        for i in (0, 2, 4, 6)
+    ]
     assert pages[0] + pages[1] + pages[2] == everything
     assert pages[3] == []
-    assert filled.count_companies() == 6
+    assert Services.of(filled).companies.count_companies() == 6
 
 
 def test_last_and_next_contact(filled: Store) -> None:
-    ab = filled.ensure_consultant("AB", "Anne Bech")
+    ab = Services.of(filled).consultants.ensure_consultant("AB", "Anne Bech")
     with filled.session() as session:
         company = session.exec(select(Company).where(Company.name == "Andersen Auto")).one()
         ids = {"company_id": company.id, "consultant_id": ab.id}
@@ -145,18 +149,18 @@ def test_last_and_next_contact(filled: Store) -> None:
                 Meeting(**ids, starts_at=NOW + 6 * day),
             ]
         )
-    row = filled.company_rows("andersen", now=NOW)[0]
+    row = Services.of(filled).companies.company_rows("andersen", now=NOW)[0]
     assert row.last_contact_at == NOW - timedelta(hours=1)
     assert row.last_outcome == "callback"
     assert row.next_callback_at == NOW + timedelta(days=2)
     assert row.next_meeting_at == NOW + timedelta(days=6)
     assert row.last_contact_at.tzinfo is not None
-    other = filled.company_rows("bageriet", now=NOW)[0]
+    other = Services.of(filled).companies.company_rows("bageriet", now=NOW)[0]
     assert (other.last_contact_at, other.last_outcome, other.next_callback_at) == (None, None, None)
 
 
 def test_rows_are_frozen(filled: Store) -> None:
-    row = filled.company_rows(now=NOW)[0]
+    row = Services.of(filled).companies.company_rows(now=NOW)[0]
     with pytest.raises(AttributeError):
         row.name = "x"  # type: ignore[misc]
 
@@ -165,24 +169,26 @@ def test_updates_keep_search_key(filled: Store) -> None:
     with filled.session() as session:
         company = session.exec(select(Company).where(Company.name == "Andersen Auto")).one()
         company.city = "Jelling"
-    assert _names(filled.company_rows("jelling", now=NOW)) == ["Andersen Auto"]
-    assert filled.company_rows("give", now=NOW) == []
+    assert _names(Services.of(filled).companies.company_rows("jelling", now=NOW)) == [
+        "Andersen Auto"
+    ]
+    assert Services.of(filled).companies.company_rows("give", now=NOW) == []
 
 
 def test_consultants(store: Store) -> None:
-    assert store.consultant("ab") is None
-    created = store.ensure_consultant(" ab ", "Anne Bech")
+    assert Services.of(store).consultants.consultant("ab") is None
+    created = Services.of(store).consultants.ensure_consultant(" ab ", "Anne Bech")
     assert created.initials == "AB" and created.name == "Anne Bech"
-    assert store.ensure_consultant("AB", "Andet Navn") == created
-    assert store.ensure_consultant("mk").name == "MK"
-    assert [c.initials for c in store.consultants()] == ["AB", "MK"]
-    assert store.consultant("Ab") == created
+    assert Services.of(store).consultants.ensure_consultant("AB", "Andet Navn") == created
+    assert Services.of(store).consultants.ensure_consultant("mk").name == "MK"
+    assert [c.initials for c in Services.of(store).consultants.consultants()] == ["AB", "MK"]
+    assert Services.of(store).consultants.consultant("Ab") == created
     with pytest.raises(ValueError):
-        store.ensure_consultant("  ")
+        Services.of(store).consultants.ensure_consultant("  ")
 
 
 def test_is_empty(store: Store) -> None:
-    assert store.is_empty()
+    assert Services.of(store).companies.is_empty()
     with store.session() as session:
         session.add(Company(name="Første ApS"))
-    assert not store.is_empty()
+    assert not Services.of(store).companies.is_empty()

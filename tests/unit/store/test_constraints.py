@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import select
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import Call, Company, Consultant, Meeting
 
@@ -20,11 +21,11 @@ def test_duplicate_cvr_rejected(store: Store) -> None:
 def test_missing_cvr_may_repeat(store: Store) -> None:
     with store.session() as session:
         session.add_all([Company(name="Uden CVR 1"), Company(name="Uden CVR 2")])
-    assert store.count_companies() == 2
+    assert Services.of(store).companies.count_companies() == 2
 
 
 def test_duplicate_initials_rejected(store: Store) -> None:
-    store.ensure_consultant("AB")
+    Services.of(store).consultants.ensure_consultant("AB")
     with pytest.raises(IntegrityError), store.session() as session:
         session.add(Consultant(initials="AB", name="Anden"))
 
@@ -35,7 +36,7 @@ def test_foreign_key_violation_rejected(store: Store) -> None:
 
 
 def test_check_constraint_rejects_unknown_status(store: Store) -> None:
-    ab = store.ensure_consultant("AB")
+    ab = Services.of(store).consultants.ensure_consultant("AB")
     with store.session() as session:
         company = Company(name="Firma")
         session.add(company)

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from canvass.domain.call_session import CallSession, Event, EventKind
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import ContactDraft, WrapUp, build_wrapup
+from canvass.services import Services
 from canvass.store import calls
 from canvass.store.cards import company_card
 from canvass.store.models import Call, CallOutcome, Company, Consultant, ContactPerson
@@ -49,7 +50,7 @@ def _finish(store: Store, outcome: Outcome, **fields: str) -> int | None:
     call_id = _start(store)
     wrapup = build_wrapup(outcome, fields, now=T0, today=TODAY).wrapup
     assert wrapup is not None
-    return store.finish_call(call_id, wrapup, T0)
+    return Services.of(store).calls.finish_call(call_id, wrapup, T0)
 
 
 def test_wrong_person_adds_the_right_one_as_a_contact(store: Store) -> None:
@@ -85,12 +86,12 @@ def test_declined_marks_the_company_do_not_call(store: Store) -> None:
 
 def test_company_changes_are_rolled_back_with_a_failed_finish(store: Store) -> None:
     call_id = _start(store)
-    store.finish_call(call_id, WrapUp(Outcome.BUSY), T0)
+    Services.of(store).calls.finish_call(call_id, WrapUp(Outcome.BUSY), T0)
     wrapup = WrapUp(
         Outcome.WRONG_NUMBER, company_phone="76810000", new_contact=ContactDraft("X", None, None)
     )
     with pytest.raises(IntegrityError):  # a second outcome for the same call
-        store.finish_call(call_id, wrapup, T0)
+        Services.of(store).calls.finish_call(call_id, wrapup, T0)
     with store.session() as session:
         assert session.get(Company, 1).phone == "75821140"
         assert len(session.exec(sqlmodel.select(ContactPerson)).all()) == 2
@@ -99,9 +100,9 @@ def test_company_changes_are_rolled_back_with_a_failed_finish(store: Store) -> N
 def test_switching_contact_updates_the_call_and_resumes_with_it(store: Store) -> None:
     call_id = _start(store)
     switched = Event(EventKind.CONTACT_SWITCHED, T0, detail="2")
-    store.record_events(call_id, [switched])
+    Services.of(store).calls.record_events(call_id, [switched])
     with store.session() as session:
         assert session.get(Call, call_id).contact_id == 2
-    resumed = store.open_call(1)
+    resumed = Services.of(store).calls.open_call(1)
     assert resumed is not None and resumed.contact_id == 2
     assert resumed.events[-1].kind is EventKind.CONTACT_SWITCHED

@@ -12,6 +12,7 @@ import sqlmodel
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import CallbackDraft, MeetingDraft, WrapUp
+from canvass.services import Services
 from canvass.store.models import Callback, CallOutcome, CallRevision, Meeting
 from canvass.store.store import Store
 
@@ -48,12 +49,12 @@ def test_todays_calls_are_my_own_of_this_copenhagen_day_newest_first(store: Stor
     finished_call(store, WrapUp(Outcome.BUSY), consultant_id=2, at=T0)
     finished_call(store, WrapUp(Outcome.BUSY), at=datetime(2026, 11, 22, 22, 30, tzinfo=UTC))
     # 23:30 UTC on the 22nd is 00:30 on Monday in Copenhagen; 22:30 UTC is still Sunday.
-    assert [c.call_id for c in store.todays_calls(1, LATER)] == [late, early]
+    assert [c.call_id for c in Services.of(store).history.todays_calls(1, LATER)] == [late, early]
 
 
 def test_changing_the_outcome_keeps_a_revision_with_before_and_after(store: Store) -> None:
     call_id = finished_call(store, WrapUp(Outcome.BUSY, "prøv igen"), notes="Ingen svar")
-    changed = store.correct_call(
+    changed = Services.of(store).history.correct_call(
         call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED, "Har folk nok"),
         notes="Talte med Mette",
     )  # fmt: skip
@@ -71,18 +72,21 @@ def test_changing_the_outcome_keeps_a_revision_with_before_and_after(store: Stor
     with store.session() as session:
         outcome = session.exec(sqlmodel.select(CallOutcome)).one()
     assert (outcome.outcome, outcome.reached) == ("not_interested", True)
-    [shown] = store.company_history(1)
+    [shown] = Services.of(store).history.company_history(1)
     assert (shown.outcome, shown.notes, shown.revisions) == (
         "not_interested", "Talte med Mette", 1,
     )  # fmt: skip
-    [read] = store.call_revisions(call_id)
+    [read] = Services.of(store).history.call_revisions(call_id)
     assert read.consultant == "AB" and read.before["outcome"] == "busy"
 
 
 def test_nothing_changed_stores_no_revision(store: Store) -> None:
     call_id = finished_call(store, WrapUp(Outcome.BUSY, "x"), notes="n")
     assert (
-        store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.BUSY, "x"), notes="n") is False
+        Services.of(store).history.correct_call(
+            call_id, 1, LATER, wrapup=WrapUp(Outcome.BUSY, "x"), notes="n"
+        )
+        is False
     )
     assert _revisions(store) == []
 
@@ -93,7 +97,9 @@ def test_outcome_away_from_meeting_cancels_the_meeting_and_bumps_its_sequence(
     call_id = finished_call(store, WrapUp(Outcome.MEETING, meeting=MEETING))
     [booked] = _meetings(store)
     assert (booked.status, booked.sequence) == ("booked", 0)
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED))
+    Services.of(store).history.correct_call(
+        call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED)
+    )
     [cancelled] = _meetings(store)  # kept, not deleted
     assert (cancelled.uid, cancelled.status, cancelled.sequence) == (booked.uid, "cancelled", 1)
     assert cancelled.updated_at == LATER
@@ -103,14 +109,18 @@ def test_outcome_away_from_meeting_cancels_the_meeting_and_bumps_its_sequence(
 
 def test_a_moved_meeting_bumps_sequence_and_an_unchanged_one_does_not(store: Store) -> None:
     call_id = finished_call(store, WrapUp(Outcome.MEETING, meeting=MEETING))
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.MEETING, "ok", meeting=MEETING))
+    Services.of(store).history.correct_call(
+        call_id, 1, LATER, wrapup=WrapUp(Outcome.MEETING, "ok", meeting=MEETING)
+    )
     assert _meetings(store)[0].sequence == 0  # only the comment changed
     moved = MeetingDraft(MEETING.starts_at + timedelta(hours=3), 90, "video", "", "Mette", "")
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.MEETING, "ok", meeting=moved))
+    Services.of(store).history.correct_call(
+        call_id, 1, LATER, wrapup=WrapUp(Outcome.MEETING, "ok", meeting=moved)
+    )
     [meeting] = _meetings(store)
     assert meeting.sequence == 1 and meeting.duration_min == 90
     assert meeting.starts_at == MEETING.starts_at + timedelta(hours=3)
-    state = store.call_state(call_id)
+    state = Services.of(store).history.call_state(call_id)
     assert state is not None and state.wrapup is not None and state.wrapup.meeting is not None
     assert state.wrapup.meeting.location_kind == "video"
     assert state.company_name == "Hansen & Søn ApS" and state.company_address == ""
@@ -119,11 +129,13 @@ def test_a_moved_meeting_bumps_sequence_and_an_unchanged_one_does_not(store: Sto
 def test_changing_to_callback_makes_one_and_back_removes_it(store: Store) -> None:
     call_id = finished_call(store, WrapUp(Outcome.SEND_MATERIAL))
     due = CallbackDraft(datetime(2026, 11, 26, 9, 0, tzinfo=UTC), "efter ferien")
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.CALLBACK, callback=due))
+    Services.of(store).history.correct_call(
+        call_id, 1, LATER, wrapup=WrapUp(Outcome.CALLBACK, callback=due)
+    )
     with store.session() as session:
         [callback] = session.exec(sqlmodel.select(Callback)).all()
     assert (callback.call_id, callback.reason) == (call_id, "efter ferien")
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.SEND_MATERIAL))
+    Services.of(store).history.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.SEND_MATERIAL))
     with store.session() as session:
         assert session.exec(sqlmodel.select(Callback)).all() == []
     assert len(_revisions(store)) == 2
@@ -134,9 +146,11 @@ def test_only_my_own_calls_of_today(store: Store) -> None:
     yesterday = finished_call(store, WrapUp(Outcome.BUSY), at=T0 - timedelta(days=1))
     for call_id in (colleague, yesterday):
         with pytest.raises(ValueError, match="kun rette dine egne opkald fra i dag"):
-            store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED))
+            Services.of(store).history.correct_call(
+                call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED)
+            )
     with pytest.raises(ValueError, match="findes ikke"):
-        store.correct_call(999, 1, LATER, notes="x")
+        Services.of(store).history.correct_call(999, 1, LATER, notes="x")
     assert _revisions(store) == []
 
 
@@ -148,16 +162,16 @@ def test_a_job_order_is_changed_in_place_and_removed_when_no_longer_wanted(store
         return JobOrderDraft(title, "", 2, 37, None, None, "", "", "", "", "", "")
 
     call_id = finished_call(store, WrapUp(Outcome.JOB_ORDER, job_order=order("Tømrer")))
-    store.correct_call(
+    Services.of(store).history.correct_call(
         call_id, 1, LATER, wrapup=WrapUp(Outcome.JOB_ORDER, job_order=order("Murer"))
     )
     with store.session() as session:
         [saved] = session.exec(sqlmodel.select(JobOrder)).all()
     assert (saved.title, saved.positions, saved.contact_phone) == ("Murer", 2, None)
-    state = store.call_state(call_id)
+    state = Services.of(store).history.call_state(call_id)
     assert state is not None and state.wrapup is not None
     assert state.wrapup.job_order == order("Murer")
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.WRONG_PERSON))
+    Services.of(store).history.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.WRONG_PERSON))
     with store.session() as session:
         assert session.exec(sqlmodel.select(JobOrder)).all() == []
     assert json.loads(_revisions(store)[-1].before_json)["job_order"]["title"] == "Murer"
@@ -176,12 +190,16 @@ def test_the_next_export_carries_the_correction_with_the_same_uid(store: Store) 
 
     [(uid, booked)] = exported().items()
     moved = MeetingDraft(MEETING.starts_at + timedelta(days=1), 60, "company", "", "", "")
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.MEETING, meeting=moved))
+    Services.of(store).history.correct_call(
+        call_id, 1, LATER, wrapup=WrapUp(Outcome.MEETING, meeting=moved)
+    )
     [(same, changed)] = exported().items()
     assert same == uid and changed["SEQUENCE"] > booked["SEQUENCE"]
     assert changed.decoded("DTSTART") == moved.starts_at
     assert changed.decoded("LAST-MODIFIED") == LATER
-    store.correct_call(call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED))
+    Services.of(store).history.correct_call(
+        call_id, 1, LATER, wrapup=WrapUp(Outcome.NOT_INTERESTED)
+    )
     [(still, cancelled)] = exported().items()
     assert still == uid and cancelled["STATUS"] == "CANCELLED"
     assert cancelled["SEQUENCE"] > changed["SEQUENCE"]

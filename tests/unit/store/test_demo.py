@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from canvass.domain.cvr import is_valid_cvr
 from canvass.domain.outcomes import Outcome
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.demo import fill_demo
 from canvass.store.demo_data import SCRIPT_IDS
@@ -40,7 +41,7 @@ def test_summary_and_second_call(store: Store) -> None:
     assert 250 <= summary.calls <= 350
     assert summary.meetings > 0 and summary.callbacks > 0 and summary.job_orders >= 3
     assert fill_demo(store, today=TODAY) is None
-    assert store.count_companies() == summary.companies
+    assert Services.of(store).companies.count_companies() == summary.companies
 
 
 def test_companies_are_valid(demo: Store) -> None:
@@ -63,7 +64,10 @@ def test_companies_are_valid(demo: Store) -> None:
 
 
 def test_buddy_pair(demo: Store) -> None:
-    ab, mk = demo.consultant("AB"), demo.consultant("MK")
+    ab, mk = (
+        Services.of(demo).consultants.consultant("AB"),
+        Services.of(demo).consultants.consultant("MK"),
+    )
     assert ab and mk and ab.name == "Anne Bech"
     assert ab.buddy_id == mk.id and mk.buddy_id == ab.id
 
@@ -96,7 +100,9 @@ def test_history_is_plausible(demo: Store) -> None:
 
 
 def _snapshot(store: Store) -> list[tuple[object, ...]]:
-    rows = store.company_rows(limit=1000, now=datetime.fromisoformat("2026-11-23T12:00+01:00"))
+    rows = Services.of(store).companies.company_rows(
+        limit=1000, now=datetime.fromisoformat("2026-11-23T12:00+01:00")
+    )
     return [tuple(vars(row).values()) for row in rows]
 
 
@@ -118,7 +124,7 @@ def test_not_filled_when_companies_exist(store: Store) -> None:
     with store.session() as session:
         session.add(Company(name="Egen Virksomhed ApS"))
     assert fill_demo(store, today=TODAY) is None
-    assert store.count_companies() == 1
+    assert Services.of(store).companies.count_companies() == 1
 
 
 def test_every_call_to_a_reklamebeskyttet_company_has_a_stored_reason(demo: Store) -> None:

@@ -8,6 +8,7 @@ import pytest
 from sqlmodel import select
 
 from canvass.i18n import set_language
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.demo import fill_demo
 from canvass.store.followup import check_job_order, next_job_order_status
@@ -23,58 +24,64 @@ def demo(store: Store) -> Store:
 
 
 def _anne(store: Store) -> int:
-    info = store.consultant("AB")
+    info = Services.of(store).consultants.consultant("AB")
     assert info is not None
     return info.id
 
 
 def test_open_callbacks_for_one_consultant_earliest_first(demo: Store) -> None:
     anne = _anne(demo)
-    mine = demo.callback_rows(consultant_id=anne)
-    everyone = demo.callback_rows(consultant_id=None)
+    mine = Services.of(demo).followup.callback_rows(consultant_id=anne)
+    everyone = Services.of(demo).followup.callback_rows(consultant_id=None)
     assert mine and len(mine) < len(everyone)
     assert {row.consultant_initials for row in mine} == {"AB"}
     assert all(row.done_at is None for row in everyone)
     assert [row.due_at for row in everyone] == sorted(row.due_at for row in everyone)
     assert any(row.due_at < NOW for row in everyone)  # the demo has overdue ones
     assert all(row.company_name for row in everyone)
-    with_done = demo.callback_rows(consultant_id=None, include_done=True)
+    with_done = Services.of(demo).followup.callback_rows(consultant_id=None, include_done=True)
     assert len(with_done) > len(everyone)
     with demo.session() as session:
         assert len(with_done) == len(session.exec(select(Callback)).all())
 
 
 def test_mark_done_and_reassign(demo: Store) -> None:
-    row = demo.callback_rows(consultant_id=None)[0]
-    demo.mark_callback_done(row.id, NOW)
-    demo.mark_callback_done(row.id, NOW + timedelta(hours=1))  # the first moment stays
+    row = Services.of(demo).followup.callback_rows(consultant_id=None)[0]
+    Services.of(demo).followup.mark_callback_done(row.id, NOW)
+    Services.of(demo).followup.mark_callback_done(
+        row.id, NOW + timedelta(hours=1)
+    )  # the first moment stays
     with demo.session() as session:
         found = session.get(Callback, row.id)
         assert found is not None and found.done_at == NOW
-    assert row.id not in {r.id for r in demo.callback_rows(consultant_id=None)}
+    assert row.id not in {
+        r.id for r in Services.of(demo).followup.callback_rows(consultant_id=None)
+    }
 
-    other = demo.callback_rows(consultant_id=None)[0]
-    jonas = demo.consultant("JH")
+    other = Services.of(demo).followup.callback_rows(consultant_id=None)[0]
+    jonas = Services.of(demo).consultants.consultant("JH")
     assert jonas is not None and other.consultant_id != jonas.id
-    demo.reassign_callback(other.id, jonas.id)
-    assert [r.id for r in demo.callback_rows(consultant_id=jonas.id)] == [other.id]
+    Services.of(demo).followup.reassign_callback(other.id, jonas.id)
+    assert [r.id for r in Services.of(demo).followup.callback_rows(consultant_id=jonas.id)] == [
+        other.id
+    ]
 
 
 def test_callback_errors_are_translated(demo: Store) -> None:
     with pytest.raises(ValueError, match="findes ikke"):
-        demo.mark_callback_done(99999, NOW)
-    row = demo.callback_rows(consultant_id=None)[0]
+        Services.of(demo).followup.mark_callback_done(99999, NOW)
+    row = Services.of(demo).followup.callback_rows(consultant_id=None)[0]
     set_language("en")
     try:
         with pytest.raises(ValueError, match="Consultant 4242 does not exist"):
-            demo.reassign_callback(row.id, 4242)
+            Services.of(demo).followup.reassign_callback(row.id, 4242)
     finally:
         set_language("da")
 
 
 def test_meetings_upcoming_and_past(demo: Store) -> None:
-    upcoming = demo.meeting_rows(consultant_id=None, upcoming=True, now=NOW)
-    past = demo.meeting_rows(consultant_id=None, upcoming=False, now=NOW)
+    upcoming = Services.of(demo).followup.meeting_rows(consultant_id=None, upcoming=True, now=NOW)
+    past = Services.of(demo).followup.meeting_rows(consultant_id=None, upcoming=False, now=NOW)
     assert upcoming and past
     assert all(row.starts_at >= NOW for row in upcoming)
     assert all(row.starts_at < NOW for row in past)
@@ -84,37 +91,40 @@ def test_meetings_upcoming_and_past(demo: Store) -> None:
     first = upcoming[0]
     assert first.company_address and first.company_phone and first.duration_min > 0
     assert any(row.contact_name for row in upcoming)
-    mine = demo.meeting_rows(consultant_id=_anne(demo), upcoming=True, now=NOW)
+    mine = Services.of(demo).followup.meeting_rows(
+        consultant_id=_anne(demo), upcoming=True, now=NOW
+    )
     assert {row.consultant_initials for row in mine} == {"AB"}
 
 
 def test_set_meeting_status_with_and_without_note(demo: Store) -> None:
-    row = demo.meeting_rows(consultant_id=None, upcoming=True, now=NOW)[0]
-    demo.set_meeting_status(row.id, "held", "  Aftalt to praktikpladser ")
-    demo.set_meeting_status(row.id, "held")  # no note given: the note stays
+    row = Services.of(demo).followup.meeting_rows(consultant_id=None, upcoming=True, now=NOW)[0]
+    Services.of(demo).followup.set_meeting_status(row.id, "held", "  Aftalt to praktikpladser ")
+    Services.of(demo).followup.set_meeting_status(row.id, "held")  # no note given: the note stays
     with demo.session() as session:
         found = session.get(Meeting, row.id)
         assert found is not None
         assert (found.status, found.result_note) == ("held", "Aftalt to praktikpladser")
     with pytest.raises(ValueError, match="Ukendt mødestatus"):
-        demo.set_meeting_status(row.id, "postponed")
+        Services.of(demo).followup.set_meeting_status(row.id, "postponed")
     with pytest.raises(ValueError, match="findes ikke"):
-        demo.set_meeting_status(99999, "held")
+        Services.of(demo).followup.set_meeting_status(99999, "held")
 
 
 def test_job_orders_filtered_by_status(demo: Store) -> None:
-    every = demo.job_order_rows(status=None)
+    every = Services.of(demo).followup.job_order_rows(status=None)
     assert every and all(row.company_name and row.title for row in every)
     for status in ("open", "enough_candidates", "filled", "expired"):
-        rows = demo.job_order_rows(status=status)
+        rows = Services.of(demo).followup.job_order_rows(status=status)
         assert {row.status for row in rows} <= {status}
-    assert sum(len(demo.job_order_rows(status=s)) for s in ("open", "enough_candidates",
+    followup = Services.of(demo).followup
+    assert sum(len(followup.job_order_rows(status=s)) for s in ("open", "enough_candidates",
                "filled", "expired")) == len(every)  # fmt: skip
 
 
 def test_update_job_order_fields(demo: Store) -> None:
-    row = demo.job_order_rows(status=None)[0]
-    demo.update_job_order(
+    row = Services.of(demo).followup.job_order_rows(status=None)[0]
+    Services.of(demo).followup.update_job_order(
         row.id,
         title=" Tømrer til tagarbejde ",
         positions=2,
@@ -125,7 +135,9 @@ def test_update_job_order_fields(demo: Store) -> None:
         p_number="1012345678",
         status="filled",
     )
-    changed = next(r for r in demo.job_order_rows(status="filled") if r.id == row.id)
+    changed = next(
+        r for r in Services.of(demo).followup.job_order_rows(status="filled") if r.id == row.id
+    )
     assert changed.title == "Tømrer til tagarbejde"
     assert (changed.positions, changed.hours_per_week) == (2, 37.5)
     assert changed.start_date == date(2027, 1, 4)
@@ -151,23 +163,23 @@ def test_update_job_order_fields(demo: Store) -> None:
 def test_update_job_order_refuses_bad_values(
     demo: Store, fields: dict[str, object], message: str
 ) -> None:
-    row = demo.job_order_rows(status=None)[0]
+    row = Services.of(demo).followup.job_order_rows(status=None)[0]
     with pytest.raises(ValueError, match=message):
-        demo.update_job_order(row.id, **fields)
+        Services.of(demo).followup.update_job_order(row.id, **fields)
     with demo.session() as session:
         found = session.get(JobOrder, row.id)
         assert found is not None and found.title == row.title and found.status == row.status
 
 
 def test_title_of_exactly_100_characters_is_fine(demo: Store) -> None:
-    row = demo.job_order_rows(status=None)[0]
-    demo.update_job_order(row.id, title="y" * 100)
+    row = Services.of(demo).followup.job_order_rows(status=None)[0]
+    Services.of(demo).followup.update_job_order(row.id, title="y" * 100)
     assert check_job_order({"title": "y" * 100}) == {}
 
 
 def test_missing_job_order(demo: Store) -> None:
     with pytest.raises(ValueError, match="Jobordre 99999 findes ikke"):
-        demo.update_job_order(99999, title="Smed")
+        Services.of(demo).followup.update_job_order(99999, title="Smed")
 
 
 def test_status_cycle() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.wrapup import WrapUp
+from canvass.services import Services
 from canvass.store.store import Store
 
 from .calls_data import T0, finished_call, people
@@ -31,7 +32,7 @@ def test_company_history_is_every_call_in_full_newest_first(store: Store) -> Non
         store, WrapUp(Outcome.NO_ANSWER), consultant_id=2, at=T0 + timedelta(days=1)
     )
     finished_call(store, WrapUp(Outcome.BUSY), company_id=2)
-    found = store.company_history(1)
+    found = Services.of(store).history.company_history(1)
     assert [c.call_id for c in found] == [second, first]
     newest, oldest = found
     assert (newest.consultant, newest.outcome) == ("MK", "no_answer")
@@ -39,7 +40,9 @@ def test_company_history_is_every_call_in_full_newest_first(store: Store) -> Non
     assert oldest.comment == "Brochure om løntilskud"
     assert oldest.objection_ids == ("send-en-mail",)
     assert oldest.company_name == "Hansen & Søn ApS" and oldest.revisions == 0
-    assert [c.call_id for c in store.company_history(1, offset=1, limit=1)] == [first]
+    assert [
+        c.call_id for c in Services.of(store).history.company_history(1, offset=1, limit=1)
+    ] == [first]
 
 
 def test_search_folds_case_also_for_danish_letters_across_companies(store: Store) -> None:
@@ -50,13 +53,17 @@ def test_search_folds_case_also_for_danish_letters_across_companies(store: Store
         store, WrapUp(Outcome.BUSY, "prøv efter frokost"), company_id=2,
         at=T0 + timedelta(hours=1),
     )  # fmt: skip
-    assert [c.call_id for c in store.search_calls("østergaard")] == [hansen]
-    assert [c.call_id for c in store.search_calls("LÆRLINGE")] == [hansen]
-    assert [c.call_id for c in store.search_calls("Frokost")] == [oster]  # the comment
+    assert [c.call_id for c in Services.of(store).history.search_calls("østergaard")] == [hansen]
+    assert [c.call_id for c in Services.of(store).history.search_calls("LÆRLINGE")] == [hansen]
+    assert [c.call_id for c in Services.of(store).history.search_calls("Frokost")] == [
+        oster
+    ]  # the comment
     # An outcome by its label (Danish) finds the calls with that outcome.
-    assert [c.call_id for c in store.search_calls("optaget")] == [oster]
-    assert [c.call_id for c in store.search_calls("ikke interesseret")] == [hansen]
-    assert store.search_calls("   ") == []
+    assert [c.call_id for c in Services.of(store).history.search_calls("optaget")] == [oster]
+    assert [c.call_id for c in Services.of(store).history.search_calls("ikke interesseret")] == [
+        hansen
+    ]
+    assert Services.of(store).history.search_calls("   ") == []
 
 
 def test_search_takes_like_wildcards_literally_and_pages(store: Store) -> None:
@@ -66,9 +73,11 @@ def test_search_takes_like_wildcards_literally_and_pages(store: Store) -> None:
         for n in range(5)
     ]  # fmt: skip
     finished_call(store, WrapUp(Outcome.BUSY), notes="1000 sikker", at=T0 + timedelta(hours=2))
-    assert [c.call_id for c in store.search_calls("100%")] == ids[::-1]
-    assert [c.call_id for c in store.search_calls("100%", offset=2, limit=2)] == ids[2:0:-1]
-    assert store.search_calls("_") == []
+    assert [c.call_id for c in Services.of(store).history.search_calls("100%")] == ids[::-1]
+    assert [
+        c.call_id for c in Services.of(store).history.search_calls("100%", offset=2, limit=2)
+    ] == ids[2:0:-1]
+    assert Services.of(store).history.search_calls("_") == []
 
 
 def test_the_company_card_has_every_call_in_full(store: Store) -> None:
@@ -83,7 +92,7 @@ def test_the_company_card_has_every_call_in_full(store: Store) -> None:
         store, WrapUp(Outcome.SEND_MATERIAL, "Pjece om løntilskud"), notes=note,
         objection="send-en-mail", at=T0 + timedelta(hours=1),
     )  # fmt: skip
-    store.correct_call(last, 1, T0 + timedelta(hours=2), notes=note + " OK")
+    Services.of(store).history.correct_call(last, 1, T0 + timedelta(hours=2), notes=note + " OK")
     with store.session() as session:
         card = company_card(session, 1)
     assert card is not None and len(card.past_calls) == len(ids) + 1  # not just the last 5

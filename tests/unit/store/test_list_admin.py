@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.list_admin import ListMissingError, ListNameError
 from canvass.store.models import CallList, CallListMember, Company
@@ -42,30 +43,37 @@ def companies(store: Store) -> dict[str, int]:
 def test_a_list_from_a_search_holds_what_the_search_finds(
     store: Store, companies: dict[str, int]
 ) -> None:
-    made = store.create_list_from_search("  Vejle   efterår ", "vejle")
+    made = Services.of(store).lists.create_list_from_search("  Vejle   efterår ", "vejle")
     assert made.name == "Vejle efterår" and made.members == 2
     assert members(store, made.id) == {companies["vejle_byg"], companies["vejle_it"]}
     # An empty search takes every company.
-    everyone = store.create_list_from_search("Alle", "")
+    everyone = Services.of(store).lists.create_list_from_search("Alle", "")
     assert everyone.members == 4
 
 
 def test_a_list_from_a_search_within_a_list_keeps_to_that_list(
     store: Store, companies: dict[str, int]
 ) -> None:
-    byg = store.create_list_from_search("Byg", "byg")
+    byg = Services.of(store).lists.create_list_from_search("Byg", "byg")
     assert members(store, byg.id) == {companies["vejle_byg"], companies["kolding_byg"]}
-    narrowed = store.create_list_from_search("Byg i Vejle", "vejle", within=byg.id)
+    narrowed = Services.of(store).lists.create_list_from_search(
+        "Byg i Vejle", "vejle", within=byg.id
+    )
     assert members(store, narrowed.id) == {companies["vejle_byg"]}
 
 
 def test_a_list_from_a_segment_ignores_case_and_spaces(
     store: Store, companies: dict[str, int]
 ) -> None:
-    assert [(s.name, s.companies) for s in store.segments()] == [("Byggeri", 2), ("IT", 1)]
-    made = store.create_list_from_segment("Byggeri Q1", "BYGGERI", script_id="rekruttering")
+    assert [(s.name, s.companies) for s in Services.of(store).lists.segments()] == [
+        ("Byggeri", 2),
+        ("IT", 1),
+    ]
+    made = Services.of(store).lists.create_list_from_segment(
+        "Byggeri Q1", "BYGGERI", script_id="rekruttering"
+    )
     assert members(store, made.id) == {companies["vejle_byg"], companies["kolding_byg"]}
-    info = store.call_list(made.id)
+    info = Services.of(store).lists.call_list(made.id)
     assert info is not None and info.script_id == "rekruttering" and info.members == 2
 
 
@@ -76,68 +84,70 @@ def test_an_empty_or_too_long_name_is_refused_with_a_message(
     store: Store, name: str, reason: str
 ) -> None:
     with pytest.raises(ListNameError) as caught:
-        store.create_list_from_search(name, "")
+        Services.of(store).lists.create_list_from_search(name, "")
     assert caught.value.reason == reason and caught.value.message
-    assert store.call_lists() == []
+    assert Services.of(store).lists.call_lists() == []
 
 
 def test_a_taken_name_is_refused_whatever_its_case_and_nothing_is_created(
     store: Store, companies: dict[str, int]
 ) -> None:
-    store.create_list_from_search("Byggeri", "byg")
+    Services.of(store).lists.create_list_from_search("Byggeri", "byg")
     with pytest.raises(ListNameError) as caught:
-        store.create_list_from_segment("byggeri ", "IT")
+        Services.of(store).lists.create_list_from_segment("byggeri ", "IT")
     assert caught.value.reason == "taken"
     assert caught.value.message == "Der findes allerede en liste, der hedder 'byggeri'"
-    assert [i.name for i in store.call_lists()] == ["Byggeri"]
+    assert [i.name for i in Services.of(store).lists.call_lists()] == ["Byggeri"]
 
 
 def test_add_and_remove_a_company(store: Store, companies: dict[str, int]) -> None:
-    made = store.create_list_from_search("Vejle", "vejle")
+    made = Services.of(store).lists.create_list_from_search("Vejle", "vejle")
     cafe = companies["no_segment"]
-    assert store.add_to_list(made.id, cafe) is True
-    assert store.add_to_list(made.id, cafe) is False  # already there
+    assert Services.of(store).lists.add_to_list(made.id, cafe) is True
+    assert Services.of(store).lists.add_to_list(made.id, cafe) is False  # already there
     assert cafe in members(store, made.id)
-    assert store.remove_from_list(made.id, cafe) is True
-    assert store.remove_from_list(made.id, cafe) is False
+    assert Services.of(store).lists.remove_from_list(made.id, cafe) is True
+    assert Services.of(store).lists.remove_from_list(made.id, cafe) is False
     assert members(store, made.id) == {companies["vejle_byg"], companies["vejle_it"]}
 
 
 def test_rename_keeps_members_and_refuses_a_taken_name(
     store: Store, companies: dict[str, int]
 ) -> None:
-    first = store.create_list_from_search("Vejle", "vejle")
-    store.create_list_from_search("Kolding", "kolding")
-    assert store.rename_list(first.id, " Vejle  og omegn ") == "Vejle og omegn"
-    assert store.rename_list(first.id, "VEJLE OG OMEGN") == "VEJLE OG OMEGN"  # its own name
+    first = Services.of(store).lists.create_list_from_search("Vejle", "vejle")
+    Services.of(store).lists.create_list_from_search("Kolding", "kolding")
+    assert Services.of(store).lists.rename_list(first.id, " Vejle  og omegn ") == "Vejle og omegn"
+    assert (
+        Services.of(store).lists.rename_list(first.id, "VEJLE OG OMEGN") == "VEJLE OG OMEGN"
+    )  # its own name
     with pytest.raises(ListNameError) as caught:
-        store.rename_list(first.id, "kolding")
+        Services.of(store).lists.rename_list(first.id, "kolding")
     assert caught.value.reason == "taken"
     with pytest.raises(ListNameError):
-        store.rename_list(first.id, "")
-    assert [i.name for i in store.call_lists()] == ["Kolding", "VEJLE OG OMEGN"]
+        Services.of(store).lists.rename_list(first.id, "")
+    assert [i.name for i in Services.of(store).lists.call_lists()] == ["Kolding", "VEJLE OG OMEGN"]
     assert len(members(store, first.id)) == 2
 
 
 def test_delete_removes_the_list_but_not_its_companies(
     store: Store, companies: dict[str, int]
 ) -> None:
-    made = store.create_list_from_search("Vejle", "vejle")
-    assert store.delete_list(made.id) == 2
-    assert store.call_list(made.id) is None
+    made = Services.of(store).lists.create_list_from_search("Vejle", "vejle")
+    assert Services.of(store).lists.delete_list(made.id) == 2
+    assert Services.of(store).lists.call_list(made.id) is None
     assert members(store, made.id) == set()
-    assert store.count_companies() == 4
+    assert Services.of(store).companies.count_companies() == 4
     with store.session() as session:
         assert session.exec(select(CallList)).all() == []
 
 
 def test_a_deleted_list_cannot_be_changed(store: Store, companies: dict[str, int]) -> None:
-    made = store.create_list_from_search("Vejle", "vejle")
-    store.delete_list(made.id)
+    made = Services.of(store).lists.create_list_from_search("Vejle", "vejle")
+    Services.of(store).lists.delete_list(made.id)
     for change in (
-        lambda: store.add_to_list(made.id, companies["vejle_it"]),
-        lambda: store.rename_list(made.id, "Ny"),
-        lambda: store.delete_list(made.id),
+        lambda: Services.of(store).lists.add_to_list(made.id, companies["vejle_it"]),
+        lambda: Services.of(store).lists.rename_list(made.id, "Ny"),
+        lambda: Services.of(store).lists.delete_list(made.id),
     ):
         with pytest.raises(ListMissingError):
             change()
@@ -145,33 +155,33 @@ def test_a_deleted_list_cannot_be_changed(store: Store, companies: dict[str, int
 
 def test_company_flags_are_set_one_at_a_time(store: Store, companies: dict[str, int]) -> None:
     company = companies["vejle_it"]
-    before = store.company_flags(company)
+    before = Services.of(store).companies.company_flags(company)
     assert before is not None and not (before.key_account or before.do_not_call)
-    after = store.set_company_flag(company, "key_account", True, NOW)
+    after = Services.of(store).companies.set_company_flag(company, "key_account", True, NOW)
     assert after.key_account and not after.do_not_call and not after.ad_protected
-    after = store.set_company_flag(company, "ad_protected", True, NOW)
-    after = store.set_company_flag(company, "key_account", False, NOW)
+    after = Services.of(store).companies.set_company_flag(company, "ad_protected", True, NOW)
+    after = Services.of(store).companies.set_company_flag(company, "key_account", False, NOW)
     assert (after.key_account, after.do_not_call, after.ad_protected) == (False, False, True)
     with store.session() as session:
         stored = session.get(Company, company)
         assert stored is not None and stored.ad_protected and stored.updated_at == NOW
     with pytest.raises(ValueError):
-        store.set_company_flag(company, "name", True, NOW)
+        Services.of(store).companies.set_company_flag(company, "name", True, NOW)
     with pytest.raises(LookupError):
-        store.set_company_flag(10_000, "do_not_call", True, NOW)
-    assert store.company_flags(10_000) is None
+        Services.of(store).companies.set_company_flag(10_000, "do_not_call", True, NOW)
+    assert Services.of(store).companies.company_flags(10_000) is None
 
 
 def test_flags_change_the_prioritised_list(store: Store, companies: dict[str, int]) -> None:
     def ranked() -> dict[int, tuple[str, str | None]]:
-        rows = store.prioritised_rows(
+        rows = Services.of(store).lists.prioritised_rows(
             list_id=None, now=NOW, consultant_id=None, recent_days=14, include_skipped=True
         )
         return {r.id: (r.priority, r.skip_reason) for r in rows}
 
     company = companies["vejle_it"]
     assert ranked()[company] == ("rest", None)
-    store.set_company_flag(company, "key_account", True, NOW)
+    Services.of(store).companies.set_company_flag(company, "key_account", True, NOW)
     assert ranked()[company] == ("key_account", None)
-    store.set_company_flag(company, "do_not_call", True, NOW)
+    Services.of(store).companies.set_company_flag(company, "do_not_call", True, NOW)
     assert ranked()[company][1] == "do_not_call"

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from canvass.errors import StoreError
+from canvass.services import Services
 from canvass.store import Store
 
 
@@ -55,7 +56,7 @@ def test_accepts_sqlalchemy_url(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     opened = Store.open(f"sqlite:///{path}")
     try:
-        assert opened.is_empty()
+        assert Services.of(opened).companies.is_empty()
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     finally:
         opened.close()
@@ -66,9 +67,11 @@ def test_in_memory_url_is_shared_between_threads() -> None:
 
     opened = Store.open("sqlite://")
     try:
-        opened.ensure_consultant("AB", "Anne Bech")
+        Services.of(opened).consultants.ensure_consultant("AB", "Anne Bech")
         seen: list[object] = []
-        worker = threading.Thread(target=lambda: seen.append(opened.consultant("ab")))
+        worker = threading.Thread(
+            target=lambda: seen.append(Services.of(opened).consultants.consultant("ab"))
+        )
         worker.start()
         worker.join()
         assert seen and seen[0] is not None
@@ -114,7 +117,7 @@ def test_locked_while_writing_gives_store_error(
     blocker.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(StoreError, match="låst"):
-            opened.ensure_consultant("ZZ")
+            Services.of(opened).consultants.ensure_consultant("ZZ")
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
@@ -157,4 +160,4 @@ def test_session_commits_and_rolls_back(store: Store) -> None:
             )
         )
         raise RuntimeError("stop")
-    assert store.consultant("XX") is None
+    assert Services.of(store).consultants.consultant("XX") is None

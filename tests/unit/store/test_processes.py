@@ -25,6 +25,7 @@ from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import Phase
 from canvass.domain.wrapup import WrapUp
 from canvass.errors import CanvassError
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.calls import CompanyClaimed
 from canvass.store.models import Call, CallEvent, CallOutcome, Company, Consultant
@@ -51,7 +52,7 @@ def _claimer(url: str, consultant_id: int, company_ids: list[int], go: Any, out:
         for company_id in order:
             _state, first = CallSession.begin(T0)
             try:
-                store.start_call(
+                Services.of(store).calls.start_call(
                     company_id=company_id, consultant_id=consultant_id,
                     script_id="rekruttering-besoeg", script_version=1, script_hash="",
                     first_event=first,
@@ -103,7 +104,7 @@ def _caller(url: str, consultant_id: int, company_ids: list[int], go: Any, out: 
             at = T0 + timedelta(minutes=number)
             state, first = CallSession.begin(at)
             try:
-                call_id = store.start_call(
+                call_id = Services.of(store).calls.start_call(
                     company_id=company_id, consultant_id=consultant_id,
                     script_id="rekruttering-besoeg", script_version=1, script_hash="",
                     first_event=first,
@@ -112,8 +113,8 @@ def _caller(url: str, consultant_id: int, company_ids: list[int], go: Any, out: 
                 note = state.set_notes(f"noter {company_id}", at + timedelta(seconds=20))
                 assert note is not None
                 for event in [*events, note]:
-                    store.record_events(call_id, [event])
-                store.finish_call(
+                    Services.of(store).calls.record_events(call_id, [event])
+                Services.of(store).calls.finish_call(
                     call_id, WrapUp(Outcome.NOT_INTERESTED), at + timedelta(seconds=30)
                 )
             except CanvassError as error:

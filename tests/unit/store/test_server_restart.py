@@ -15,6 +15,7 @@ from datetime import timedelta
 from canvass.domain.call_session import CallSession, EventKind
 from canvass.domain.phases import Phase
 from canvass.errors import StoreError
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.writer import Writer
 from tests.faults import FaultServer
@@ -40,7 +41,7 @@ def test_events_and_notes_wait_for_a_stopped_server_and_are_written_when_it_is_b
     with Store.open(fault_db) as store:
         people(store)
         state, first = CallSession.begin(T0)
-        call_id = store.start_call(
+        call_id = Services.of(store).calls.start_call(
             company_id=1, consultant_id=1, script_id="rekruttering-besoeg",
             script_version=1, script_hash="", first_event=first,
         )  # fmt: skip
@@ -53,7 +54,9 @@ def test_events_and_notes_wait_for_a_stopped_server_and_are_written_when_it_is_b
                 assert note is not None
                 typed.append(note)
             for event in typed:
-                writer.submit(lambda event=event: store.record_events(call_id, [event]))
+                writer.submit(
+                    lambda event=event: Services.of(store).calls.record_events(call_id, [event])
+                )
             # The screen's "ikke gemt endnu": the writer is behind and says why, once.
             assert _wait(lambda: writer.behind)
             assert writer.pending == len(typed)
@@ -65,7 +68,7 @@ def test_events_and_notes_wait_for_a_stopped_server_and_are_written_when_it_is_b
             assert saved.wait(30) and writer.pending == 0 and not writer.behind
         finally:
             writer.close()
-        resumed = store.open_call(consultant_id=1)
+        resumed = Services.of(store).calls.open_call(consultant_id=1)
     assert resumed is not None and resumed.call_id == call_id
     assert resumed.notes == "Jens vil have materiale"
     assert resumed.events[1:] == tuple(typed)  # every event, once, in the order typed
@@ -81,7 +84,7 @@ def test_the_writer_gives_up_a_write_only_after_retries_and_says_why(
     with Store.open(fault_db) as store:
         people(store)
         state, first = CallSession.begin(T0)
-        call_id = store.start_call(
+        call_id = Services.of(store).calls.start_call(
             company_id=1, consultant_id=1, script_id="rekruttering-besoeg",
             script_version=1, script_hash="", first_event=first,
         )  # fmt: skip
@@ -90,7 +93,7 @@ def test_the_writer_gives_up_a_write_only_after_retries_and_says_why(
 
         def save() -> None:
             tries.append(time.monotonic())
-            store.record_events(call_id, [note])
+            Services.of(store).calls.record_events(call_id, [note])
 
         writer = Writer(errors.append, backoff=FAST)
         fault_server.stop()
@@ -107,5 +110,5 @@ def test_the_writer_gives_up_a_write_only_after_retries_and_says_why(
         assert str(given_up).startswith("Ikke gemt: canvass lukkede, før databasen kunne nås")
         assert f"127.0.0.1:{fault_server.port}" in str(given_up)
         assert writer.pending == 0
-        resumed = store.open_call(consultant_id=1)
+        resumed = Services.of(store).calls.open_call(consultant_id=1)
     assert resumed is not None and resumed.notes == ""  # really not written, and said so

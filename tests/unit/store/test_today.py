@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from canvass.domain.when import COPENHAGEN, copenhagen_day
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import Call, Callback, Company, Meeting, MeetingStatus
 
@@ -12,7 +13,10 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday 10:00 in Copenhagen
 
 
 def _setup(store: Store) -> tuple[int, int, dict[str, int]]:
-    me, other = store.ensure_consultant("MH").id, store.ensure_consultant("KL").id
+    me, other = (
+        Services.of(store).consultants.ensure_consultant("MH").id,
+        Services.of(store).consultants.ensure_consultant("KL").id,
+    )
     ids: dict[str, int] = {}
     with store.session(write=True) as session:
         for name in ("Alfa", "Beta", "Gamma", "Delta", "Epsilon"):
@@ -56,7 +60,7 @@ def _setup(store: Store) -> tuple[int, int, dict[str, int]]:
 
 def test_todays_callbacks_meetings_and_first_call(store: Store) -> None:
     me, _, ids = _setup(store)
-    today = store.today(me, NOW)
+    today = Services.of(store).today.today(me, NOW)
     assert [cb.company_name for cb in today.callbacks] == ["Alfa", "Beta", "Alfa", "Gamma"]
     assert [cb.company_name for cb in today.overdue] == ["Alfa", "Beta"]
     assert [cb.company_name for cb in today.later_today] == ["Gamma"]
@@ -67,7 +71,7 @@ def test_todays_callbacks_meetings_and_first_call(store: Store) -> None:
 
 def test_a_colleague_and_an_empty_day(store: Store) -> None:
     _, other, _ = _setup(store)
-    theirs = store.today(other, NOW)
+    theirs = Services.of(store).today.today(other, NOW)
     assert [cb.company_name for cb in theirs.overdue] == ["Epsilon"]
     assert theirs.meetings == () and theirs.first_call_at is None
 

@@ -3,6 +3,7 @@
 import pytest
 import sqlmodel
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import (
     CallList,
@@ -56,7 +57,10 @@ def test_first_import_creates_and_reimport_updates(store: Store, write: WriteFil
     # The derived columns the ORM events keep are filled by the bulk insert too.
     assert hansen.search_key == company_search_key(hansen)
     assert hansen.sort_name == danish_sort_key("Hansen ApS")
-    assert store.count_companies("hansen") == 1 and store.count_companies("75 82 11 40") == 1
+    assert (
+        Services.of(store).companies.count_companies("hansen") == 1
+        and Services.of(store).companies.count_companies("75 82 11 40") == 1
+    )
     assert _contacts(store) == [(hansen.id, "Mette Hansen", "mette@hansen.dk")]
 
     second = write(

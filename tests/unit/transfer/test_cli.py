@@ -7,6 +7,7 @@ from click.testing import CliRunner, Result
 
 from canvass.cli import cli
 from canvass.config import CONFIG_KEYS
+from canvass.services import Services
 from canvass.store import Store
 
 from .conftest import CVR, WriteFile
@@ -64,7 +65,7 @@ def test_bad_rows_exit_1_and_import_nothing(write: WriteFile, db: Path) -> None:
     ]
     assert "2 problemer" in result.stderr and "intet er importeret" in result.stderr
     with Store.open(db) as store:
-        assert store.is_empty()
+        assert Services.of(store).companies.is_empty()
 
 
 def test_dry_run_writes_nothing(write: WriteFile, db: Path) -> None:
@@ -74,7 +75,7 @@ def test_dry_run_writes_nothing(write: WriteFile, db: Path) -> None:
     assert "Prøvekørsel, intet er gemt." in result.stdout and "1 nye" in result.stdout
     assert "ville blive oprettet med 1 virksomheder" in result.stdout
     with Store.open(db) as store:
-        assert store.is_empty()
+        assert Services.of(store).companies.is_empty()
 
 
 @pytest.mark.parametrize(

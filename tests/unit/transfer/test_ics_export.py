@@ -6,6 +6,7 @@ import icalendar
 import pytest
 import sqlmodel
 
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.models import Meeting
 from canvass.transfer import meetings_calendar
@@ -174,14 +175,14 @@ def test_sequence_and_last_modified_grow_when_a_meeting_changes(filled: Store) -
     before = _by_uid(meetings_calendar(filled, now=NOW))[uid]
     assert before["SEQUENCE"] == 0 and before["STATUS"] == "CONFIRMED"
     later = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-    filled.set_meeting_status(1, "cancelled", "Flyttet", at=later)
+    Services.of(filled).followup.set_meeting_status(1, "cancelled", "Flyttet", at=later)
     after = _by_uid(meetings_calendar(filled, now=later))[uid]
     assert after["STATUS"] == "CANCELLED"
     assert after["SEQUENCE"] == 1
     assert after.decoded("LAST-MODIFIED") == later
     # Only a new status is a change: the same status again with another note is not.
-    filled.set_meeting_status(1, "cancelled", "Flyttet til januar", at=later)
+    Services.of(filled).followup.set_meeting_status(1, "cancelled", "Flyttet til januar", at=later)
     assert _by_uid(meetings_calendar(filled, now=later))[uid]["SEQUENCE"] == 1
-    filled.set_meeting_status(1, "held", at=later)
+    Services.of(filled).followup.set_meeting_status(1, "held", at=later)
     held = _by_uid(meetings_calendar(filled, now=later))[uid]
     assert held["STATUS"] == "CONFIRMED" and held["SEQUENCE"] == 2

@@ -1,0 +1,76 @@
+"""The services between the screens (and the command line) and the store.
+
+Each service owns a use case and its transactions; it calls the store's repositories
+(functions that take a session) and returns frozen dataclasses
+(:mod:`canvass.services.rows`). No Textual here. Build them all at once with
+:meth:`Services.of` on an open :class:`Store`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvass.services.calls import CallService, OpenedCall, Refusal, choose_script
+from canvass.services.companies import CompanyService
+from canvass.services.consultants import ConsultantService
+from canvass.services.followup import FollowupService
+from canvass.services.history import HistoryService
+from canvass.services.lists import ListService
+from canvass.services.live_call import LiveCall
+from canvass.services.today import TodayService
+from canvass.services.transfer import TransferService
+from canvass.store.store import Store
+from canvass.store.writer import Writer
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service of one open database."""
+
+    store: Store
+    calls: CallService
+    companies: CompanyService
+    consultants: ConsultantService
+    followup: FollowupService
+    history: HistoryService
+    lists: ListService
+    today: TodayService
+    transfer: TransferService
+
+    @classmethod
+    def of(cls, store: Store) -> Services:
+        """The services on ``store`` (which stays the caller's to close)."""
+        return cls(
+            store=store,
+            calls=CallService(store),
+            companies=CompanyService(store),
+            consultants=ConsultantService(store),
+            followup=FollowupService(store),
+            history=HistoryService(store),
+            lists=ListService(store),
+            today=TodayService(store),
+            transfer=TransferService(store),
+        )
+
+    def close(self) -> None:
+        """Close the database."""
+        self.store.close()
+
+
+__all__ = [
+    "CallService",
+    "CompanyService",
+    "ConsultantService",
+    "FollowupService",
+    "HistoryService",
+    "ListService",
+    "LiveCall",
+    "OpenedCall",
+    "Refusal",
+    "Services",
+    "Store",
+    "TodayService",
+    "TransferService",
+    "Writer",
+    "choose_script",
+]

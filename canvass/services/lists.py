@@ -1,0 +1,128 @@
+"""Call lists: the prioritised order, its counts, the named lists and their members."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from canvass.services.base import Service
+from canvass.store import call_lists as lists
+from canvass.store import list_admin as admin
+
+
+class ListService(Service):
+    """What the call list screen and the list dialogs read and change."""
+
+    def prioritised_rows(
+        self,
+        *,
+        list_id: int | None,
+        search: str = "",
+        offset: int = 0,
+        limit: int = 200,
+        now: datetime,
+        consultant_id: int | None,
+        recent_days: int,
+        segments: Iterable[str] = (),
+        include_skipped: bool = False,
+        by_name: bool = False,
+    ) -> list[lists.PriorityRow]:
+        """One page of a list (``None``: every company) in the prioritised order.
+
+        ``segments`` are the target segments of the list's script; ``by_name`` orders
+        alphabetically instead. See :mod:`canvass.store.call_lists` for the rules.
+        """
+        query = lists.PriorityQuery(
+            list_id,
+            search,
+            now,
+            consultant_id,
+            recent_days,
+            tuple(segments),
+            include_skipped,
+            by_name,
+        )
+        return self._store.read(lambda s: lists.prioritised_rows(s, query, offset, limit))
+
+    def count_prioritised(
+        self,
+        *,
+        list_id: int | None,
+        search: str = "",
+        now: datetime,
+        consultant_id: int | None = None,
+        recent_days: int,
+        segments: Iterable[str] = (),
+    ) -> lists.PriorityCounts:
+        """How many companies the prioritised list shows, and how many it skips."""
+        query = lists.PriorityQuery(
+            list_id, search, now, consultant_id, recent_days, tuple(segments)
+        )
+        return self._store.read(lambda s: lists.count_prioritised(s, query))
+
+    def override_skip(
+        self, company_id: int, consultant_id: int, kind: str, reason: str, at: datetime
+    ) -> int:
+        """Store the reason for calling a company the list skips (reklamebeskyttet, recent)."""
+        return self._store.write(
+            lambda s: lists.override_skip(s, company_id, consultant_id, kind, reason, at)
+        )
+
+    # -- named lists -------------------------------------------------------------------
+
+    def call_lists(self) -> list[lists.CallListInfo]:
+        """Every named call list with its member count, by name."""
+        return self._store.read(lists.call_lists)
+
+    def call_list(self, list_id: int) -> lists.CallListInfo | None:
+        """One named list with its member count, or None when it no longer exists."""
+        return self._store.read(lambda s: admin.call_list(s, list_id))
+
+    def create_call_list(self, name: str, script_id: str | None = None) -> int:
+        """Create a named list; returns its id."""
+        return self._store.write(lambda s: lists.create_call_list(s, name, script_id))
+
+    def set_list_script(self, list_id: int, script_id: str | None) -> None:
+        """Choose the script calls from this list start with."""
+        self._store.write(lambda s: lists.set_list_script(s, list_id, script_id))
+
+    def segments(self) -> list[admin.SegmentInfo]:
+        """The segments present in the companies, with their company counts."""
+        return self._store.read(admin.segments)
+
+    def create_list_from_search(
+        self, name: str, search: str, *, within: int | None = None, script_id: str | None = None
+    ) -> admin.CreatedList:
+        """A new list with the companies the search finds (in list ``within``, if given).
+
+        Raises :class:`~canvass.store.list_admin.ListNameError` for an empty or taken name.
+        """
+        return self._store.write(
+            lambda s: admin.create_list_from_search(
+                s, name, search, within=within, script_id=script_id
+            )
+        )
+
+    def create_list_from_segment(
+        self, name: str, segment: str, *, script_id: str | None = None
+    ) -> admin.CreatedList:
+        """A new list with every company in the segment (``ListNameError`` on a bad name)."""
+        return self._store.write(
+            lambda s: admin.create_list_from_segment(s, name, segment, script_id=script_id)
+        )
+
+    def add_to_list(self, list_id: int, company_id: int) -> bool:
+        """Put a company on a list; False when it was on it already."""
+        return self._store.write(lambda s: admin.add_to_list(s, list_id, company_id))
+
+    def remove_from_list(self, list_id: int, company_id: int) -> bool:
+        """Take a company off a list; False when it was not on it."""
+        return self._store.write(lambda s: admin.remove_from_list(s, list_id, company_id))
+
+    def rename_list(self, list_id: int, name: str) -> str:
+        """Rename a list; returns the stored name (``ListNameError`` on a bad name)."""
+        return self._store.write(lambda s: admin.rename_list(s, list_id, name))
+
+    def delete_list(self, list_id: int) -> int:
+        """Delete a list, keeping its companies; how many were on it."""
+        return self._store.write(lambda s: admin.delete_list(s, list_id))
