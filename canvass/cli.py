@@ -89,10 +89,10 @@ def demo(ctx: click.Context, no_tui: bool, **options: Any) -> None:
     today = datetime.now(UTC).astimezone(COPENHAGEN).date()
     summary = fill_demo(store, today=today)
     if summary is None:
-        click.echo(t("cli.demo_not_empty", db=settings.db_url))
+        click.echo(t("cli.demo_not_empty", db=store.target.display))
     else:
         # companies, contacts, consultants, calls, meetings, callbacks, job_orders
-        click.echo(t("cli.demo_filled", db=settings.db_url, **asdict(summary)))
+        click.echo(t("cli.demo_filled", db=store.target.display, **asdict(summary)))
     if no_tui:
         store.close()
         return

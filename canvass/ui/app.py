@@ -92,6 +92,7 @@ class CanvassApp(SafetyApp):
         # Every call event goes through this one ordered writer, off the UI thread.
         self.writer = Writer(on_error=self._write_failed, on_saved=self._saved_again)
         self.late_errors: list[str] = []
+        self.closing = False
 
     def on_mount(self) -> None:
         self.push_screen(self.call_list)
@@ -156,6 +157,7 @@ class CanvassApp(SafetyApp):
         self.call_list.call_finished(company_id)
 
     def on_unmount(self) -> None:
+        self.closing = True  # what the writer reports from now on is printed afterwards
         self.writer.close()
 
     def action_help(self) -> None:
