@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 ENV = "CANVASS_TEST_POSTGRES"
 BACKENDS = ("sqlite", "postgresql")
@@ -28,13 +29,15 @@ def postgres_admin_url() -> str | None:
 
 
 @contextmanager
-def fresh_postgres_database() -> Iterator[str]:
-    """Create an empty database on the test server; yield its URL; drop it afterwards."""
-    admin = postgres_admin_url()
+def fresh_postgres_database(server: str | None = None) -> Iterator[str]:
+    """Create an empty database on the test server (or the admin URL ``server``); yield
+    its URL; drop it afterwards."""
+    admin = server or postgres_admin_url()
     if admin is None:
         pytest.skip(f"no PostgreSQL server: set {ENV} (see README, 'Tests on PostgreSQL')")
     name = "canvass_test_" + uuid.uuid4().hex[:16]
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    # NullPool: a fresh connection each time (the fault server may restart in between).
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with engine.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))

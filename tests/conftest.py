@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.backends import BACKENDS, database_url
+from tests.backends import BACKENDS, database_url, fresh_postgres_database
+from tests.faults import FaultServer, make_fault_server, unavailable
 
 
 @pytest.fixture(params=BACKENDS)
@@ -21,3 +22,29 @@ def db_url(backend: str, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database of ``backend``: a file path or a PostgreSQL URL."""
     with database_url(backend, tmp_path / "data") as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def fault_server() -> Iterator[FaultServer]:
+    """A PostgreSQL server of this test worker's own, which a test may stop and start.
+
+    Made on demand with Debian's tools (see ``tests/faults.py``) and dropped at the end;
+    the shared server is never stopped. Skipped only where ``.ci/run`` would not run.
+    """
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    server = make_fault_server()
+    yield server
+    server.drop()
+
+
+@pytest.fixture
+def fault_db(fault_server: FaultServer) -> Iterator[str]:
+    """A fresh database on the fault server (which is running when the test starts)."""
+    fault_server.start()
+    with fresh_postgres_database(fault_server.url) as url:
+        try:
+            yield url
+        finally:
+            fault_server.start()  # a test that failed while it was stopped

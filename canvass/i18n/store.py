@@ -77,11 +77,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "store.error.driver": {
         "da": (
             "Databasen {path} kræver driveren {driver}, som ikke er installeret. "
-            "Installér den (for PostgreSQL: pip install 'psycopg[binary]') og prøv igen."
+            "For PostgreSQL: pip install 'canvass[postgres]' og skriv adressen som "
+            "postgresql+psycopg://bruger@vært/database."
         ),
         "en": (
             "The database {path} needs the driver {driver}, which is not installed. "
-            "Install it (for PostgreSQL: pip install 'psycopg[binary]') and try again."
+            "For PostgreSQL: pip install 'canvass[postgres]' and write the address as "
+            "postgresql+psycopg://user@host/database."
         ),
     },
     "store.error.no_folder": {

@@ -10,14 +10,25 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InternalError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.pool import StaticPool
+from sqlmodel import Session
 
 from canvass.errors import StoreError
 from canvass.i18n import t
@@ -29,8 +40,15 @@ from canvass.store.identify import (
     SchemaMismatchError,
     SchemaTooNewError,
 )
+from canvass.store.pg_errors import WAIT_AGAIN, meaning, server_fields
 
 BUSY_TIMEOUT_MS = 5000
+#: The advisory lock a canvass write transaction takes first on PostgreSQL ("canv").
+WRITE_LOCK_KEY = 0x63616E76
+#: Pauses (s) before beginning a PostgreSQL write again that met a busy lock or a conflict.
+BEGIN_BACKOFF: tuple[float, ...] = (0.2, 1.0, 3.0)
+#: Seconds a connection attempt to a PostgreSQL server may take before it counts as down.
+CONNECT_TIMEOUT_S = 10
 #: The databases canvass is written and tested for.
 SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql"})
 
@@ -118,11 +136,30 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
+def _on_begin_postgres(conn: Connection) -> None:
+    """PostgreSQL's counterpart of SQLite's BEGIN IMMEDIATE: writers queue up front.
+
+    Every write transaction first takes one advisory lock (per database, released at
+    commit or rollback, and when a connection dies), so canvass's writers run one at a
+    time exactly as on SQLite: a transaction that reads and then writes never meets a
+    serialization failure or a deadlock with another canvass. Readers never wait (MVCC).
+    A writer waits at most ``BUSY_TIMEOUT_MS`` (lock_timeout, SQLSTATE 55P03), like
+    SQLite's busy_timeout; the caller retries (``Store.session``, the writer).
+    """
+    if conn.get_execution_options().get("canvass_begin") == "IMMEDIATE":
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def create_store_engine(target: Target) -> Engine:
     """An engine for ``target`` with canvass's SQLite settings; connects lazily."""
     try:
         if not target.is_sqlite:
-            return create_engine(target.url, pool_pre_ping=True)
+            # pre_ping: a pooled connection to a server that restarted is replaced, not used.
+            connect = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "canvass"}
+            server = create_engine(target.url, pool_pre_ping=True, connect_args=connect)
+            event.listen(server, "begin", _on_begin_postgres)
+            return server
         kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
         if target.file is None:
             # In-memory: one shared connection, or each thread sees its own empty database.
@@ -140,6 +177,41 @@ def create_store_engine(target: Target) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+@contextmanager
+def begin_session(
+    bind: Engine, target: Target, *, write: bool, backoff: tuple[float, ...] | None = None
+) -> Iterator[Session]:
+    """A session whose transaction has begun — for a write, with the writers' lock held.
+
+    Beginning is where canvass's writers meet (see :func:`_on_begin_postgres`), so on
+    PostgreSQL a write that met a lock held too long (a big import) or a serialization
+    failure/deadlock (possible only with other programs' writers) begins again after each
+    pause in ``backoff`` (default :data:`BEGIN_BACKOFF`), then raises a clear
+    :class:`StoreError`. SQLite's busy_timeout already is its own retry with backoff.
+    Other failures (a server that is down) raise at once; the writer queues those.
+    """
+    pauses = iter((BEGIN_BACKOFF if backoff is None else backoff) if write else ())
+    while True:
+        session = Session(bind, expire_on_commit=False)
+        try:
+            session.connection()  # BEGIN (and the write lock) now, not at the first query
+        except (OperationalError, InternalError) as exc:
+            session.close()
+            pause = next(pauses, None) if _worth_waiting(exc, target) else None
+            if pause is None:
+                raise translate(exc, target) from exc
+            time.sleep(pause)
+            continue
+        break
+    with session:
+        yield session
+
+
+def _worth_waiting(exc: DBAPIError, target: Target) -> bool:
+    found = None if target.is_sqlite else meaning(exc.orig or exc)
+    return found is not None and found.key in WAIT_AGAIN
 
 
 def enable_wal(engine: Engine) -> None:
@@ -222,6 +294,12 @@ def translate(exc: BaseException, target: Target) -> StoreError:
         key = _sqlite_message(str(original))
         if key:
             return StoreError(t(key, path=path), title, retryable=key in _PASSING)
+    if not target.is_sqlite:
+        invalidated = isinstance(exc, DBAPIError) and exc.connection_invalidated
+        found = meaning(original, invalidated=invalidated)
+        if found:
+            text = t(found.key, **server_fields(target.url))
+            return StoreError(text, title, retryable=found.retryable)
     reason = str(original).splitlines()[0] if str(original) else type(original).__name__
     return StoreError(t("store.error.open", path=path, reason=reason), title)
 

@@ -4,8 +4,10 @@ Functions take an open :class:`Session`; the services (:mod:`canvass.services`) 
 Results are frozen dataclasses, never ORM objects. Plain Python: no Textual.
 
 The search folds case with Python's ``str.casefold`` on both sides (SQLite's ``lower()``
-leaves æ, ø and å alone), through a function registered on the SQLite connection;
-PostgreSQL's own ``lower()`` knows them.
+leaves æ, ø and å alone), through a function registered on the SQLite connection. On
+PostgreSQL ``lower()`` follows the database's LC_CTYPE (a database made with the "C"
+locale leaves Æ, Ø and Å alone too), so the capitals of Latin-1 and Latin Extended-A are
+first mapped with ``translate()``, which every locale does the same.
 """
 
 from __future__ import annotations
@@ -63,6 +65,15 @@ class Revision:
     after: dict[str, Any]
 
 
+#: Capitals outside ASCII with a one-letter lower case (Æ, Ø, Å, Ä, Ö, É, ...), and those.
+_UPPER = "".join(
+    chr(code)
+    for code in range(0xC0, 0x250)
+    if chr(code).lower() != chr(code) and len(chr(code).lower()) == 1
+)
+_LOWER = _UPPER.lower()
+
+
 def _fold(value: str | None) -> str:
     return (value or "").casefold()
 
@@ -71,7 +82,7 @@ def _folded(session: Session, column: Any) -> ColumnElement[str]:
     """``column`` case-folded in the database, the same way :func:`_fold` does it."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        return func.lower(column)
+        return func.lower(func.translate(column, _UPPER, _LOWER))
     raw: Any = connection.connection.driver_connection
     raw.create_function(_FOLD, 1, _fold, deterministic=True)
     folded: ColumnElement[str] = getattr(func, _FOLD)(column)

@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InternalError, OperationalError
 from sqlmodel import Session
 
 from canvass.errors import StoreError
-from canvass.store.engine import TRANSLATABLE, Target, translate
+from canvass.store.engine import TRANSLATABLE, Target, begin_session, translate
 
 T = TypeVar("T")
 
@@ -36,12 +36,16 @@ def _bind(engine: Engine, write: bool) -> Engine:
 @contextmanager
 def session_scope(engine: Engine, target: Target, *, write: bool = False) -> Iterator[Session]:
     """An ORM session in one transaction: committed when the block ends, rolled back if
-    it raises. Objects stay readable after the commit (``expire_on_commit=False``)."""
-    with Session(_bind(engine, write), expire_on_commit=False) as session:
+    it raises. Objects stay readable after the commit (``expire_on_commit=False``).
+
+    The transaction begins at once (``begin_session``): a write waits there for the
+    writers' lock — SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock — and on
+    PostgreSQL begins again after a pause when that lock was held too long."""
+    with begin_session(_bind(engine, write), target, write=write) as session:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except (OperationalError, InternalError) as exc:
             session.rollback()
             raise translate(exc, target) from exc
 

@@ -7,7 +7,8 @@ they happened (separate worker threads could overtake each other).
 A write that fails because the database is busy or the disk is full stays at the head
 of the queue and is tried again with growing pauses, so nothing typed is lost and
 nothing overtakes it; :attr:`Writer.pending` tells the screen that something is not
-saved yet. Any other failure is reported and the next job runs.
+saved yet. Any other failure is reported and the next job runs. A write still failing
+when the writer closes (canvass quits) is given up with a message that says it is lost.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import threading
 from collections.abc import Callable
 
 from canvass.errors import StoreError
+from canvass.i18n import t
 
 Job = Callable[[], None]
 
@@ -26,6 +28,13 @@ BACKOFF: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 5.0)
 
 def _passing(error: BaseException) -> bool:
     return isinstance(error, StoreError) and error.retryable
+
+
+def _given_up(error: BaseException) -> StoreError:
+    """The failure of a write abandoned on close: no longer "waiting", but lost, and said."""
+    reason = str(error).split(". ")[0].rstrip(".")
+    title = error.title if isinstance(error, StoreError) else "canvass"
+    return StoreError(t("store.writer.given_up", reason=reason), title)
 
 
 class Writer:
@@ -52,6 +61,7 @@ class Writer:
         self._pending = 0
         self._behind = False  # a write failed and the queue has not caught up since
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)  # pending or behind changed
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
@@ -78,6 +88,13 @@ class Writer:
         """Wait until every job submitted so far has run (or was given up on)."""
         self._jobs.join()
 
+    def drain(self, timeout: float | None = None) -> bool:
+        """Wait until everything submitted is stored — or a write is failing, since waiting
+        for a database that is away could last forever (quitting). True when all is stored."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._pending == 0 or self._behind, timeout)
+            return self._pending == 0
+
     def close(self) -> None:
         """Run what is queued, then stop the thread (a write still failing is given up)."""
         self._stop.set()
@@ -95,25 +112,29 @@ class Writer:
                 self._jobs.task_done()
 
     def _run_until_done(self, job: Job) -> None:
-        tries = 0
+        tries, stored = 0, True
         while True:
             try:
                 job()
             except BaseException as error:  # reported, never lost silently
                 if _passing(error) and not self._stop.is_set():
                     if tries == 0:
-                        self._behind = True
+                        with self._changed:
+                            self._behind = True
+                            self._changed.notify_all()
                         self._on_error(error)
                     pause = self._backoff[min(tries, len(self._backoff) - 1)]
                     tries += 1
                     self._stop.wait(pause)
                     continue
-                self._on_error(error)
+                stored = not _passing(error)  # given up: not "saved again" below
+                self._on_error(error if stored else _given_up(error))
             break
-        with self._lock:
+        with self._changed:
             self._pending -= 1
-            caught_up = self._pending == 0 and self._behind
-            if caught_up:
+            caught_up = self._pending == 0 and self._behind and stored
+            if caught_up or not stored:  # a write given up is reported, not "behind"
                 self._behind = False
+            self._changed.notify_all()
         if caught_up and self._on_saved is not None:
             self._on_saved()

@@ -93,6 +93,7 @@ class CanvassApp(SafetyApp):
         )
         self.consultant: ConsultantInfo | None = None
         self.late_errors: list[str] = []
+        self.closing = False
 
     def on_mount(self) -> None:
         self.push_screen(self.call_list)
@@ -157,6 +158,7 @@ class CanvassApp(SafetyApp):
         self.call_list.call_finished(company_id)
 
     def on_unmount(self) -> None:
+        self.closing = True  # what the writer reports from now on is printed afterwards
         self.writer.close()
 
     def action_help(self) -> None:

@@ -31,6 +31,7 @@ class SafetyApp(ConsultantApp):
 
     writer: Writer
     late_errors: list[str]
+    closing: bool
 
     def notify(
         self,
@@ -57,7 +58,9 @@ class SafetyApp(ConsultantApp):
         title = t("app.save_retrying" if retrying else "app.save_failed")
         # call_later posts a message (thread-safe) and never waits: the UI thread may be
         # waiting for the writer itself (flush on quit), and call_from_thread would deadlock.
-        if not self.call_later(self.notify, message, title=title, severity="error", timeout=20):
+        if self.closing or not self.call_later(
+            self.notify, message, title=title, severity="error", timeout=20
+        ):
             self.late_errors.append(message)  # closed: the launcher prints these afterwards
 
     def _saved_again(self) -> None:
@@ -96,7 +99,7 @@ class SafetyApp(ConsultantApp):
     def _ask_quit(self, key: str, name: str = "") -> None:
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
-                self.writer.flush()
+                self.writer.drain()  # not forever: a failing write is given up on close
                 self.exit()
 
         self.push_screen(

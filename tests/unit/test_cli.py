@@ -101,8 +101,8 @@ def test_a_broken_config_file_is_a_clear_message(
     ("url", "expected"),
     [
         ("mysql://x", "ikke mysql"),
-        # A driver that is not installed (pg8000); "[binary]" in the advice stays text.
-        ("postgresql+pg8000://nohost/db", "pip install 'psycopg[binary]'"),
+        # A driver that is not installed (pg8000); "[postgres]" in the advice stays text.
+        ("postgresql+pg8000://nohost/db", "pip install 'canvass[postgres]'"),
         ("foo://::", "Ugyldig databaseadresse"),
     ],
 )

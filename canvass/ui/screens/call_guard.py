@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.screen import Screen
@@ -23,7 +23,7 @@ from canvass.ui.widgets.company_table import CompanyTable
 if TYPE_CHECKING:
     from textual.message import Message
 
-    from canvass.services import SearchLog, Services
+    from canvass.services import SearchLog, Services, Writer
     from canvass.services.rows import PriorityRow
     from canvass.ui.widgets.today_panel import TodayPanel
 
@@ -36,6 +36,9 @@ class CallGuard(_Base):
     """Choosing a company to call, for the call list (whose ``@on`` handlers call these:
     Textual collects those only from the screen class itself)."""
 
+    #: Seconds a search's results stand unchanged before the audit log counts it as used.
+    SEARCH_USED: ClassVar[float] = 2.0
+
     if TYPE_CHECKING:
         _services: Services
         _clock: Callable[[], datetime]
@@ -47,6 +50,7 @@ class CallGuard(_Base):
         _today: TodayPanel
         _search: str
         _searches: SearchLog
+        _writer: Writer | None
         consultant_id: int | None
 
         def CompanyChosen(
@@ -101,6 +105,12 @@ class CallGuard(_Base):
         if self._search:  # a company opened from the results: the search was used
             self._searches.used(self._search)
         self.post_message(self.CompanyChosen(company_id, name, self._list.script_id, dial))
+
+    def _log_search(self, term: str) -> None:
+        """A search once used goes to the audit log through the app's writer."""
+        consultant, privacy = self.consultant_id, self._services.privacy
+        if self._writer is not None and consultant is not None:
+            self._writer.submit(lambda: privacy.search(consultant, term))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="override")
     def _override(self, company_id: int, name: str, kind: str, reason: str, dial: bool) -> None:

@@ -95,8 +95,6 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     PAGE_SIZE: ClassVar[int] = 200
     #: Seconds to wait after the last key press before searching.
     DEBOUNCE: ClassVar[float] = 0.15
-    #: Seconds a search's results stand unchanged before the audit log counts it as used.
-    SEARCH_USED: ClassVar[float] = 2.0
 
     consultant: reactive[str] = reactive("")
     """Who is calling, e.g. ``"AB (Anne Bech)"``; set by the app."""
@@ -399,8 +397,3 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     @on(ClaimWatch.Rechecked)
     def _rechecked(self, message: ClaimWatch.Rechecked) -> None:
         self._claim_rechecked(message)
-
-    def _log_search(self, term: str) -> None:
-        consultant, privacy = self.consultant_id, self._services.privacy
-        if self._writer is not None and consultant is not None:
-            self._writer.submit(lambda: privacy.search(consultant, term))

@@ -355,7 +355,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
                 self._save_notes()
-                self._writer.flush()
+                self._writer.drain()  # not forever: the server may be away
                 self.app.exit(0)
 
         self.app.push_screen(
