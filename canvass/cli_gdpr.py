@@ -1,8 +1,9 @@
 """``canvass audit``, ``canvass forget`` and ``canvass purge``: personal data (GDPR).
 
-Registered on the ``canvass`` group by :mod:`canvass.cli`. The work is in the store
-(:mod:`canvass.store.audit`, :mod:`canvass.store.forget`, :mod:`canvass.store.purge`);
-these commands read arguments, ask before erasing and print what happened.
+Registered on the ``canvass`` group by :mod:`canvass.cli`. The work is in
+:class:`canvass.services.privacy.PrivacyService` (on the store's :mod:`canvass.store.audit`,
+:mod:`canvass.store.forget`, :mod:`canvass.store.purge`); these commands read arguments,
+ask before erasing and print what happened.
 """
 
 from __future__ import annotations
