@@ -34,7 +34,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Ingen linjer i auditloggen.",
         "en": "No lines in the audit log.",
     },
-    "gdpr.audit.count": {"da": "{count} {count:linje|linjer}.", "en": "{count} {count:line|lines}."},
+    "gdpr.audit.count": {
+        "da": "{count} {count:linje|linjer}.",
+        "en": "{count} {count:line|lines}.",
+    },
     "gdpr.audit.no_company": {
         "da": "Ingen virksomhed har CVR-nummer {cvr}.",
         "en": "No company has CVR number {cvr}.",
