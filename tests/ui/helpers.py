@@ -51,3 +51,17 @@ def listed_count(app: CanvassApp, **changes: Any) -> PriorityCounts:
         "segments": app.call_list.segments(),
     }
     return app.services.lists.count_prioritised(**(args | changes))
+
+
+async def footer_settled(pilot: Pilot[object], *, tries: int = 40) -> None:
+    """Wait until the footer shows the focused screen's keys, not just the app's.
+
+    The footer recomposes on a posted "bindings changed" signal; under load a screenshot
+    can come before it (seen once in CI: only "? hjælp" in the call screen's footer).
+    """
+    from textual.widgets._footer import FooterKey
+
+    for _ in range(tries):
+        await pilot.pause(0.05)
+        if len(pilot.app.screen.query(FooterKey)) > 2:
+            return

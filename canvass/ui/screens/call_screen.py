@@ -195,6 +195,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
 
     def _ready(self, live: LiveCall) -> None:
         self.live = live
+        self.refresh_bindings()  # the keys come alive (check_action): the footer must show them
         self._values = merge_values(
             live.card, self._consultant, self._organisation, self._library.trades
         )
