@@ -92,7 +92,30 @@ def read_regular(path: Path, limit: int) -> bytes:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, owner-only (mode 0600). Raises OSError."""
+    """Write ``data`` to ``path`` atomically, owner-only (mode 0600). Raises OSError.
+
+    A regular file (or a new name) is written whole: a temporary file, then renamed into
+    place. A symlink is replaced, never followed (a prepared one must not redirect the
+    export), unless it leads to a stream: a terminal, ``/dev/null`` or a pipe
+    (``/dev/stdout``) is written through as it is, because replacing it with a file would
+    break the machine (as root, in ``/dev``). A pipe with no reader, a folder, a socket or
+    a block device is refused at once.
+    """
+    try:
+        own = os.lstat(path).st_mode
+    except FileNotFoundError:
+        own = stat.S_IFREG
+    target = own
+    if stat.S_ISLNK(own):
+        try:
+            target = os.stat(path).st_mode
+        except OSError:  # dangling or a loop: the link itself is replaced
+            target = stat.S_IFREG
+    if stat.S_ISCHR(target) or stat.S_ISFIFO(target):
+        _write_stream(path, data)
+        return
+    if not (stat.S_ISREG(target) or stat.S_ISLNK(own)):
+        raise OSError(errno.EINVAL, t(f"files.kind.{_kind_of(target)}", detail=""), str(path))
     folder = path.parent if str(path.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -104,6 +127,24 @@ def write_private(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _write_stream(path: Path, data: bytes) -> None:
+    """Write to a device or pipe without creating or replacing anything; a pipe nobody
+    reads is an error at once (``O_NONBLOCK`` on open), not a hang."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise OSError(errno.ENXIO, t("files.no_reader"), str(path)) from error
+        raise
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def append_private(path: Path, text: str) -> None:

@@ -48,3 +48,18 @@ def fault_db(fault_server: FaultServer) -> Iterator[str]:
             yield url
         finally:
             fault_server.start()  # a test that failed while it was stopped
+
+
+@pytest.fixture
+def private_db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Like ``db_url``, but on PostgreSQL a database on this worker's own server.
+
+    For erasure tests: VACUUM FULL can only drop row versions no transaction on the
+    *server* can still see, so another worker's long transaction on the shared server
+    (building a 10,000-company test database, say) would rightly keep the erased bytes.
+    """
+    if backend != "postgresql":
+        with database_url(backend, tmp_path / "data") as url:
+            yield url
+        return
+    yield request.getfixturevalue("fault_db")

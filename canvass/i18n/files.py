@@ -25,4 +25,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "files.kind.denied": {"da": "ingen adgang til filen", "en": "no access to the file"},
     "files.kind.other": {"da": "{detail}", "en": "{detail}"},
+    "files.no_reader": {
+        "da": "det er en pipe, som ingen læser fra",
+        "en": "it is a pipe that nobody reads from",
+    },
 }

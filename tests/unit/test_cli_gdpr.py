@@ -23,6 +23,12 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def db_url(private_db_url: str) -> str:
+    """On PostgreSQL a server of this worker's own (see ``private_db_url``)."""
+    return private_db_url
+
+
+@pytest.fixture
 def ids(db_url: str) -> dict[str, int]:
     with Store.open(db_url) as store:
         return fill(store)

@@ -6,6 +6,8 @@ import os
 import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,48 @@ def test_importing_a_fifo_is_a_clear_error(tmp_path: Path) -> None:
     done = _canvass("import", str(fifo), "--db", str(tmp_path / "c.db"))
     assert done.returncode == 2
     assert "pipe" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mknod needs root (as in CI)")
+def test_a_device_is_written_through_never_replaced(tmp_path: Path) -> None:
+    """`--csv /dev/null` once replaced /dev/null with a file (root may write in /dev).
+    A private null device stands in for it, so a regression breaks nothing outside."""
+    null = tmp_path / "null"
+    os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    link = tmp_path / "stdout"
+    link.symlink_to(null)
+    write_private(null, b"opkald\n")
+    write_private(link, b"opkald\n")
+    assert stat.S_ISCHR(null.lstat().st_mode) and link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null", "stdout"]  # no temp left
+
+
+def test_a_pipe_is_written_through_and_one_nobody_reads_is_refused_at_once(
+    tmp_path: Path,
+) -> None:
+    fifo = tmp_path / "ud.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match=r"ingen læser|nobody reads"):
+        write_private(fifo, b"x")  # would block forever without O_NONBLOCK
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    for _ in range(100):  # the reader opens its end first
+        try:
+            write_private(fifo, b"a;b\n" * 50_000)  # more than a pipe's buffer
+            break
+        except OSError:
+            time.sleep(0.02)
+    reader.join(timeout=10)
+    assert got == [b"a;b\n" * 50_000]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_symlink_to_a_file_is_replaced_not_followed(tmp_path: Path) -> None:
+    victim = tmp_path / "andet.txt"
+    victim.write_text("urørt", encoding="utf-8")
+    link = tmp_path / "export.csv"
+    link.symlink_to(victim)
+    write_private(link, b"export")
+    assert victim.read_text(encoding="utf-8") == "urørt"
+    assert not link.is_symlink() and link.read_bytes() == b"export"
