@@ -130,7 +130,10 @@ def _do_orm_execute(state: ORMExecuteState) -> Any:
     params = _parameters(state.parameters)
     if state.is_update and not (_set_columns(statement, params) & RELEVANT[name]):
         return None
-    conn = state.session.connection()
+    session = state.session
+    if session.autoflush:  # pending ORM rows first, or the SELECT below would miss them
+        session.flush()
+    conn = session.connection()
     touched = _Touched()
     link = _link(name)
     if state.is_insert:
@@ -145,7 +148,7 @@ def _do_orm_execute(state: ORMExecuteState) -> Any:
             touched.add(link, [row[link] for row in params if link in row])
             touched.add(link, _literal(statement, link))
     result = state.invoke_statement()
-    _refresh(state.session, conn, touched)
+    _refresh(session, conn, touched)
     return result
 
 
