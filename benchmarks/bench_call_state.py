@@ -46,7 +46,7 @@ _EPOCH = "2026-01-01 00:00:00"
 def _series(conn: Any, count: int) -> str:
     """A FROM clause with the integers 1..count as ``n(i)``."""
     if conn.dialect.name == "postgresql":
-        return f"generate_series(1, {count}) AS n(i)"
+        return f"generate_series(1::bigint, {count}) AS n(i)"
     return (
         f"(WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < {count})"
         " SELECT i FROM s) AS n"

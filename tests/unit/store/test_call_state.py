@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import sqlmodel
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 from sqlmodel import SQLModel
 
 from canvass.domain.call_session import CallSession
@@ -256,6 +256,27 @@ def test_core_statements_through_a_session_keep_the_state(store: Store) -> None:
     state = assert_right(store)
     assert state[1][:2] == (T0 + timedelta(days=2), 2) and state[1][_col("meeting_until")] is None
     assert state[2][_col("recent_override_at")] == T0
+
+
+def test_core_statements_on_a_bare_connection_keep_the_state(store: Store) -> None:
+    people(store)
+    for days in (1, 2, 3):
+        callback = CallbackDraft(T0 + timedelta(days=days), "x")
+        finished_call(store, WrapUp(Outcome.CALLBACK, callback=callback, meeting=_meeting(T0)))
+    cb, m, call = _T["callback"], _T["meeting"], _T["call"]
+    row = {"consultant_id": 2, "script_id": "s", "script_version": 1, "script_hash": ""}
+    later = T0 + timedelta(days=9)
+    with store.connection(write=True) as conn:
+        conn.execute(insert(call), [row | {"company_id": 2, "started_at": later}])
+        conn.execute(insert(call).values(row | {"company_id": 1, "started_at": later}))
+        first = conn.execute(select(func.min(cb.c.id))).scalar_one()
+        by_id = update(cb).where(cb.c.id == bindparam("b_id")).values(done_at=bindparam("at"))
+        conn.execute(by_id, [{"b_id": first, "at": T0}, {"b_id": first + 1, "at": T0}])
+        conn.execute(delete(m).where(m.c.company_id == 1))
+        conn.execute(update(cb).values(reason="tekst"))  # no state column: left alone
+    state = assert_right(store)
+    assert state[1][:3] == (T0 + timedelta(days=3), 1, later)
+    assert state[2][_col("last_call_at")] == later
 
 
 def assert_right_in(session: sqlmodel.Session) -> dict[int, tuple[Any, ...]]:
