@@ -39,8 +39,12 @@ COLUMNS: tuple[str, ...] = (
 CHUNK = 2000
 
 
-def _values() -> dict[str, Any]:
-    """The derived columns as correlated subqueries on the company being updated."""
+def _values(*, every: bool = False) -> dict[str, Any]:
+    """The derived columns as correlated subqueries on the company being updated.
+
+    ``every`` (SQLite's rebuild of all companies): a call is "reached" by membership in
+    the reached outcomes' ids, collected once, instead of a lookup of each call's outcome
+    (a million random reads: 17 s against 3.7 s at 1M calls on the loaded machine)."""
     company_id = _COMPANY.c.id
     cb, call, outcome = _CALLBACK.c, _CALL.c, _OUTCOME.c
     meeting, override = _MEETING.c, _OVERRIDE.c
@@ -59,6 +63,13 @@ def _values() -> dict[str, Any]:
         ).scalar_subquery(),
         "last_reached_at": (
             select(func.max(call.started_at))
+            .where(
+                call.company_id == company_id,
+                call.id.in_(select(outcome.call_id).where(outcome.reached == true())),
+            )
+            .scalar_subquery()
+            if every
+            else select(func.max(call.started_at))
             .join(_OUTCOME, outcome.call_id == call.id)
             .where(call.company_id == company_id, outcome.reached == true())
             .scalar_subquery()
@@ -163,9 +174,9 @@ def _refresh_all(run: Connection) -> None:
 def _statements() -> tuple[Any, Any]:
     """The UPDATE of every company and of a list of ids (``:ids``), built once: building
     seven subqueries costs more than running them for one company."""
-    every = update(_COMPANY).values(_values())
-    some = every.where(_COMPANY.c.id.in_(bindparam("ids", expanding=True)))
-    return every, some
+    every = update(_COMPANY).values(_values(every=True))
+    some = update(_COMPANY).values(_values())
+    return every, some.where(_COMPANY.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def refresh_call_state(

@@ -45,8 +45,8 @@ UPDATE company SET
         ORDER BY cb.due_at, cb.id LIMIT 1),
     last_call_at = (SELECT max(c.started_at) FROM call c WHERE c.company_id = company.id),
     last_reached_at = (SELECT max(c.started_at) FROM call c
-        JOIN call_outcome o ON o.call_id = c.id
-        WHERE c.company_id = company.id AND o.reached),
+        WHERE c.company_id = company.id
+        AND c.id IN (SELECT o.call_id FROM call_outcome o WHERE o.reached)),
     meeting_until = (SELECT max(m.starts_at) FROM meeting m
         WHERE m.company_id = company.id AND m.status = 'booked'),
     ad_override = EXISTS (SELECT 1 FROM skip_override s
