@@ -200,14 +200,22 @@ def _unwatched(_session: object) -> None:
 
 
 def _open_call(store: Store) -> None:
-    def latest() -> object:
-        return store.read(lambda s: calls.open_call(s, 3))
-
-    timed("open_call, with ix_call_consultant_open", latest, 30)
+    """Consultant 3 with an open call, and consultant 4 with none (the old query then
+    read every one of their calls), with the index and with it dropped."""
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE call SET ended_at = started_at WHERE consultant_id = 4 AND ended_at IS NULL"
+        )
+    cases = (("one open", 3), ("none open", 4))
+    for label, consultant in cases:
+        timed(f"open_call ({label}), with the index",
+              lambda c=consultant: store.read(lambda s: calls.open_call(s, c)), 30)  # fmt: skip
     with store.engine.begin() as conn:
         conn.exec_driver_sql("DROP INDEX ix_call_consultant_open")
     try:
-        timed("open_call, index dropped (as before 0007)", latest, 30)
+        for label, consultant in cases:
+            timed(f"open_call ({label}), index dropped (before 0007)",
+                  lambda c=consultant: store.read(lambda s: calls.open_call(s, c)), 30)  # fmt: skip
     finally:
         with store.engine.begin() as conn:
             conn.exec_driver_sql(
