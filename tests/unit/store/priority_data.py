@@ -9,7 +9,8 @@ skip overrides of both kinds (before and after the last reached call), key accou
 segments in mixed case, do-not-call, reklamebeskyttet, claims and three named lists.
 
 Rows are bulk-inserted with SQLAlchemy Core (fast on both backends); the derived columns
-the ORM keeps (``search_key``, ``sort_name``) are computed here the same way.
+the ORM keeps (``search_key``, ``sort_name``) are computed here the same way, and the
+derived call state (``next_callback_at`` …) by ``refresh_call_state`` at the end.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlmodel import SQLModel
 
 from canvass.domain.outcomes import Outcome
 from canvass.store import Store
+from canvass.store.call_state import refresh_call_state
 from canvass.store.demo_data import PLACES, SURNAMES, TRADES
 from canvass.store.models import Company, company_search_key, danish_sort_key
 
@@ -145,6 +147,11 @@ def seed_priority_database(store: Store, companies: int = 10_000, seed: int = 10
                         "created_at": NOW, "uid": f"m{len(meetings)}@test", "sequence": 0,
                         "updated_at": NOW,
                     })  # fmt: skip
+            if calls and calls[-1]["company_id"] == company_id and rng.random() < 0.05:
+                overrides.append({  # exactly at a call: "until the next reached call"
+                    "company_id": company_id, "consultant_id": 1, "kind": "recent",
+                    "reason": "samtidig", "created_at": calls[-1]["started_at"],
+                })  # fmt: skip
             if rng.random() < 0.06:
                 kind = rng.choice(("ad_protected", "recent", "recent"))
                 overrides.append({
@@ -172,4 +179,5 @@ def seed_priority_database(store: Store, companies: int = 10_000, seed: int = 10
             [{"list_id": made[0], "company_id": i} for i in big]
             + [{"list_id": made[1], "company_id": i} for i in small],
         )
+        refresh_call_state(conn)  # the derived call state, as the store keeps it
     return PriorityData(companies, int(made[0]), int(made[1]), int(made[2]))

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from canvass.store import Store
+from canvass.store import Store, priority
 from canvass.store import call_lists as lists
 from canvass.store.call_lists import PriorityQuery
 from tests.backends import BACKENDS, database_url
@@ -80,12 +80,13 @@ def _cases(data: PriorityData) -> list[PriorityQuery]:
 
 
 def _walk(session: Session, q: PriorityQuery) -> list[tuple[Any, ...]]:
-    """The whole list as the screen reads it: page after page until one comes back short."""
+    """The whole list as the screen reads it: page after page, each after the last one's cursor."""
     out: list[tuple[Any, ...]] = []
+    after: priority.PageCursor | None = None
     while True:
-        page = lists.prioritised_rows(session, q, len(out), PAGE)
+        page, after = priority.prioritised_page(session, q, after, PAGE)
         out += [(r.id, r.priority, r.skip_reason, r.last_reached_at) for r in page]
-        if len(page) < PAGE:
+        if after is None:
             return out
 
 
@@ -104,7 +105,7 @@ def test_order_skip_reasons_and_counts_match_the_reference(
         for q in _cases(data):
             expected = reference_order(session, q)
             assert _walk(session, q) == expected, _label(q)
-            assert lists.count_prioritised(session, q) == reference_counts(session, q), _label(q)
+            assert priority.count_prioritised(session, q) == reference_counts(session, q), _label(q)
 
 
 def test_the_database_exercises_every_group_and_skip_reason(
@@ -133,5 +134,5 @@ def test_pages_carry_the_same_details_as_before(
         for list_id in (None, data.big_list):
             q = PriorityQuery(list_id, "", now, 1, 14, SEGMENTS[1], include_skipped=True)
             for offset in (0, 60):
-                new = lists.prioritised_rows(session, q, offset, 60)
+                new = priority.prioritised_rows(session, q, offset, 60)
                 assert new == reference_rows(session, q, offset, 60), _label(q)
