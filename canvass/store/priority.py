@@ -28,6 +28,7 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    exists,
     false,
     func,
     literal,
@@ -59,6 +60,8 @@ _COMPANY, _MEMBER, _CONSULTANT = _T["company"], _T["call_list_member"], _T["cons
 _RANKS = tuple(Priority)
 _ROW_FIELDS = tuple(f.name for f in fields(CompanyRow))
 _NEW = _RANKS.index(Priority.NEW_IN_SEGMENT)
+#: Lists up to this size are ranked and sorted whole; longer ones walk the indexes.
+_SMALL_LIST = 5000
 #: The ranks whose rows are ordered by their callback's due time first.
 _BY_DUE = 2
 
@@ -119,14 +122,26 @@ def _rules(q: PriorityQuery) -> _Rules:
     return _Rules(rank, skip, groups)
 
 
-def _scope(query: Select[Any], q: PriorityQuery) -> Select[Any]:
-    """Only the list's members and the search's matches."""
+def _scope(query: Select[Any], q: PriorityQuery, walk: bool) -> Select[Any]:
+    """Only the list's members and the search's matches. ``walk``: the query walks a
+    company index, asking of each company whether it is on the list (a join would let
+    the planner start from the members and sort them all)."""
+    member = and_(_MEMBER.c.company_id == _COMPANY.c.id, _MEMBER.c.list_id == q.list_id)
     if q.list_id is not None:
-        query = query.join(
-            _MEMBER, and_(_MEMBER.c.company_id == _COMPANY.c.id, _MEMBER.c.list_id == q.list_id)
-        )
+        query = query.where(exists().where(member)) if walk else query.join(_MEMBER, member)
     where = search_filter(q.search)
     return query if where is None else query.where(where)
+
+
+def _walks(session: Session, q: PriorityQuery) -> bool:
+    """Walk the indexes (True), or sort the matches: a search's, or a small list's."""
+    if search_filter(q.search) is not None:
+        return False
+    if q.list_id is None:
+        return True
+    members = select(_MEMBER.c.company_id).where(_MEMBER.c.list_id == q.list_id)
+    few = select(func.count()).select_from(members.limit(_SMALL_LIST + 1).subquery())
+    return int(session.execute(few).scalar_one()) > _SMALL_LIST
 
 
 def _columns(rank: ColumnElement[int] | int, skip: ColumnElement[str], skipped: Any) -> list[Any]:
@@ -175,7 +190,7 @@ def _walked(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[An
                 where.append(_after_in_group(rank, after))
             order = (c.next_callback_at,) if rank < _BY_DUE else ()
             part = (
-                _scope(select(*_columns(rank, rules.skip, literal(int(skipped)))), q)
+                _scope(select(*_columns(rank, rules.skip, literal(int(skipped)))), q, True)
                 .where(*where)
                 .order_by(*order, c.sort_name, c.id)
                 .limit(limit)
@@ -190,7 +205,7 @@ def _sorted(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[An
     """The page of a search: rank the matches and sort them (they are few)."""
     rules = _rules(q)
     skipped = case((rules.skip.is_not(None), 1), else_=0)
-    ranked = _scope(select(*_columns(rules.rank, rules.skip, skipped)), q)
+    ranked = _scope(select(*_columns(rules.rank, rules.skip, skipped)), q, False)
     if not q.include_skipped:
         ranked = ranked.where(rules.skip.is_(None))
     r = ranked.subquery("ranked")
@@ -209,17 +224,17 @@ def _sorted(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[An
     return query.order_by(*order).limit(limit)
 
 
-def _by_name(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[Any]:
-    """Alphabetical: walk the (sort_name, id) index (a search: sort its matches)."""
+def _by_name(q: PriorityQuery, after: PageCursor | None, limit: int, walk: bool) -> Select[Any]:
+    """Alphabetical: walk the (sort_name, id) index, or sort the matches."""
     rules = _rules(q)
     c = _COMPANY.c
-    query = _scope(select(*_columns(rules.rank, rules.skip, literal(0))), q)
+    query = _scope(select(*_columns(rules.rank, rules.skip, literal(0))), q, walk)
     if not q.include_skipped:
         query = query.where(rules.skip.is_(None))
     if after is not None:
         query = query.where(tuple_(c.sort_name, c.id) > tuple_(literal(after.sort_name), after.id))
     name: ColumnElement[str] = c.sort_name
-    if search_filter(q.search) is not None:
+    if not walk:
         name = c.sort_name.op("||")(literal("", String))  # keeps SQLite off the index
     return query.order_by(name, c.id).limit(limit)
 
@@ -230,12 +245,11 @@ def _page_ids(
     """The page's (id, rank, skip, reached) rows in order, and the cursor after it."""
     if limit <= 0:
         return [], after
+    walk = _walks(session, q)
     if q.by_name:
-        query = _by_name(q, after, limit)
-    elif search_filter(q.search) is not None:
-        query = _sorted(q, after, limit)
+        query = _by_name(q, after, limit, walk)
     else:
-        query = _walked(q, after, limit)
+        query = (_walked if walk else _sorted)(q, after, limit)
     page = session.execute(query).all()
     if not page:
         return [], None
@@ -269,13 +283,56 @@ def prioritised_rows(
 
 
 def count_prioritised(session: Session, q: PriorityQuery) -> PriorityCounts:
-    """How many companies the list shows and how many it skips, in one pass over a
-    covering index of the skip columns (``ix_company_skip_state``)."""
+    """How many companies the list shows and how many it skips.
+
+    Without a search, each skip reason is counted over its own index range (few
+    companies have one), in order of precedence, and the total comes from the narrowest
+    index; a search's (or a small list's) matches are counted in one pass.
+    """
     rules = _rules(q)
-    skipped = func.coalesce(func.sum(case((rules.skip.is_not(None), 1), else_=0)), 0)
-    query = _scope(select(func.count(), skipped).select_from(_COMPANY), q)
-    total, skipped_count = session.execute(query).one()
+    if not _walks(session, q):
+        skipped = func.coalesce(func.sum(case((rules.skip.is_not(None), 1), else_=0)), 0)
+        query = _scope(select(func.count(), skipped).select_from(_COMPANY), q, False)
+        total, skipped_count = session.execute(query).one()
+    else:
+        every = (
+            select(func.count()).select_from(_COMPANY)
+            if q.list_id is None
+            else select(func.count()).where(_MEMBER.c.list_id == q.list_id)
+        )
+        reasons = [
+            _scope(select(func.count()).select_from(_COMPANY), q, True).where(*where)
+            for where in _skip_ranges(q)
+        ]
+        total, *counts = session.execute(
+            select(every.scalar_subquery(), *(r.scalar_subquery() for r in reasons))
+        ).one()
+        skipped_count = sum(int(n) for n in counts)
     return PriorityCounts(listed=int(total) - int(skipped_count), skipped=int(skipped_count))
+
+
+def _skip_ranges(q: PriorityQuery) -> list[tuple[ColumnElement[bool], ...]]:
+    """Each skip reason as conditions that lead with its index's columns, and exclude
+    the reasons before it (the same rules as ``_rules().skip``)."""
+    c = _COMPANY.c
+    end_of_today = copenhagen_day(q.now)[1]
+    calling = c.do_not_call == false()
+    unprotected = or_(c.ad_protected == false(), c.ad_override == true())
+    no_meeting = or_(c.meeting_until.is_(None), c.meeting_until < q.now)
+    reached = c.last_reached_at
+    return [
+        (c.do_not_call == true(),),
+        (calling, c.ad_protected == true(), c.ad_override == false()),
+        (c.meeting_until >= q.now, calling, unprotected),
+        (
+            reached >= q.now - timedelta(days=q.recent_days),
+            or_(c.recent_override_at.is_(None), c.recent_override_at < reached),
+            or_(c.next_callback_at.is_(None), c.next_callback_at >= end_of_today),
+            no_meeting,
+            calling,
+            unprotected,
+        ),
+    ]
 
 
 def _with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> list[PriorityRow]:
