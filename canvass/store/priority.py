@@ -37,7 +37,6 @@ from sqlalchemy import (
     select,
     true,
     tuple_,
-    type_coerce,
     union_all,
 )
 from sqlmodel import Session, SQLModel
@@ -144,7 +143,7 @@ def _walks(session: Session, q: PriorityQuery) -> bool:
     return int(session.execute(few).scalar_one()) > _SMALL_LIST
 
 
-def _columns(rank: ColumnElement[int] | int, skip: ColumnElement[str], skipped: Any) -> list[Any]:
+def _columns(rank: ColumnElement[int] | int, skip: Any, skipped: Any) -> list[Any]:
     c = _COMPANY.c
     ranked = literal(rank, Integer) if isinstance(rank, int) else rank
     due = c.next_callback_at
@@ -156,9 +155,9 @@ def _columns(rank: ColumnElement[int] | int, skip: ColumnElement[str], skipped: 
     return [
         c.id.label("id"),
         ranked.label("rank"),
-        type_coerce(skipped, Integer).label("skipped"),
-        type_coerce(skip, String).label("skip"),
-        type_coerce(due_key, due.type).label("due"),
+        skipped.label("skipped"),
+        skip.label("skip"),
+        due_key.label("due"),
         c.sort_name.label("sort_name"),
         c.last_reached_at.label("reached"),
     ]
@@ -174,6 +173,50 @@ def _after_in_group(rank: int, after: PageCursor) -> ColumnElement[bool]:
     return tuple_(c.sort_name, c.id) > tuple_(literal(after.sort_name), literal(after.id))
 
 
+def _recent(q: PriorityQuery) -> ColumnElement[bool]:
+    """Reached within the quiet period, and not overridden since (callbacks aside)."""
+    c = _COMPANY.c
+    reached = c.last_reached_at
+    return and_(
+        reached >= q.now - timedelta(days=q.recent_days),
+        or_(c.recent_override_at.is_(None), c.recent_override_at < reached),
+    )
+
+
+def _skip_in_group(q: PriorityQuery, rank: int) -> ColumnElement[str]:
+    """``_rules().skip`` for the rows of one group: a callback due today (ranks 0 and
+    1) is never skipped as recent; in the other groups none is due today."""
+    c = _COMPANY.c
+    whens: list[tuple[ColumnElement[bool], str]] = [
+        (c.do_not_call, SkipReason.DO_NOT_CALL.value),
+        (and_(c.ad_protected, c.ad_override == false()), SkipReason.AD_PROTECTED.value),
+        (c.meeting_until >= q.now, SkipReason.MEETING.value),
+    ]
+    if rank >= _BY_DUE:
+        whens.append((_recent(q), SkipReason.RECENT.value))
+    return case(*whens, else_=null())
+
+
+def _listed_in_group(q: PriorityQuery, rank: int) -> ColumnElement[bool]:
+    """``_skip_in_group(...) IS NULL`` as plain conditions."""
+    c = _COMPANY.c
+    listed = [
+        c.do_not_call == false(),
+        or_(c.ad_protected == false(), c.ad_override == true()),
+        or_(c.meeting_until.is_(None), c.meeting_until < q.now),
+    ]
+    if rank >= _BY_DUE:
+        reached = c.last_reached_at
+        listed.append(
+            or_(
+                reached.is_(None),
+                reached < q.now - timedelta(days=q.recent_days),
+                c.recent_override_at >= reached,
+            )
+        )
+    return and_(*listed)
+
+
 def _walked(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[Any]:
     """The page as one small index walk per group, merged."""
     rules = _rules(q)
@@ -185,12 +228,15 @@ def _walked(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[An
                 continue  # nobody is new in a segment without segments
             if after is not None and (skipped, rank) < (after.skipped, after.rank):
                 continue  # a group the cursor is past
-            where = [group, rules.skip.is_not(None) if skipped else rules.skip.is_(None)]
+            # Within a group the rules are simpler (a callback due today or not): a
+            # smaller statement, quicker to build and to run.
+            skip = _skip_in_group(q, rank) if skipped else literal(None, String)
+            where = [group, skip.is_not(None) if skipped else _listed_in_group(q, rank)]
             if after is not None and (skipped, rank) == (after.skipped, after.rank):
                 where.append(_after_in_group(rank, after))
             order = (c.next_callback_at,) if rank < _BY_DUE else ()
             part = (
-                _scope(select(*_columns(rank, rules.skip, literal(int(skipped)))), q, True)
+                _scope(select(*_columns(rank, skip, literal(int(skipped), Integer))), q, True)
                 .where(*where)
                 .order_by(*order, c.sort_name, c.id)
                 .limit(limit)
@@ -228,7 +274,7 @@ def _by_name(q: PriorityQuery, after: PageCursor | None, limit: int, walk: bool)
     """Alphabetical: walk the (sort_name, id) index, or sort the matches."""
     rules = _rules(q)
     c = _COMPANY.c
-    query = _scope(select(*_columns(rules.rank, rules.skip, literal(0))), q, walk)
+    query = _scope(select(*_columns(rules.rank, rules.skip, literal(0, Integer))), q, walk)
     if not q.include_skipped:
         query = query.where(rules.skip.is_(None))
     if after is not None:
