@@ -1,18 +1,20 @@
 """Each company's derived call state, recomputed from its calls, callbacks, meetings and
 skip overrides (the columns are described in :mod:`canvass.store.models`, ``Company``).
 
-:func:`refresh_call_state` recomputes them for some companies (or all) with one
-set-based UPDATE of correlated subqueries, each answered from an index on
-``(company_id, …)``; it works the same on SQLite and PostgreSQL. A write of those
+:func:`refresh_call_state` recomputes them for some companies with one set-based
+UPDATE of correlated subqueries, each answered from an index on ``(company_id, …)``;
+for every company, PostgreSQL joins grouped passes over the tables instead. Both work
+on SQLite and PostgreSQL; which is faster differs (see :func:`_refresh_all`). A write of those
 tables calls it for the companies it touched, in the same transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, exists, func, select, true, update
+from sqlalchemy import Connection, bindparam, case, exists, func, or_, select, true, update
 from sqlmodel import Session, SQLModel
 
 from canvass.store import models  # noqa: F401  (defines the tables read below)
@@ -77,16 +79,108 @@ def _values() -> dict[str, Any]:
     }
 
 
+def _aggregates() -> Any:
+    """Every company's state from one grouped pass over each table (the full rebuild)."""
+    cb, call, outcome = _CALLBACK.c, _CALL.c, _OUTCOME.c
+    meeting, override = _MEETING.c, _OVERRIDE.c
+    ranked = (
+        select(
+            cb.company_id,
+            cb.due_at,
+            cb.consultant_id,
+            func.row_number()
+            .over(partition_by=cb.company_id, order_by=(cb.due_at, cb.id))
+            .label("n"),
+        )
+        .where(cb.done_at.is_(None))
+        .subquery("ranked")
+    )
+    callbacks = (
+        select(ranked.c.company_id, ranked.c.due_at, ranked.c.consultant_id)
+        .where(ranked.c.n == 1)
+        .subquery("callbacks")
+    )
+    calls = (
+        select(
+            call.company_id,
+            func.max(call.started_at).label("last"),
+            func.max(case((outcome.reached == true(), call.started_at))).label("reached"),
+        )
+        .outerjoin(_OUTCOME, outcome.call_id == call.id)
+        .group_by(call.company_id)
+        .subquery("calls")
+    )
+    meetings = (
+        select(meeting.company_id, func.max(meeting.starts_at).label("until"))
+        .where(meeting.status == MeetingStatus.BOOKED.value)
+        .group_by(meeting.company_id)
+        .subquery("meetings")
+    )
+    overrides = (
+        select(
+            override.company_id,
+            func.max(case((override.kind == "ad_protected", 1), else_=0)).label("ad"),
+            func.max(case((override.kind == "recent", override.created_at))).label("recent"),
+        )
+        .group_by(override.company_id)
+        .subquery("overrides")
+    )
+    company = _COMPANY.c
+    return (
+        select(
+            company.id.label("company_id"),
+            callbacks.c.due_at.label("next_callback_at"),
+            callbacks.c.consultant_id.label("next_callback_by"),
+            calls.c.last.label("last_call_at"),
+            calls.c.reached.label("last_reached_at"),
+            meetings.c.until.label("meeting_until"),
+            (func.coalesce(overrides.c.ad, 0) == 1).label("ad_override"),
+            overrides.c.recent.label("recent_override_at"),
+        )
+        .outerjoin(callbacks, callbacks.c.company_id == company.id)
+        .outerjoin(calls, calls.c.company_id == company.id)
+        .outerjoin(meetings, meetings.c.company_id == company.id)
+        .outerjoin(overrides, overrides.c.company_id == company.id)
+        .subquery("fresh")
+    )
+
+
+def _refresh_all(run: Connection) -> None:
+    """Every company at once: grouped passes joined in, and only rows that differ are
+    written (a rebuild of a right state writes nothing). On PostgreSQL about ten times
+    faster than the correlated subqueries (hash joins); on SQLite two times slower."""
+    fresh = _aggregates()
+    differs = [_COMPANY.c[name].is_distinct_from(fresh.c[name]) for name in COLUMNS]
+    statement = (
+        update(_COMPANY)
+        .values({name: fresh.c[name] for name in COLUMNS})
+        .where(_COMPANY.c.id == fresh.c.company_id, or_(*differs))
+    )
+    run.execute(statement)
+
+
+@cache
+def _statements() -> tuple[Any, Any]:
+    """The UPDATE of every company and of a list of ids (``:ids``), built once: building
+    seven subqueries costs more than running them for one company."""
+    every = update(_COMPANY).values(_values())
+    some = every.where(_COMPANY.c.id.in_(bindparam("ids", expanding=True)))
+    return every, some
+
+
 def refresh_call_state(
     session: Session | Connection, company_ids: Iterable[int] | None = None
 ) -> None:
     """Recompute the derived call state of ``company_ids`` (None: every company) inside
     the caller's transaction. Ids of companies that are gone are ignored."""
     run = session.connection() if isinstance(session, Session) else session
-    statement = update(_COMPANY).values(_values())
+    every, some = _statements()
     if company_ids is None:
-        run.execute(statement)
+        if run.dialect.name == "sqlite":
+            run.execute(every)  # SQLite: index probes beat joining grouped subqueries
+        else:
+            _refresh_all(run)
         return
     ids = sorted({int(i) for i in company_ids})
     for start in range(0, len(ids), CHUNK):
-        run.execute(statement.where(_COMPANY.c.id.in_(ids[start : start + CHUNK])))
+        run.execute(some, {"ids": ids[start : start + CHUNK]})

@@ -14,9 +14,10 @@ every session comes through) hooks two kinds of write:
   recomputes them. An UPDATE that sets none of the columns the state is made of (the
   text a purge or ``forget`` empties) is left alone.
 
-Writes on a bare :class:`~sqlalchemy.Connection` (``Store.connection``: import, export)
-are not seen: import writes only companies, contacts and lists, which leave every
-company's state as it was; anything else there calls ``refresh_call_state`` itself.
+:func:`watch_connection` does the same for Core statements on a bare connection
+(``Store.connection``, :func:`canvass.store.unit_of_work.connection_scope`: import,
+export), with ``before_execute`` / ``after_execute``. The import writes only companies,
+contacts and lists, whose state needs nothing (a new company has no calls).
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, inspect, select
+from sqlalchemy import Connection, Insert, Table, Update, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
+from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, SQLModel
 
 from canvass.store.call_state import COLUMNS, refresh_call_state
@@ -49,6 +51,7 @@ RELEVANT: dict[str, frozenset[str]] = {
 _MODELS = (Call, CallOutcome, Callback, Meeting, SkipOverride)
 _KEY = "canvass_call_state"
 _UNKNOWN = object()  # a link whose value could not be read
+_MANY = 100  # parameter sets of one statement worth a SELECT each
 
 
 class _Touched:
@@ -122,31 +125,83 @@ def _after_flush_postexec(session: Session, _context: Any) -> None:
 def _do_orm_execute(state: ORMExecuteState) -> Any:
     if not (state.is_insert or state.is_update or state.is_delete):
         return None
-    table = getattr(state.statement, "table", None)
-    name = getattr(table, "name", None)
-    if not isinstance(table, Table) or name not in RELEVANT:
-        return None
     statement: Any = state.statement
-    params = _parameters(state.parameters)
-    if state.is_update and not (_set_columns(statement, params) & RELEVANT[name]):
+    if _tracked(statement) is None:
         return None
-    conn = state.session.connection()
+    session = state.session
+    params = _parameters(state.parameters)
+    if state.is_update and not _sets_relevant(statement, params):
+        return None
+    if session.autoflush:  # pending ORM rows first, or the SELECT below would miss them
+        session.flush()
+    conn = session.connection()
+    touched = _reach(conn, statement, params)
+    result = state.invoke_statement()
+    _refresh(session, conn, touched)
+    return result
+
+
+# -- Core statements on a bare connection (Store.connection) ------------------------------
+
+
+def watch_connection(conn: Connection) -> None:
+    """Keep the derived call state right for Core writes on ``conn``."""
+    event.listen(conn, "before_execute", _before_execute)
+    event.listen(conn, "after_execute", _after_execute)
+
+
+def _before_execute(
+    conn: Connection, element: Any, multiparams: Any, params: Any, _options: Any
+) -> None:
+    if not isinstance(element, UpdateBase) or _tracked(element) is None:
+        return
+    rows = _parameters(multiparams) or _parameters(params)
+    if isinstance(element, Update) and not _sets_relevant(element, rows):
+        return
+    conn.info[_KEY] = (element, _reach(conn, element, rows))
+
+
+def _after_execute(
+    conn: Connection, element: Any, _multiparams: Any, _params: Any, _options: Any, _result: Any
+) -> None:
+    pending = conn.info.get(_KEY)
+    if pending is not None and pending[0] is element:
+        del conn.info[_KEY]
+        _refresh(None, conn, pending[1])
+
+
+# -- what a Core statement reaches -------------------------------------------------------
+
+
+def _tracked(statement: Any) -> Table | None:
+    table = getattr(statement, "table", None)
+    return table if isinstance(table, Table) and table.name in RELEVANT else None
+
+
+def _sets_relevant(statement: Any, params: list[Mapping[str, object]]) -> bool:
+    table = _tracked(statement)
+    return table is not None and bool(_set_columns(statement, params) & RELEVANT[table.name])
+
+
+def _reach(conn: Connection, statement: Any, params: list[Mapping[str, object]]) -> _Touched:
+    """The companies (or calls) an INSERT, UPDATE or DELETE will change, read before it
+    runs (the WHERE clause as a SELECT; an INSERT's values)."""
+    table = _tracked(statement)
+    assert table is not None
     touched = _Touched()
-    link = _link(name)
-    if state.is_insert:
+    link = _link(table.name)
+    if isinstance(statement, Insert):
         if getattr(statement, "select", None) is not None:  # INSERT … SELECT
             touched.everything = True
         else:
             values = [row.get(link) for row in params] + _literal(statement, link)
             touched.add(link, values or [_UNKNOWN])
-    else:
-        _reached_by(conn, table, statement, link, touched)
-        if state.is_update:
-            touched.add(link, [row[link] for row in params if link in row])
-            touched.add(link, _literal(statement, link))
-    result = state.invoke_statement()
-    _refresh(state.session, conn, touched)
-    return result
+        return touched
+    _reached_by(conn, table, statement, params, touched)
+    if isinstance(statement, Update):
+        touched.add(link, [row[link] for row in params if link in row])
+        touched.add(link, _literal(statement, link))
+    return touched
 
 
 def _parameters(parameters: object) -> list[Mapping[str, object]]:
@@ -180,24 +235,32 @@ def _literal(statement: Any, link: str) -> list[object]:
 
 
 def _reached_by(
-    conn: Connection, table: Table, statement: Any, link: str, touched: _Touched
+    conn: Connection,
+    table: Table,
+    statement: Any,
+    params: list[Mapping[str, object]],
+    touched: _Touched,
 ) -> None:
-    """The companies (or calls) whose rows an UPDATE/DELETE will change, read before it runs."""
+    """The links of the rows an UPDATE/DELETE's WHERE matches (per parameter set, for an
+    executemany; too many sets: everything)."""
     where = getattr(statement, "whereclause", None)
-    if where is None:
+    if where is None or len(params) > _MANY:
         touched.everything = True
         return
+    link = _link(table.name)
     query = select(table.c[link]).where(where).distinct()
-    touched.add(link, conn.execute(query).scalars())
+    for row in params or [{}]:
+        touched.add(link, conn.execute(query, dict(row)).scalars())
 
 
 # -- recomputing -------------------------------------------------------------------------
 
 
-def _refresh(session: OrmSession, conn: Connection, touched: _Touched) -> None:
+def _refresh(session: OrmSession | None, conn: Connection, touched: _Touched) -> None:
     if touched.everything:
         refresh_call_state(conn, None)
-        _update_loaded(session, conn, None)
+        if session is not None:
+            _update_loaded(session, conn, None)
         return
     companies = set(touched.companies)
     if touched.calls:
@@ -206,7 +269,8 @@ def _refresh(session: OrmSession, conn: Connection, touched: _Touched) -> None:
         companies.update(conn.execute(query).scalars())
     if companies:
         refresh_call_state(conn, companies)
-        _update_loaded(session, conn, companies)
+        if session is not None:
+            _update_loaded(session, conn, companies)
 
 
 def _update_loaded(session: OrmSession, conn: Connection, companies: set[int] | None) -> None:

@@ -185,7 +185,9 @@ def open_call(
     )
     if company_id is not None:
         query = query.where(Call.company_id == company_id)
-    found = session.exec(query).first()
+    # One row, found through ix_call_consultant_open (consultant, ended_at, started_at)
+    # without reading the consultant's finished calls.
+    found = session.exec(query.limit(1)).first()
     if found is None:
         return None
     call, company_name = found

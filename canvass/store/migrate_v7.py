@@ -59,7 +59,48 @@ WHERE company.id IN (
 """
 
 
+# PostgreSQL: the same from one grouped pass over each table (hash joins), about ten
+# times faster there than the correlated subqueries, which SQLite runs faster.
+_BACKFILL_POSTGRES = """
+UPDATE company SET
+    next_callback_at = f.due_at,
+    next_callback_by = f.consultant_id,
+    last_call_at = f.last_call_at,
+    last_reached_at = f.last_reached_at,
+    meeting_until = f.meeting_until,
+    ad_override = f.ad_override,
+    recent_override_at = f.recent_override_at
+FROM (
+    SELECT c.id, cb.due_at, cb.consultant_id, lc.last_call_at, lc.last_reached_at,
+        mt.meeting_until, coalesce(ov.ad, false) AS ad_override,
+        ov.recent AS recent_override_at
+    FROM company c
+    LEFT JOIN (
+        SELECT DISTINCT ON (company_id) company_id, due_at, consultant_id FROM callback
+        WHERE done_at IS NULL ORDER BY company_id, due_at, id
+    ) cb ON cb.company_id = c.id
+    LEFT JOIN (
+        SELECT l.company_id, max(l.started_at) AS last_call_at,
+            max(CASE WHEN o.reached THEN l.started_at END) AS last_reached_at
+        FROM call l LEFT JOIN call_outcome o ON o.call_id = l.id GROUP BY l.company_id
+    ) lc ON lc.company_id = c.id
+    LEFT JOIN (
+        SELECT company_id, max(starts_at) AS meeting_until FROM meeting
+        WHERE status = 'booked' GROUP BY company_id
+    ) mt ON mt.company_id = c.id
+    LEFT JOIN (
+        SELECT company_id, bool_or(kind = 'ad_protected') AS ad,
+            max(CASE WHEN kind = 'recent' THEN created_at END) AS recent
+        FROM skip_override GROUP BY company_id
+    ) ov ON ov.company_id = c.id
+) f
+WHERE company.id = f.id AND (f.due_at IS NOT NULL OR f.last_call_at IS NOT NULL
+    OR f.meeting_until IS NOT NULL OR f.ad_override OR f.recent_override_at IS NOT NULL)
+"""
+
+
 def step7_call_state(conn: Connection, run_ddl: Callable[..., None]) -> None:
     """Run revision 0007 on ``conn`` (inside the migration's transaction)."""
     run_ddl(conn, _DDL)
-    conn.exec_driver_sql(_BACKFILL)
+    sqlite = conn.dialect.name == "sqlite"
+    conn.exec_driver_sql(_BACKFILL if sqlite else _BACKFILL_POSTGRES)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import InternalError, OperationalError
 from sqlmodel import Session
 
 from canvass.errors import StoreError
-from canvass.store.call_state_watch import watch
+from canvass.store.call_state_watch import watch, watch_connection
 from canvass.store.engine import TRANSLATABLE, Target, begin_session, translate
 
 T = TypeVar("T")
@@ -67,6 +67,7 @@ def connection_scope(
         with engine.connect() as conn:
             if write:
                 conn.execution_options(canvass_begin="IMMEDIATE")
+            watch_connection(conn)  # Core writes keep the derived call state too
             with conn.begin() as transaction:
                 yield conn
                 if not commit:

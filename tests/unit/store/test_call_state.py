@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import sqlmodel
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 from sqlmodel import SQLModel
 
 from canvass.domain.call_session import CallSession
@@ -23,7 +23,7 @@ from canvass.domain.outcomes import Outcome
 from canvass.domain.retention import Age, Retention
 from canvass.domain.wrapup import CallbackDraft, MeetingDraft, WrapUp
 from canvass.services import Services
-from canvass.store import Store
+from canvass.store import Store, call_state
 from canvass.store.audit import Actor
 from canvass.store.call_state import COLUMNS, refresh_call_state
 from canvass.store.demo import fill_demo
@@ -258,6 +258,27 @@ def test_core_statements_through_a_session_keep_the_state(store: Store) -> None:
     assert state[2][_col("recent_override_at")] == T0
 
 
+def test_core_statements_on_a_bare_connection_keep_the_state(store: Store) -> None:
+    people(store)
+    for days in (1, 2, 3):
+        callback = CallbackDraft(T0 + timedelta(days=days), "x")
+        finished_call(store, WrapUp(Outcome.CALLBACK, callback=callback, meeting=_meeting(T0)))
+    cb, m, call = _T["callback"], _T["meeting"], _T["call"]
+    row = {"consultant_id": 2, "script_id": "s", "script_version": 1, "script_hash": ""}
+    later = T0 + timedelta(days=9)
+    with store.connection(write=True) as conn:
+        conn.execute(insert(call), [row | {"company_id": 2, "started_at": later}])
+        conn.execute(insert(call).values(row | {"company_id": 1, "started_at": later}))
+        first = conn.execute(select(func.min(cb.c.id))).scalar_one()
+        by_id = update(cb).where(cb.c.id == bindparam("b_id")).values(done_at=bindparam("at"))
+        conn.execute(by_id, [{"b_id": first, "at": T0}, {"b_id": first + 1, "at": T0}])
+        conn.execute(delete(m).where(m.c.company_id == 1))
+        conn.execute(update(cb).values(reason="tekst"))  # no state column: left alone
+    state = assert_right(store)
+    assert state[1][:3] == (T0 + timedelta(days=3), 1, later)
+    assert state[2][_col("last_call_at")] == later
+
+
 def assert_right_in(session: sqlmodel.Session) -> dict[int, tuple[Any, ...]]:
     conn = session.connection()
     want, have = expected(conn), stored(conn)
@@ -330,18 +351,41 @@ def test_the_demo_and_list_deletion_leave_every_state_right(store: Store) -> Non
 # -- the full rebuild and the backfill ---------------------------------------------------
 
 
-def test_a_full_refresh_repairs_every_company(store: Store) -> None:
+@pytest.mark.parametrize("way", ["refresh", "grouped", "correlated"])
+def test_a_full_refresh_repairs_every_company(store: Store, way: str) -> None:
+    """Both ways of rebuilding every company (each backend uses the faster one) are right
+    on both backends; a rebuild of a right state changes nothing."""
     assert fill_demo(store, today=date(2026, 11, 20)) is not None
     state = assert_right(store)
     c = _T["company"]
     with store.connection(write=True) as conn:  # a bare connection is not watched
         conn.execute(update(c).values(last_call_at=None, ad_override=True, next_callback_by=None))
+        conn.execute(update(c).where(c.c.id == 1).values(meeting_until=T0, recent_override_at=T0))
     with store.connection() as conn:
         assert stored(conn) != state
+    for _ in range(2):
+        with store.session(write=True) as session:
+            if way == "refresh":
+                refresh_call_state(session, None)
+            elif way == "grouped":
+                call_state._refresh_all(session.connection())
+            else:
+                session.execute(update(c).values(call_state._values()))
+        assert assert_right(store) == state
+
+
+def test_a_refresh_of_some_companies_leaves_the_others(store: Store) -> None:
+    assert fill_demo(store, today=date(2026, 11, 20)) is not None
+    state = assert_right(store)
+    c = _T["company"]
+    with store.connection(write=True) as conn:
+        conn.execute(update(c).values(last_call_at=None))
     with store.session(write=True) as session:
-        refresh_call_state(session, [1, 2])
-        refresh_call_state(session, None)
-    assert assert_right(store) == state
+        refresh_call_state(session, [1, 2, 10**6])
+    with store.connection() as conn:
+        now = stored(conn)
+    assert (now[1], now[2]) == (state[1], state[2])
+    assert all(row[_col("last_call_at")] is None for i, row in now.items() if i > 2)
 
 
 @pytest.mark.parametrize("version", [3, 5])
