@@ -88,7 +88,14 @@ def _rules(q: PriorityQuery) -> _Rules:
         due <= q.now,
         and_(due > q.now, due < end_of_today),
         and_(not_due, c.key_account == true()),
-        and_(not_due, c.key_account == false(), never_called_in_segment)
+        # "<> 0" rather than the IN itself: PostgreSQL guesses 0.5 % per value of an IN
+        # over lower(segment) and would then scan and sort the table for a "few" rows.
+        and_(
+            not_due,
+            c.key_account == false(),
+            c.last_call_at.is_(None),
+            case((in_segment, 1), else_=0) != 0,
+        )
         if segments
         else literal(False),
         and_(
@@ -234,7 +241,10 @@ def _walked(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[An
             where = [group, skip.is_not(None) if skipped else _listed_in_group(q, rank)]
             if after is not None and (skipped, rank) == (after.skipped, after.rank):
                 where.append(_after_in_group(rank, after))
-            order = (c.next_callback_at,) if rank < _BY_DUE else ()
+            # The index's own leading column: PostgreSQL walks (last_call_at, sort_name,
+            # id) for "IS NULL" only when the ORDER BY names it too.
+            lead = {0: c.next_callback_at, 1: c.next_callback_at, _NEW: c.last_call_at}
+            order = (lead[rank],) if rank in lead else ()
             part = (
                 _scope(select(*_columns(rank, skip, literal(int(skipped), Integer))), q, True)
                 .where(*where)
