@@ -8,6 +8,7 @@ from datetime import datetime
 from canvass.services.base import Service
 from canvass.store import call_lists as lists
 from canvass.store import list_admin as admin
+from canvass.store import priority
 
 
 class ListService(Service):
@@ -27,7 +28,9 @@ class ListService(Service):
         include_skipped: bool = False,
         by_name: bool = False,
     ) -> list[lists.PriorityRow]:
-        """One page of a list (``None``: every company) in the prioritised order.
+        """One page of a list (``None``: every company) in the prioritised order, at
+        ``offset`` (walked from the top: for small offsets; a screen pages with
+        :meth:`prioritised_page`).
 
         ``segments`` are the target segments of the list's script; ``by_name`` orders
         alphabetically instead. See :mod:`canvass.store.call_lists` for the rules.
@@ -42,7 +45,35 @@ class ListService(Service):
             include_skipped,
             by_name,
         )
-        return self._store.read(lambda s: lists.prioritised_rows(s, query, offset, limit))
+        return self._store.read(lambda s: priority.prioritised_rows(s, query, offset, limit))
+
+    def prioritised_page(
+        self,
+        *,
+        list_id: int | None,
+        search: str = "",
+        after: lists.PageCursor | None = None,
+        limit: int = 200,
+        now: datetime,
+        consultant_id: int | None,
+        recent_days: int,
+        segments: Iterable[str] = (),
+        include_skipped: bool = False,
+        by_name: bool = False,
+    ) -> tuple[list[lists.PriorityRow], lists.PageCursor | None]:
+        """The ``limit`` rows after ``after`` (None: from the top) and the cursor for the
+        next page (None after the last). Any page costs the same (keyset paging)."""
+        query = lists.PriorityQuery(
+            list_id,
+            search,
+            now,
+            consultant_id,
+            recent_days,
+            tuple(segments),
+            include_skipped,
+            by_name,
+        )
+        return self._store.read(lambda s: priority.prioritised_page(s, query, after, limit))
 
     def count_prioritised(
         self,
@@ -58,7 +89,7 @@ class ListService(Service):
         query = lists.PriorityQuery(
             list_id, search, now, consultant_id, recent_days, tuple(segments)
         )
-        return self._store.read(lambda s: lists.count_prioritised(s, query))
+        return self._store.read(lambda s: priority.count_prioritised(s, query))
 
     def override_skip(
         self, company_id: int, consultant_id: int, kind: str, reason: str, at: datetime

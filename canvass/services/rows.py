@@ -7,6 +7,7 @@ and safe to pass from a worker thread to the screen.
 from canvass.store.call_lists import (
     OVERRIDABLE,
     CallListInfo,
+    PageCursor,
     Priority,
     PriorityCounts,
     PriorityRow,
@@ -55,6 +56,7 @@ __all__ = [
     "MeetingRow",
     "MeetingStatus",
     "OpenCall",
+    "PageCursor",
     "PastCall",
     "Priority",
     "PriorityCounts",

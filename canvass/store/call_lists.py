@@ -16,31 +16,24 @@ callback is never skipped for "called recently". A consultant may override
 "reklamebeskyttet" (for good) and "called recently" (until the next reached call) with a
 stated reason, stored in ``skip_override``.
 
-Everything is ordered in one SQL query (grouped subqueries joined to ``company``) and
-paged with LIMIT/OFFSET; only the page gets the per-row details of the company list.
+The order is read from each company's derived call state and paged by keyset: see
+:mod:`canvass.store.priority`. This module holds the lists and the values both share.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, null, or_, select
+from sqlalchemy import func, select
 from sqlmodel import Session, SQLModel
 
-from canvass.domain.when import copenhagen_day
-from canvass.store.calls import CLAIM_TTL
-from canvass.store.companies import detail_columns, search_filter
-from canvass.store.models import CallList, MeetingStatus, SkipOverride
+from canvass.store.models import CallList, SkipOverride
 from canvass.store.rows import CompanyRow
 
 _T = SQLModel.metadata.tables
-_COMPANY, _CALL, _CALLBACK = _T["company"], _T["call"], _T["callback"]
-_MEETING, _MEMBER, _OVERRIDE = _T["meeting"], _T["call_list_member"], _T["skip_override"]
-_LIST, _CONSULTANT = _T["call_list"], _T["consultant"]
-_OUTCOME = _T["call_outcome"]
+_MEMBER, _LIST = _T["call_list_member"], _T["call_list"]
 
 
 class Priority(StrEnum):
@@ -64,7 +57,6 @@ class SkipReason(StrEnum):
 
 #: Skip rules a consultant may override by giving a reason.
 OVERRIDABLE: frozenset[SkipReason] = frozenset({SkipReason.AD_PROTECTED, SkipReason.RECENT})
-_RANKS = tuple(Priority)
 
 
 @dataclass(frozen=True)
@@ -87,15 +79,23 @@ class PriorityRow(CompanyRow):
     last_reached_at: datetime | None = None  # the last call that reached someone
 
 
-_ROW_FIELDS = tuple(f.name for f in fields(CompanyRow))
-
-
 @dataclass(frozen=True)
 class PriorityCounts:
     """How many companies a prioritised list shows, and how many it skips."""
 
     listed: int
     skipped: int
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where a page ended: the last row's place in the order (opaque to the UI)."""
+
+    skipped: bool
+    rank: int  # index into Priority; -1 when ordered by name
+    due: datetime | None  # the callback's due time, for the overdue and due groups
+    sort_name: str
+    id: int
 
 
 @dataclass(frozen=True)
@@ -164,167 +164,3 @@ def override_skip(
     session.flush()
     assert row.id is not None
     return row.id
-
-
-# -- the prioritised order ---------------------------------------------------------------
-
-
-def _ranked(q: PriorityQuery) -> Select[tuple[object, ...]]:
-    """Every matching company with its rank, skip reason and callback time (unordered)."""
-    c = _COMPANY.c
-    callbacks = (
-        select(_CALLBACK.c.company_id, func.min(_CALLBACK.c.due_at).label("due"))
-        .where(_CALLBACK.c.done_at.is_(None))
-        .group_by(_CALLBACK.c.company_id)
-        .subquery("cb")
-    )
-    # The last call, and the last one that reached someone: only that one starts the
-    # quiet period ("called recently"). One pass over the calls for both.
-    last_calls = (
-        select(
-            _CALL.c.company_id,
-            func.max(_CALL.c.started_at).label("last"),
-            func.max(case((_OUTCOME.c.reached, _CALL.c.started_at))).label("reached"),
-        )
-        .outerjoin(_OUTCOME, _OUTCOME.c.call_id == _CALL.c.id)
-        .group_by(_CALL.c.company_id)
-        .subquery("lc")
-    )
-    meetings = (
-        select(_MEETING.c.company_id)
-        .where(_MEETING.c.status == MeetingStatus.BOOKED.value, _MEETING.c.starts_at >= q.now)
-        .group_by(_MEETING.c.company_id)
-        .subquery("mt")
-    )
-    overrides = (
-        select(
-            _OVERRIDE.c.company_id,
-            func.max(case((_OVERRIDE.c.kind == SkipReason.AD_PROTECTED.value, 1))).label("ad"),
-            func.max(
-                case((_OVERRIDE.c.kind == SkipReason.RECENT.value, _OVERRIDE.c.created_at))
-            ).label("recent_at"),
-        )
-        .group_by(_OVERRIDE.c.company_id)
-        .subquery("ov")
-    )
-    due, last = callbacks.c.due, last_calls.c.last
-    end_of_today = copenhagen_day(q.now)[1]
-    segments = [s.casefold() for s in q.segments]
-    in_segment: ColumnElement[bool] = (
-        func.lower(c.segment).in_(segments) if segments else literal(False)
-    )
-    rank = case(
-        (due <= q.now, 0),
-        (due < end_of_today, 1),
-        (c.key_account, 2),
-        (and_(last.is_(None), in_segment), 3),
-        else_=4,
-    )
-    callback_due = due < end_of_today
-    reached = last_calls.c.reached
-    recent = and_(
-        reached >= q.now - timedelta(days=q.recent_days),
-        or_(overrides.c.recent_at.is_(None), overrides.c.recent_at < reached),
-    )
-    skip = case(
-        (c.do_not_call, SkipReason.DO_NOT_CALL.value),
-        (and_(c.ad_protected, overrides.c.ad.is_(None)), SkipReason.AD_PROTECTED.value),
-        (meetings.c.company_id.is_not(None), SkipReason.MEETING.value),
-        (and_(recent, or_(due.is_(None), ~callback_due)), SkipReason.RECENT.value),
-        else_=null(),
-    )
-    query = (
-        select(
-            c.id.label("id"),
-            rank.label("rank"),
-            skip.label("skip"),
-            case((rank <= 1, due)).label("due"),
-            c.sort_name.label("sort_name"),
-            reached.label("reached"),
-        )
-        .outerjoin(callbacks, callbacks.c.company_id == c.id)
-        .outerjoin(last_calls, last_calls.c.company_id == c.id)
-        .outerjoin(meetings, meetings.c.company_id == c.id)
-        .outerjoin(overrides, overrides.c.company_id == c.id)
-    )
-    if q.list_id is not None:
-        query = query.join(
-            _MEMBER, and_(_MEMBER.c.company_id == c.id, _MEMBER.c.list_id == q.list_id)
-        )
-    else:
-        # Every company is read anyway: a rowid range keeps SQLite on the table itself
-        # instead of walking an unrelated index row by row (about 3x faster at 100k).
-        query = query.where(c.id >= 0)
-    where = search_filter(q.search)
-    if where is not None:
-        query = query.where(where)
-    return query
-
-
-def count_prioritised(session: Session, q: PriorityQuery) -> PriorityCounts:
-    """How many companies the list shows and how many it skips."""
-    ranked = _ranked(q).subquery("ranked")
-    skipped = func.coalesce(func.sum(case((ranked.c.skip.is_not(None), 1), else_=0)), 0)
-    total, skipped_count = session.execute(select(func.count(), skipped).select_from(ranked)).one()
-    return PriorityCounts(listed=int(total) - int(skipped_count), skipped=int(skipped_count))
-
-
-def prioritised_rows(
-    session: Session, q: PriorityQuery, offset: int, limit: int
-) -> list[PriorityRow]:
-    """One page of the list in the prioritised order (skipped ones last, when included)."""
-    ranked = _ranked(q).subquery("ranked")
-    page_query = select(ranked.c.id, ranked.c.rank, ranked.c.skip, ranked.c.reached)
-    if not q.include_skipped:
-        page_query = page_query.where(ranked.c.skip.is_(None))
-    order: tuple[ColumnElement[Any], ...]
-    if q.by_name:
-        order = (ranked.c.sort_name, ranked.c.id)
-    else:
-        order = (
-            ranked.c.skip.is_not(None),
-            ranked.c.rank,
-            ranked.c.due,
-            ranked.c.sort_name,
-            ranked.c.id,
-        )
-    page = session.execute(
-        page_query.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
-    ).all()
-    if not page:
-        return []
-    c = _COMPANY.c
-    claimer = (
-        select(_CONSULTANT.c.initials)
-        .where(
-            _CONSULTANT.c.id == c.claimed_by,
-            c.claimed_at >= q.now - CLAIM_TTL,
-            c.claimed_by.is_distinct_from(q.consultant_id),
-        )
-        .scalar_subquery()
-    )
-    details = session.execute(
-        select(*detail_columns(q.now), claimer).where(c.id.in_([row.id for row in page]))
-    ).all()
-    by_id = {row[0]: row for row in details}
-    # Details come back unordered; keep the page's order.
-    return [
-        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip, row.reached)
-        for row in page
-        if row.id in by_id
-    ]
-
-
-def _priority_row(
-    details: tuple[object, ...], priority: str, skip: str | None, reached: datetime | None
-) -> PriorityRow:
-    """A row from the detail columns followed by the claimer's initials."""
-    values = dict(zip(_ROW_FIELDS, details[:-1], strict=True))
-    claimed_by = details[-1]
-    return PriorityRow(
-        **values,  # type: ignore[arg-type]
-        priority=priority,
-        skip_reason=skip,
-        claimed_by=claimed_by if isinstance(claimed_by, str) else None,
-        last_reached_at=reached,
-    )

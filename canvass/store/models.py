@@ -18,6 +18,7 @@ from sqlmodel import Field, SQLModel
 from canvass.domain.call_session import EventKind
 from canvass.domain.outcomes import Outcome
 from canvass.store.derived import company_search_key, danish_sort_key
+from canvass.store.priority_indexes import PRIORITY_INDEXES
 
 
 def utcnow() -> datetime:
@@ -73,7 +74,10 @@ class Company(SQLModel, table=True):
     """A company on the call list. ``cvr`` is unique when present."""
 
     __tablename__ = "company"
-    __table_args__ = (Index("ix_company_sort_name", "sort_name", "id"),)
+    __table_args__ = (
+        Index("ix_company_sort_name", "sort_name", "id"),
+        *PRIORITY_INDEXES,  # the prioritised order's keyset walks and count (revision 0009)
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     cvr: str | None = Field(default=None, max_length=8, unique=True)

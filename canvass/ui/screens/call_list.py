@@ -46,7 +46,7 @@ from canvass.ui.widgets.today_panel import TodayPanel
 if TYPE_CHECKING:
     from canvass.content.validate import Library
     from canvass.services import Services, Writer
-    from canvass.services.rows import PriorityRow
+    from canvass.services.rows import PageCursor, PriorityRow
 
 
 _K = "call_list"  # the catalogue and binding-id prefix of this screen
@@ -114,9 +114,10 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
 
         generation: int
         search: str
-        offset: int
+        after: PageCursor | None  # the page came after this row (None: the first page)
         counts: PriorityCounts | None
         rows: list[PriorityRow] = field(default_factory=list)
+        cursor: PageCursor | None = None  # where the next page starts; None: no more
 
     def __init__(
         self,
@@ -146,6 +147,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         self._generation = 0
         self._loading = False
         self._total: int | None = None
+        self._cursor: PageCursor | None = None  # after the last row loaded (keyset paging)
         self._all: PriorityCounts | None = None  # the list without a search: the header
         self._rows: list[PriorityRow] = []
         self._by_id: dict[int, PriorityRow] = {}
@@ -193,7 +195,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         self._generation += 1
         self._loading = True
         self._total = None
-        self._fetch(self._search, 0, self._generation, limit or self.PAGE_SIZE)
+        self._fetch(self._search, None, self._generation, limit or self.PAGE_SIZE)
 
     def call_finished(self, company_id: int) -> None:
         """A call ended: reload what is shown (statuses changed); the cursor then goes to
@@ -219,10 +221,10 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     @on(CompanyTable.NearEnd)
     def _load_more(self) -> None:
         table = self.query_one(CompanyTable)
-        if self._loading or self._total is None or table.row_count >= self._total:
-            return
+        if self._loading or self._cursor is None or table.row_count >= (self._total or 0):
+            return  # loading, or the last page is in
         self._loading = True
-        self._fetch(self._search, table.row_count, self._generation, self.PAGE_SIZE)
+        self._fetch(self._search, self._cursor, self._generation, self.PAGE_SIZE)
 
     def segments(self) -> tuple[str, ...]:
         """The target segments of the list's script; with none, those of every script."""
@@ -233,31 +235,28 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         return tuple(dict.fromkeys(s for one in scripts for s in one.target.segments))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="rows")
-    def _fetch(self, search: str, offset: int, generation: int, limit: int) -> None:
-        """Read one page (and on the first page the counts) in a thread."""
+    def _fetch(self, search: str, after: PageCursor | None, generation: int, limit: int) -> None:
+        """Read the page after ``after`` (on the first page also the counts) in a thread."""
         now, segments = self._clock(), self.segments()
         list_id, days, me = self._list.list_id, self._recent_days, self.consultant_id
         counts = None
-        if offset == 0:
-            counts = self._services.lists.count_prioritised(
-                list_id=list_id, search=search, now=now, consultant_id=me,
-                recent_days=days, segments=segments,
-            )  # fmt: skip
-        rows = self._services.lists.prioritised_rows(
-            list_id=list_id, search=search, offset=offset, limit=limit, now=now,
+        if after is None:
+            counts = self._services.lists.count_prioritised(list_id=list_id, search=search,
+                now=now, consultant_id=me, recent_days=days, segments=segments)  # fmt: skip
+        rows, cursor = self._services.lists.prioritised_page(
+            list_id=list_id, search=search, after=after, limit=limit, now=now,
             consultant_id=me, recent_days=days, segments=segments,
             # A search looks for one company: show it even when the list skips it.
-            include_skipped=self._show_skipped or bool(search),
-            by_name=self._by_name,
+            include_skipped=self._show_skipped or bool(search), by_name=self._by_name,
         )  # fmt: skip
-        self.post_message(self.RowsLoaded(generation, search, offset, counts, rows))
+        self.post_message(self.RowsLoaded(generation, search, after, counts, rows, cursor))
 
     @on(RowsLoaded)
     def _show_rows(self, message: RowsLoaded) -> None:
         if message.generation != self._generation:
             return  # an older search finished after a newer one started
         table = self.query_one(CompanyTable)
-        if message.offset == 0:
+        if message.after is None:
             table.clear()
             self._rows.clear()
             self._by_id.clear()
@@ -269,7 +268,8 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
             if message.search == "" and message.counts is not None:
                 self._all = message.counts
         self._add_rows(message.rows)
-        if message.offset == 0 and self._after_call is not None:
+        self._cursor = message.cursor
+        if message.after is None and self._after_call is not None:
             called, after = self._after_call
             row = next_row(self._rows, called, by_name=self._by_name, after=after)
             table.move_cursor(row=min(row, table.row_count - 1))
