@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode, Node
 
 from canvass.content import nodes, rules
+from canvass.content.gc_pause import gc_paused
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
@@ -105,8 +106,9 @@ def check_paths(
     """
     found: list[Problem] = []
     files = _expand(paths, found)
-    checked = [_check_file(path, _role(path, scripts_dir, objections_dir)) for path in files]
-    _check_ids(checked)
+    with gc_paused():
+        checked = [_check_file(path, _role(path, scripts_dir, objections_dir)) for path in files]
+        _check_ids(checked)
     found.extend(p for item in checked for p in item.problems)
     warned = [w for item in checked for w in item.warnings]
     return CheckReport(sorted_problems(found), len(files), sorted_problems(warned))
@@ -123,6 +125,11 @@ def _role(path: Path, scripts_dir: Path | None, objections_dir: Path | None) -> 
 
 def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     """Load every valid script and objection; broken files are listed in ``problems``."""
+    with gc_paused():
+        return _load_library(scripts_dir, objections_dir)
+
+
+def _load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     found: list[Problem] = []
     checked = [_check_file(p, Kind.SCRIPT) for p in _expand([scripts_dir], found)]
     checked += [_check_file(p, Kind.OBJECTIONS) for p in _expand([objections_dir], found)]
