@@ -9,10 +9,10 @@ Valid files still load when others are broken; a file with any problem contribut
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -71,11 +71,25 @@ class Library:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
         return self.hashes[script_id]
 
-    @cached_property
+    #: The search index once built (see :attr:`objection_index`), and its lock.
+    _index: list[ObjectionIndex] = field(default_factory=list, repr=False, compare=False)
+    _index_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
     def objection_index(self) -> ObjectionIndex:
         """The bank's search index, built once per loaded library rather than once per call
-        (about 0.5 s with 5,000 objections)."""
-        return ObjectionIndex(self.objections.values())
+        (about 0.5 s with 5,000 objections), by whichever thread asks first; a second
+        thread asking meanwhile waits for it. The UI asks from a worker."""
+        with self._index_lock:
+            if not self._index:
+                with gc_paused():
+                    self._index.append(ObjectionIndex(self.objections.values()))
+            return self._index[0]
+
+    @property
+    def index_ready(self) -> bool:
+        """Whether :attr:`objection_index` is built (asking for it then costs nothing)."""
+        return bool(self._index)
 
 
 @dataclass
