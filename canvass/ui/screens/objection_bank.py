@@ -156,6 +156,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.category: str | None = None
         self.hits: list[Hit] = []  # the listed hits, at most SHOWN
         self._options: dict[tuple[str, bool], Option] = {}
+        self._previewed: tuple[str | None, bool] | None = None  # (objection id, opened)
         self.opened: Objection | None = None  # set while the answers have the focus
 
     def compose(self) -> ComposeResult:
@@ -283,6 +284,10 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     def _preview(self) -> None:
         """Show the answers of the highlighted objection while browsing."""
         objection = self.opened or self._highlighted()
+        shown = (objection.id if objection else None, self.opened is not None)
+        if shown == self._previewed:
+            return  # typing re-highlights the same best hit: its answers are on screen
+        self._previewed = shown
         title = self.query_one("#ob-answers-title", Static)
         answers = self.query_one("#ob-answers", OptionList)
         if objection is None:
