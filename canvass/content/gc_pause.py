@@ -15,8 +15,14 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, freeze: bool = False) -> Iterator[None]:
     """No cyclic collection inside the block; the collector's state is restored after.
+
+    What the block made is the youngest generation then, and the first collection after
+    it walks all of it (1.3 s for a 5,000-objection bank). ``freeze``: move it out of the
+    collector's reach instead (:func:`gc.freeze`), for what lives as long as the process
+    (the loaded library); reference counting still frees it when it is dropped, but a
+    reference cycle in it would never be collected.
 
     Safe from several threads: a block that found the collector already paused leaves it
     to the one that paused it, so it always ends up as it was before the first block.
@@ -26,5 +32,7 @@ def gc_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()

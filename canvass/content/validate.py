@@ -123,8 +123,11 @@ def check_paths(
     with gc_paused():
         checked = [_check_file(path, _role(path, scripts_dir, objections_dir)) for path in files]
         _check_ids(checked)
-    found.extend(p for item in checked for p in item.problems)
-    warned = [w for item in checked for w in item.warnings]
+        found.extend(p for item in checked for p in item.problems)
+        warned = [w for item in checked for w in item.warnings]
+        # Dropped inside the block: freed by reference counting now, never walked by
+        # the first collection after it.
+        del checked
     return CheckReport(sorted_problems(found), len(files), sorted_problems(warned))
 
 
@@ -139,7 +142,7 @@ def _role(path: Path, scripts_dir: Path | None, objections_dir: Path | None) -> 
 
 def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     """Load every valid script and objection; broken files are listed in ``problems``."""
-    with gc_paused():
+    with gc_paused(freeze=True):  # the app keeps the library as long as it runs
         return _load_library(scripts_dir, objections_dir)
 
 
