@@ -107,6 +107,8 @@ def merge_field_problems(path: Path, root: Node, text: str) -> list[Problem]:
     """
     found: list[Problem] = []
     for scalar in nodes.text_scalars(root):
+        if "{" not in scalar.value:  # most text has no field at all: skip the search
+            continue
         bad = unknown_fields(str(scalar.value))
         if not bad:
             continue

@@ -41,20 +41,33 @@ _NUMBER_WORDS = "to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tretten|første"
 _LIMIT = r"op til|højst|mindst|senest|over|fra|inden for de første|inden for"
 #: "op til fire uger", "senest fire uger", "fra første fraværsdag": a limit stated in words
 #: ("efter to uger" or "om tre måneder" is an appointment, not a rule).
-_PERIOD = re.compile(
-    rf"\b({_LIMIT})\s+({_NUMBER_WORDS})\s+(uger|måneder|dage|fraværsdag)", re.IGNORECASE
-)
+_PERIOD_TEXT = rf"\b({_LIMIT})\s+({_NUMBER_WORDS})\s+(uger|måneder|dage|fraværsdag)"
+_PERIOD = re.compile(_PERIOD_TEXT, re.IGNORECASE)
 
 # "kl. 10", "kl. 9.30", "den 14.", "14/12" are appointments, not figures to source.
 _NOT_FIGURES = re.compile(r"\bkl\.\s*\d{1,2}([.:]\d{2})?|\bden\s+\d{1,2}\.|\b\d{1,2}/\d{1,2}\b")
 _FIGURE = re.compile(r"\d|%|§|\bkr\.")
 _WORDS = re.compile("|".join(RULE_WORDS), re.IGNORECASE)
 
+# Case-insensitive searching is slow in Python's re (it was most of ``canvass check`` on a
+# 5,000-objection bank). Lower-cased text searched case-sensitively finds the same as long
+# as each character's lower case is the one re's case folding uses: true for ASCII, the
+# Danish letters and caseless punctuation. Text with any other character (ı, ſ, İ, …)
+# is searched with the case-insensitive patterns, as before.
+_LOWER_WORDS = re.compile("|".join(RULE_WORDS))
+_LOWER_PERIOD = re.compile(_PERIOD_TEXT)
+_OTHER_CASE = re.compile(r"[^\x00-\x7fæøåÆØÅéÉ–—…«»“”„‘’·°§€½]")
+
 
 def states_rule(text: str) -> bool:
     """True when ``text`` looks like it states a figure or a rule (see the module doc)."""
     rest = _NOT_FIGURES.sub(" ", text)
-    return bool(_FIGURE.search(rest) or _WORDS.search(rest) or _PERIOD.search(rest))
+    if _FIGURE.search(rest):
+        return True
+    if _OTHER_CASE.search(rest):
+        return bool(_WORDS.search(rest) or _PERIOD.search(rest))
+    lower = rest.lower()
+    return bool(_LOWER_WORDS.search(lower) or _LOWER_PERIOD.search(lower))
 
 
 def source_warnings(path: Path, root: Node) -> list[Problem]:

@@ -9,16 +9,17 @@ Valid files still load when others are broken; a file with any problem contribut
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode, Node
 
 from canvass.content import nodes, rules
+from canvass.content.gc_pause import gc_paused
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
@@ -70,11 +71,25 @@ class Library:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
         return self.hashes[script_id]
 
-    @cached_property
+    #: The search index once built (see :attr:`objection_index`), and its lock.
+    _index: list[ObjectionIndex] = field(default_factory=list, repr=False, compare=False)
+    _index_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
     def objection_index(self) -> ObjectionIndex:
         """The bank's search index, built once per loaded library rather than once per call
-        (about 0.5 s with 5,000 objections)."""
-        return ObjectionIndex(self.objections.values())
+        (about 0.5 s with 5,000 objections), by whichever thread asks first; a second
+        thread asking meanwhile waits for it. The UI asks from a worker."""
+        with self._index_lock:
+            if not self._index:
+                with gc_paused():
+                    self._index.append(ObjectionIndex(self.objections.values()))
+            return self._index[0]
+
+    @property
+    def index_ready(self) -> bool:
+        """Whether :attr:`objection_index` is built (asking for it then costs nothing)."""
+        return bool(self._index)
 
 
 @dataclass
@@ -105,10 +120,14 @@ def check_paths(
     """
     found: list[Problem] = []
     files = _expand(paths, found)
-    checked = [_check_file(path, _role(path, scripts_dir, objections_dir)) for path in files]
-    _check_ids(checked)
-    found.extend(p for item in checked for p in item.problems)
-    warned = [w for item in checked for w in item.warnings]
+    with gc_paused():
+        checked = [_check_file(path, _role(path, scripts_dir, objections_dir)) for path in files]
+        _check_ids(checked)
+        found.extend(p for item in checked for p in item.problems)
+        warned = [w for item in checked for w in item.warnings]
+        # Dropped inside the block: freed by reference counting now, never walked by
+        # the first collection after it.
+        del checked
     return CheckReport(sorted_problems(found), len(files), sorted_problems(warned))
 
 
@@ -123,6 +142,11 @@ def _role(path: Path, scripts_dir: Path | None, objections_dir: Path | None) -> 
 
 def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     """Load every valid script and objection; broken files are listed in ``problems``."""
+    with gc_paused(freeze=True):  # the app keeps the library as long as it runs
+        return _load_library(scripts_dir, objections_dir)
+
+
+def _load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     found: list[Problem] = []
     checked = [_check_file(p, Kind.SCRIPT) for p in _expand([scripts_dir], found)]
     checked += [_check_file(p, Kind.OBJECTIONS) for p in _expand([objections_dir], found)]

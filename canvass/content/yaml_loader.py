@@ -5,31 +5,48 @@ blow up memory) and crashes with ``RecursionError`` on deep nesting. This loader
 the file itself, composes the node tree with checks on the way, and builds plain
 Python data from the nodes without ever calling a constructor for a tag. It never
 raises: everything becomes a :class:`~canvass.content.problems.Problem`.
+
+The events come from libyaml (PyYAML's C parser) when it is installed — the pure-Python
+scanner and parser took 90 % of loading a 5,000-objection bank — and
+:mod:`canvass.content.composer` builds the nodes from them with our checks. A file
+libyaml refuses is read again with the pure-Python parser, which decides, so broken
+files get the same problems at the same positions as before and no file PyYAML
+accepted is refused (libyaml is stricter on a few odd constructs). libyaml accepts a
+few files the pure-Python parser refused; those are valid YAML (see the suite test).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
-from yaml.events import AliasEvent, NodeEvent, ScalarEvent, StreamEndEvent
+from yaml.events import StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from canvass.content.composer import (
+    ALLOWED_TAGS,
+    CORE,
+    MAX_DEPTH,
+    STR_TAG,
+    Mark,
+    PurePythonParser,
+    TooDeepError,
+    compose_document,
+    has_libyaml,
+    libyaml_parser,
+    short_tag,
+)
 from canvass.content.problems import Problem, problem, sorted_problems
 from canvass.files import UnreadableFile, read_regular
 
+__all__ = ["ALLOWED_TAGS", "MAX_BYTES", "MAX_DEPTH", "STR_TAG", "LoadedYaml", "load_yaml"]
+__all__ += ["PurePythonParser", "has_libyaml", "libyaml_parser", "position"]
+
 #: Larger files are refused before parsing; no script comes near this.
 MAX_BYTES = 1024 * 1024
-#: Deepest nesting of lists and mappings allowed (a script needs five).
-MAX_DEPTH = 12
-
-_CORE = "tag:yaml.org,2002:"
-#: Tags a file may write explicitly (``!!str`` and friends); ``!`` means "plain text".
-ALLOWED_TAGS = frozenset({"!", *(_CORE + n for n in ("str", "int", "float", "bool", "null"))})
-ALLOWED_TAGS |= {_CORE + "seq", _CORE + "map"}
-STR_TAG = _CORE + "str"
 #: Scalar types built from their text; everything else (also refused tags) stays text.
 _TYPED_SCALARS = frozenset({"null", "bool", "int", "float", "timestamp"})
 
@@ -51,65 +68,10 @@ class LoadedYaml:
     problems: list[Problem] = field(default_factory=list)
 
 
-class _Mark(Protocol):
-    """A PyYAML position (0-based), from the pure-Python or the C implementation."""
-
-    line: int
-    column: int
-
-
-def _at(path: Path, mark: _Mark | None, code: str, **values: object) -> Problem:
+def _at(path: Path, mark: Mark | None, code: str, **values: object) -> Problem:
     """A problem at ``mark`` (the start of the file when there is none)."""
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return problem(path, line, column, code, **values)
-
-
-class _TooDeepError(Exception):
-    """Stops composing as soon as the nesting limit is passed (before recursion is deep)."""
-
-    def __init__(self, mark: _Mark | None) -> None:
-        self.mark = mark
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """A pure-Python SafeLoader whose composer refuses anchors, aliases and odd tags."""
-
-    def __init__(self, text: str, path: Path, found: list[Problem]) -> None:
-        self.path = path
-        self.found = found
-        self.depth = 0
-        super().__init__(text)
-
-    def _report(self, mark: _Mark | None, code: str, **values: object) -> None:
-        self.found.append(_at(self.path, mark, code, **values))
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node:
-        if self.check_event(AliasEvent):
-            alias = self.get_event()
-            self._report(alias.start_mark, "alias", name=alias.anchor)
-            # Stand-in so the rest of the file can still be checked; never the anchored node.
-            return ScalarNode("tag:yaml.org,2002:null", "", alias.start_mark, alias.end_mark)
-        event = self.peek_event()
-        assert isinstance(event, NodeEvent)
-        if event.anchor is not None:
-            self._report(event.start_mark, "anchor", name=event.anchor)
-            event.anchor = None
-        tag = getattr(event, "tag", None)
-        if tag is not None and tag not in ALLOWED_TAGS:
-            self._report(event.start_mark, "tag", tag=_short_tag(tag))
-        self.depth += 1
-        try:
-            if self.depth > MAX_DEPTH and not isinstance(event, ScalarEvent):
-                raise _TooDeepError(event.start_mark)
-            node = super().compose_node(parent, index)
-            assert node is not None  # an event was peeked, so there is a node
-            return node
-        finally:
-            self.depth -= 1
-
-
-def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
 def load_yaml(path: Path) -> LoadedYaml:
@@ -145,40 +107,62 @@ def _decode_problem(path: Path, raw: bytes, error: UnicodeDecodeError) -> Proble
 
 
 def _compose(path: Path, raw: bytes, text: str) -> LoadedYaml:
+    if has_libyaml():
+        try:  # fast; a file libyaml refuses is read again below, as it always was
+            return _compose_with(libyaml_parser, path, raw, text)
+        except yaml.YAMLError:
+            pass
+    return _compose_with(PurePythonParser, path, raw, text, final=True)
+
+
+def _compose_with(
+    make_parser: Callable[[str], Any], path: Path, raw: bytes, text: str, *, final: bool = False
+) -> LoadedYaml:
+    """Compose with one parser; its errors become problems only when ``final``."""
     found: list[Problem] = []
     root: Node | None = None
-    loader: _StrictLoader | None = None
+
+    def report(mark: Mark | None, code: str, **values: object) -> None:
+        found.append(_at(path, mark, code, **values))
+
+    events: Any = None
     try:
-        loader = _StrictLoader(text, path, found)  # its reader already checks characters
-        loader.get_event()  # stream start
-        if not loader.check_event(StreamEndEvent):
-            root = loader.compose_document()
-        if not loader.check_event(StreamEndEvent):
-            found.append(_at(path, loader.peek_event().start_mark, "multiple-documents"))
-    except _TooDeepError as error:
+        events = make_parser(text)  # the pure-Python reader also checks characters
+        events.get_event()  # stream start
+        if not events.check_event(StreamEndEvent):
+            root = compose_document(events.get_event, report)
+        if not events.check_event(StreamEndEvent):
+            found.append(_at(path, events.peek_event().start_mark, "multiple-documents"))
+    except TooDeepError as error:
         found.append(_at(path, error.mark, "too-deep", limit=MAX_DEPTH))
         return LoadedYaml(path, raw, text, problems=sorted_problems(found))
     except yaml.MarkedYAMLError as error:
+        if not final:
+            raise
         detail = " ".join(p for p in (error.context, error.problem) if p)
         found.append(
             _at(path, error.problem_mark or error.context_mark, "yaml-syntax", detail=detail)
         )
         return LoadedYaml(path, raw, text, problems=sorted_problems(found))
     except yaml.reader.ReaderError as error:
+        if not final:
+            raise
         line, column = position(text, error.position)
         char = f"{error.character:04X}" if isinstance(error.character, int) else "?"
         found.append(problem(path, line, column, "bad-character", char=char))
         return LoadedYaml(path, raw, text, problems=sorted_problems(found))
     except yaml.YAMLError as error:
+        if not final:
+            raise
         found.append(problem(path, 1, 1, "yaml-syntax", detail=str(error)))
         return LoadedYaml(path, raw, text, problems=sorted_problems(found))
-    except RecursionError:  # belt and braces: depth is limited above
+    except RecursionError:  # belt and braces: composing is iterative, depth is limited
         found.append(problem(path, 1, 1, "too-deep", limit=MAX_DEPTH))
         return LoadedYaml(path, raw, text, problems=sorted_problems(found))
     finally:
-        if loader is not None:
-            loader.dispose()
-    if root is None or (isinstance(root, ScalarNode) and root.tag == _CORE + "null"):
+        if events is not None:
+            events.dispose()
+    if root is None or (isinstance(root, ScalarNode) and root.tag == CORE + "null"):
         found.append(problem(path, 1, 1, "empty"))
         return LoadedYaml(path, raw, text, problems=sorted_problems(found))
     data = _Builder(path, found).build(root)
@@ -201,6 +185,8 @@ class _Builder:
         self.scalars = yaml.SafeLoader("")
 
     def build(self, node: Node) -> Any:
+        if node.tag == STR_TAG and isinstance(node, ScalarNode):  # most of a file: text
+            return str(node.value)
         if isinstance(node, MappingNode):
             return self._mapping(node)
         if isinstance(node, SequenceNode):
@@ -228,13 +214,11 @@ class _Builder:
 
     def scalar(self, node: Node) -> Any:
         """The Python value of a scalar with the safe resolver's types (text otherwise)."""
-        name = node.tag[len(_CORE) :] if node.tag.startswith(_CORE) else "str"
+        name = node.tag[len(CORE) :] if node.tag.startswith(CORE) else "str"
         if name not in _TYPED_SCALARS:  # refused tags were reported; their text stays text
             return str(node.value)
         try:
             return getattr(self.scalars, f"construct_yaml_{name}")(node)
         except (ValueError, TypeError, yaml.YAMLError):
-            self.found.append(
-                _at(self.path, node.start_mark, "tag-value", tag=_short_tag(node.tag))
-            )
+            self.found.append(_at(self.path, node.start_mark, "tag-value", tag=short_tag(node.tag)))
             return str(node.value)

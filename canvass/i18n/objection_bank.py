@@ -11,6 +11,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "objections.all": {"da": "alle", "en": "all"},
     "objections.in_phase": {"da": "★ denne fase", "en": "★ this phase"},
     "objections.count": {"da": "{shown} af {total}", "en": "{shown} of {total}"},
+    "objections.more": {
+        "da": "… og {count} flere — skriv et ord fra indvendingen, eller tab for en kategori",
+        "en": "… and {count} more — type a word from the objection, or tab for a category",
+    },
     "objections.no_hits": {
         "da": "Ingen indvendinger passer på »{query}« — prøv et andet ord, eller tab for en "
         "anden kategori",

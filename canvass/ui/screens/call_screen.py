@@ -8,6 +8,7 @@ dismisses with the company id once the outcome is stored.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -132,7 +133,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         self._services, self._library, self._writer = services, library, writer
         self._clock, self._consultant = clock, consultant
         self.company_id, self._organisation, self._resume = company_id, organisation, resume
-        self._index = library.objection_index
+        self._bank_wanted = False  # "o" was pressed before the bank's index was built
         self._says = {oid: objection.says for oid, objection in library.objections.items()}
         self.live: LiveCall | None = None  # the open call, once it is open
         self._values: dict[str, str | None] = {}
@@ -161,6 +162,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         self.query_one("#script-scroll").can_focus = False
         self.query_one("#card-scroll").can_focus = False
         self._open_call()
+        self._build_objection_index()
         self.set_interval(1, self._tick)
 
     # Opening (thread) ----------------------------------------------------------------------
@@ -273,11 +275,24 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         if self.live is not None:
             self.live.dialled(number)
 
+    @work(thread=True, exit_on_error=False, group="objection-index")
+    def _build_objection_index(self) -> None:
+        """Build the bank's search index off the UI thread, once per loaded library."""
+        self._library.objection_index  # noqa: B018 - built (and kept) on first access
+        # The library and its index live as long as the app: a million objects the
+        # collector would otherwise walk on every full collection, stalling keystrokes.
+        gc.freeze()
+        if self._bank_wanted:
+            self.app.call_from_thread(self.action_objections)
+
     def action_objections(self) -> None:
-        """Open the objection bank for the current phase."""
+        """Open the objection bank for the current phase (once its index is built)."""
         assert self.session is not None
+        self._bank_wanted = not self._library.index_ready
+        if self._bank_wanted or not self.is_current:
+            return  # the worker building the index opens the bank when it is done
         self.app.push_screen(
-            ObjectionBankScreen(self._index, self.session.phase, self._values),
+            ObjectionBankScreen(self._library.objection_index, self.session.phase, self._values),
             self._objection_picked,
         )
 

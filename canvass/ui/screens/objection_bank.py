@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -24,13 +23,19 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from canvass.content.models import Answer, Objection
-from canvass.content.search import Hit, ObjectionIndex
+from canvass.content.search import MAX_HITS, Hit, ObjectionIndex
 from canvass.domain.merge_fields import fill_plain
 from canvass.domain.phases import Phase
-from canvass.i18n import t
+from canvass.i18n import language, t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.gaps import GAP_FORMAT, filled_text
+from canvass.ui.screens.objection_row import ObjectionRow
 from canvass.ui.text import Plain
+
+#: Rows listed at most. Browsing a bank of 5,000 lists the first of them and one line
+#: counting the rest: laying out every row took seconds, and no one scrolls that far
+#: while the customer talks (a search lists at most this many hits anyway).
+SHOWN = MAX_HITS
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.merge_values = merge_values
         self.categories: list[str | None] = [None, *index.categories()]
         self.category: str | None = None
-        self.hits: list[Hit] = []
+        self.hits: list[Hit] = []  # the listed hits, at most SHOWN
+        self._options: dict[tuple[str, bool], Option] = {}
+        self._previewed: tuple[str | None, bool] | None = None  # (objection id, opened)
         self.opened: Objection | None = None  # set while the answers have the focus
 
     def compose(self) -> ComposeResult:
@@ -184,11 +191,18 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self._search()
 
     def _search(self) -> None:
-        """Search the in-memory index (on every keystroke); the best match first."""
+        """Search the in-memory index (on every keystroke); the best match first.
+
+        At most :data:`SHOWN` rows are listed; a last line counts the others.
+        """
         query = self.query_one("#ob-search", Input).value
-        self.hits = self.index.search(query, phase=self.phase, category=self.category)
+        found = self.index.search(query, phase=self.phase, category=self.category)
+        self.hits = found[:SHOWN]
+        options: list[Option] = [self._option(hit) for hit in self.hits]
+        if len(found) > SHOWN:
+            options.append(Option(self._more(len(found) - SHOWN), disabled=True))
         objections = self.query_one("#ob-objections", OptionList)
-        objections.set_options(Option(self._row(hit), id=hit.objection.id) for hit in self.hits)
+        objections.set_options(options)
         objections.highlighted = 0 if self.hits else None
         dialog = self.query_one("#objection-bank")
         dialog.set_class(not self.hits, "-empty")
@@ -197,27 +211,40 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         empty = t(no_hits, query=query) if len(self.index) else t("objections.empty_bank")
         self.query_one("#ob-empty", Static).update(empty)
         self.query_one("#ob-count", Static).update(
-            t("objections.count", shown=len(self.hits), total=len(self.index))
+            t(
+                "objections.count",
+                shown=self._number(len(found)),
+                total=self._number(len(self.index)),
+            )
         )
         self._show_categories()
         self._preview()
 
-    def _row(self, hit: Hit) -> Table:
+    def _option(self, hit: Hit) -> Option:
+        """The list's option for a hit, made once per objection and phase mark: typing
+        lists the same objections again and again."""
+        key = (hit.objection.id, hit.marked)
+        option = self._options.get(key)
+        if option is None:
+            option = self._options[key] = Option(self._row(hit), id=hit.objection.id)
+        return option
+
+    @staticmethod
+    def _number(value: int) -> str:
+        return f"{value:,}".replace(",", ".") if language() == "da" else f"{value:,}"
+
+    def _more(self, count: int) -> Text:
+        return Text(t("objections.more", count=self._number(count)), style="italic dim")
+
+    def _row(self, hit: Hit) -> ObjectionRow:
         """One objection: what the customer says, its category, and the phase mark."""
         theme = self.app.theme_variables
-        row = Table.grid(expand=True, padding=(0, 1))
-        row.add_column(ratio=1)
-        row.add_column(width=16, no_wrap=True, overflow="ellipsis")
-        row.add_column(width=13, no_wrap=True)
         # Only when it tells hits apart (see ObjectionIndex.search): not in phase 3.
         mark = t("objections.in_phase") if hit.marked else ""
         # Text, not str: a str cell is Rich markup, and file text is never markup.
         says = filled_text(hit.objection.says, self.merge_values, theme)
-        row.add_row(Text('"') + says + Text('"'), Text(hit.objection.category), mark, style=None)
         # Rich styles cannot name theme variables; the warning colour is a plain hex.
-        row.columns[1].style = Style(dim=True, italic=True)
-        row.columns[2].style = Style(color=theme.get("text-warning"), bold=True)
-        return row
+        return ObjectionRow(says, hit.objection.category, mark, theme.get("text-warning"))
 
     def _says(self, objection: Objection) -> str:
         """What the customer says; it may name the organisation (``{organisation}``)."""
@@ -242,9 +269,10 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     def action_move(self, step: int) -> None:
         """Move the highlight in the list that is in use (the search keeps the focus)."""
         target = self.query_one("#ob-answers" if self.opened else "#ob-objections", OptionList)
-        if target.option_count:
+        count = target.option_count if self.opened else len(self.hits)  # not the "more" line
+        if count:
             current = target.highlighted if target.highlighted is not None else 0
-            target.highlighted = max(0, min(target.option_count - 1, current + step))
+            target.highlighted = max(0, min(count - 1, current + step))
 
     # Answers ---------------------------------------------------------------------------
 
@@ -256,6 +284,10 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     def _preview(self) -> None:
         """Show the answers of the highlighted objection while browsing."""
         objection = self.opened or self._highlighted()
+        shown = (objection.id if objection else None, self.opened is not None)
+        if shown == self._previewed:
+            return  # typing re-highlights the same best hit: its answers are on screen
+        self._previewed = shown
         title = self.query_one("#ob-answers-title", Static)
         answers = self.query_one("#ob-answers", OptionList)
         if objection is None:

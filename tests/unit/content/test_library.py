@@ -148,3 +148,38 @@ def test_a_crashing_rule_becomes_an_internal_problem_for_that_file_only(
     write("mix/tid.yaml", OBJECTIONS)
     problems = check_paths([tmp_path / "mix"]).problems
     assert [(p.path.name, *where([p])[0]) for p in problems] == [("demo.yaml", "internal", 1, 1)]
+
+
+def test_the_objection_index_is_built_once_even_when_two_threads_ask(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The call screen builds the index in a worker while the UI may ask for it too."""
+    import threading
+    import time
+
+    from canvass.content import validate
+    from canvass.content.search import ObjectionIndex
+
+    repo = Path(__file__).parents[3]
+    library = load_library(repo / "scripts", repo / "objections")
+    built: list[int] = []
+
+    class SlowIndex(ObjectionIndex):
+        def __init__(self, *args: object) -> None:
+            built.append(1)
+            time.sleep(0.05)  # long enough for the second thread to arrive meanwhile
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validate, "ObjectionIndex", SlowIndex)
+    assert not library.index_ready
+    found: list[ObjectionIndex] = []
+    threads = [
+        threading.Thread(target=lambda: found.append(library.objection_index)) for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert built == [1] and found[0] is found[1] and library.index_ready
+    assert library.objection_index is found[0]
+    assert len(found[0]) == len(library.objections)

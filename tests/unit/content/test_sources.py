@@ -98,3 +98,30 @@ def test_check_prints_warnings_but_exits_0(write: Write) -> None:
     assert result.exit_code == 0, result.output
     assert f"{path}:7:9: advarsel:" in result.output
     assert "1 advarsel (kontrollen er stadig bestået)" in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi betaler KUN for de timer, der er aftalt.",
+        "REFUSION fra første fraværsdag",
+        "Op Til Fire Uger i praktik",
+        "SENEST TRE MÅNEDER efter start",
+        "Det siger LOVEN ikke noget om.",
+        "Lovkravet er klart",  # "lovkrav" inside a longer word
+        "Vi har ingen løn at give",
+        "Tilſkud",  # a long s: re's case folding matches it with "s", lower() does not
+        "LOVEN gælder i Türkiye og i İzmir",  # İ lower-cases to two characters
+        "Vi har travlt – ring igen efter nytår …",
+        "Ingen regler her, kun «snak»",
+    ],
+)
+def test_the_fast_search_finds_what_the_case_insensitive_patterns_find(text: str) -> None:
+    """states_rule searches lower-cased text for speed; the answer must not change."""
+    from canvass.content import sources
+
+    rest = sources._NOT_FIGURES.sub(" ", text)
+    expected = bool(
+        sources._FIGURE.search(rest) or sources._WORDS.search(rest) or sources._PERIOD.search(rest)
+    )
+    assert states_rule(text) is expected

@@ -177,3 +177,78 @@ def test_unexpected_failure_becomes_an_internal_problem(
     monkeypatch.setattr(yaml_loader, "_compose", explode)
     loaded = load_yaml(write("a.yaml", "a: 1\n"))
     assert where(loaded.problems) == [("internal", 1, 1)]
+
+
+def _tree(node: object) -> object:
+    """A node tree as plain data with every mark, for comparing two parsers' results."""
+    from yaml.nodes import MappingNode, Node, SequenceNode
+
+    assert isinstance(node, Node)
+    marks = (node.start_mark.line, node.start_mark.column, node.start_mark.index)
+    ends = (node.end_mark.line, node.end_mark.column, node.end_mark.index)
+    if isinstance(node, MappingNode):
+        inner: object = [(_tree(k), _tree(v)) for k, v in node.value]
+    elif isinstance(node, SequenceNode):
+        inner = [_tree(item) for item in node.value]
+    else:
+        inner = (node.value, node.style)
+    return (type(node).__name__, node.tag, marks, ends, inner)
+
+
+SHIPPED = sorted((Path(__file__).parents[3] / "objections").glob("*.yaml"))
+SHIPPED += sorted((Path(__file__).parents[3] / "scripts").glob("*.yaml"))
+
+#: Small files exercising what the composer does: every problem kind it reports, flow
+#: and block styles, typed and quoted scalars, multi-line text, Windows line ends.
+SAMPLES = (
+    "a: &x 1\nb: *x\nc: !secret d\nd: !!int '7'\ne: [1, 'to', \"tre\", {f: g}]\n",
+    "- |\n  linje et\n  linje to\n- >-\n  foldet\n  tekst\n- ~\n- 2026-12-01\n- 1.5e3\n",
+    'k: v\r\nl:\r\n  - æ\r\n  - "ø\\u00e5"\r\n',
+    "a: 1\n---\nb: 2\n",
+    "? kompleks\n: nøgle\n! tom: ''\n",
+)
+
+
+@pytest.mark.skipif(not yaml_loader.has_libyaml(), reason="PyYAML built without libyaml")
+@pytest.mark.parametrize("source", [*SHIPPED, *SAMPLES], ids=str)
+def test_libyaml_and_pure_python_compose_alike(source: Path | str, write: Write) -> None:
+    """The fast path builds the same nodes, marks, data and problems as the pure-Python one."""
+    path = source if isinstance(source, Path) else write("a.yaml", source)
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig")
+    fast = yaml_loader._compose_with(yaml_loader.libyaml_parser, path, raw, text)
+    slow = yaml_loader._compose_with(yaml_loader.PurePythonParser, path, raw, text, final=True)
+    assert fast.data == slow.data
+    assert fast.problems == slow.problems
+    assert (fast.root is None) == (slow.root is None)
+    if fast.root is not None:
+        assert _tree(fast.root) == _tree(slow.root)
+
+
+def test_a_file_only_libyaml_refuses_is_read_by_the_pure_python_parser(write: Write) -> None:
+    # A directive libyaml does not know: PyYAML reads the document, as it always did.
+    loaded = load_yaml(write("a.yaml", '%FOO  bar baz\n---\n"foo"\n'))
+    assert loaded.problems == [] and loaded.data == "foo"
+
+
+def test_a_syntax_error_is_placed_by_the_pure_python_parser(
+    write: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libyaml's refusal is never reported itself: the position is the one PyYAML gives."""
+    seen: list[str] = []
+    real = yaml_loader._compose_with
+
+    def spy(make_parser: object, *args: object, **kwargs: object) -> object:
+        seen.append(getattr(make_parser, "__name__", ""))
+        return real(make_parser, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(yaml_loader, "_compose_with", spy)
+    loaded = load_yaml(write("a.yaml", "title: ok\nsays: a: b\n"))
+    assert where(loaded.problems) == [("yaml-syntax", 2, 8)]
+    assert seen[-1] == "PurePythonParser"
+    assert seen[:-1] in ([], ["libyaml_parser"])
+
+
+def test_a_text_tag_on_a_collection_keeps_the_collection(write: Write) -> None:
+    loaded = load_yaml(write("a.yaml", "a: !!str {b: c}\nd: !!str [e]\n"))
+    assert loaded.data == {"a": {"b": "c"}, "d": ["e"]}

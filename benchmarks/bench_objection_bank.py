@@ -1,0 +1,195 @@
+"""The objection bank at department scale: issue 10's four rows for 5,000 objections.
+
+Run: ``.venv/bin/python benchmarks/bench_objection_bank.py [--objections N] [--json]``.
+Writes a realistic bank (``benchmarks/objection_bank_data.py``: 5,000 objections in 12
+files of the shipped format) to a temporary folder, then measures
+
+- ``canvass check`` on it, as a user runs it (a new process, wall time, median of 3);
+- loading the library and building the search index (informational: the app does both
+  before the bank can open; median of 3);
+- search: ``ObjectionIndex.search`` over 100 realistic queries (median per query);
+- open: from ``o`` posted to a bare app until the bank is on screen and painted
+  (headless, 120×34; median of 15);
+- keystroke: from a key posted in the bank's search field until the new result is
+  painted, typing 15 words letter by letter (median and worst).
+
+Prints target, measured and ratio (measured / target; ≤ 1 meets it) per row, and the
+rows as JSON with ``--json``. Nothing is asserted. On a loaded machine the figures
+vary: compare runs side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ["TEXTUAL_ANIMATIONS"] = "none"
+REPO = Path(__file__).resolve().parents[1]
+sys.path.append(str(REPO))  # after PYTHONPATH: PYTHONPATH=/work/main measures main
+
+from textual import events  # noqa: E402
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.widgets import Input, Static  # noqa: E402
+
+from benchmarks.bench_objection_search import queries  # noqa: E402
+from benchmarks.objection_bank_data import write_bank  # noqa: E402
+from canvass.content.search import ObjectionIndex  # noqa: E402
+from canvass.content.validate import load_library  # noqa: E402
+from canvass.domain.phases import Phase  # noqa: E402
+from canvass.ui.screens.objection_bank import ObjectionBankScreen  # noqa: E402
+
+TYPED = (
+    "har ikke tid", "send en mail", "løntilskud", "dårlige erfaringer", "vi har selv",
+    "hvad koster det", "ikke brug for", "ring senere", "papirarbejde", "sprog",
+    "vikarbureau", "travlt", "fleksjob", "for små", "chefen",
+)  # fmt: skip
+
+
+class Host(App[None]):
+    """A bare app that opens the bank on ``o``, as the call screen does."""
+
+    def __init__(self, index: ObjectionIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def compose(self) -> ComposeResult:
+        yield Static("Opkald med Hansen & Søn ApS")
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "o" and not isinstance(self.screen, ObjectionBankScreen):
+            self.push_screen(ObjectionBankScreen(self.index, Phase.INDVENDINGER, {}))
+
+
+async def until(condition: Any, timeout: float = 30.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError
+        await asyncio.sleep(0.0005)
+
+
+async def painted(app: App[None]) -> None:
+    """Wait until the current screen has been refreshed (painted) once more."""
+    done = asyncio.Event()
+    app.screen.call_after_refresh(done.set)
+    await done.wait()
+
+
+def _key(character: str) -> events.Key:
+    name = {" ": "space"}.get(character, character)
+    return events.Key(name, character)
+
+
+async def ui_times(
+    index: ObjectionIndex, opens: int, words: int
+) -> tuple[list[float], list[float]]:
+    app = Host(index)
+    open_times: list[float] = []
+    key_times: list[float] = []
+    async with app.run_test(size=(120, 34)) as pilot:
+        await pilot.pause()
+        for _ in range(opens):
+            start = time.perf_counter()
+            app.post_message(events.Key("o", "o"))
+            await until(lambda: isinstance(app.screen, ObjectionBankScreen))
+            await until(lambda: app.screen.is_mounted and bool(app.screen.hits))  # type: ignore[attr-defined]
+            await painted(app)
+            open_times.append(time.perf_counter() - start)
+            app.post_message(events.Key("escape", None))
+            await until(lambda: not isinstance(app.screen, ObjectionBankScreen))
+            await pilot.pause()
+        app.post_message(events.Key("o", "o"))
+        await until(lambda: isinstance(app.screen, ObjectionBankScreen))
+        bank = app.screen
+        assert isinstance(bank, ObjectionBankScreen)
+        await until(lambda: bank.is_mounted and bool(bank.hits))
+        await pilot.pause()
+        field = bank.query_one("#ob-search", Input)
+        for word in TYPED[:words]:
+            for length in range(1, len(word) + 1):
+                before = bank.hits
+                start = time.perf_counter()
+                app.post_message(_key(word[length - 1]))
+                await until(
+                    lambda w=word[:length], b=before: field.value == w and bank.hits is not b
+                )
+                await painted(app)
+                key_times.append(time.perf_counter() - start)
+            field.value = ""
+            await pilot.pause()
+    return open_times, key_times
+
+
+def check_time(folder: Path) -> float:
+    command = [sys.executable, "-m", "canvass.cli", "check", str(folder)]
+    if (Path(sys.executable).parent / "canvass").exists():
+        command = [str(Path(sys.executable).parent / "canvass"), "check", str(folder)]
+    start = time.perf_counter()
+    subprocess.run(command, check=False, stdout=subprocess.DEVNULL, env=os.environ | {})
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--objections", type=int, default=5_000)
+    parser.add_argument("--opens", type=int, default=15, help="times the bank is opened")
+    parser.add_argument("--words", type=int, default=len(TYPED), help="words typed")
+    parser.add_argument("--json", action="store_true")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="canvass-bank-") as temp:
+        folder = Path(temp) / "objections"
+        write_bank(folder, arguments.objections)
+        checks = [check_time(folder) for _ in range(3)]
+        loads, builds = [], []
+        for _ in range(3):
+            start = time.perf_counter()
+            library = load_library(REPO / "scripts", folder)
+            loads.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            index = library.objection_index
+            builds.append(time.perf_counter() - start)
+    # As the call screen does once the index is built: the library and index stay alive
+    # for the whole session, out of the collector's reach.
+    gc.collect()
+    gc.freeze()
+    per_query = []
+    for query in queries():
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            index.search(query, phase=Phase.INDVENDINGER)
+            times.append(time.perf_counter() - start)
+        per_query.append(statistics.median(times))
+    open_times, key_times = asyncio.run(ui_times(index, arguments.opens, arguments.words))
+    ms = 1000.0
+    rows = [
+        ("objection bank: open → painted (ms)", 50.0, statistics.median(open_times) * ms),
+        ("objection search per query, median (ms)", 5.0, statistics.median(per_query) * ms),
+        ("bank keystroke → painted, median (ms)", 30.0, statistics.median(key_times) * ms),
+        ("bank keystroke → painted, worst (ms)", 30.0, max(key_times) * ms),
+        ("canvass check, 5,000 objections (s)", 1.5, statistics.median(checks)),
+        ("load_library (s, no target)", None, statistics.median(loads)),
+        ("index build (s, no target)", None, statistics.median(builds)),
+    ]
+    print(f"{len(library.objections):,} objections, {os.cpu_count()} cores")
+    print(f"{'what':44s} {'target':>8s} {'measured':>9s} {'ratio':>6s}")
+    for name, target, measured in rows:
+        ratio = f"{measured / target:6.2f}" if target else "     –"
+        shown = f"{target:8.1f}" if target else "       –"
+        print(f"{name:44s} {shown} {measured:9.2f} {ratio}")
+    if arguments.json:
+        print(json.dumps([{"what": n, "target": t, "measured": m} for n, t, m in rows]))
+
+
+if __name__ == "__main__":
+    main()
