@@ -50,11 +50,8 @@ class CallListKeys(_Base):
         _reload: Callable[..., None]
 
     def _highlighted(self) -> PriorityRow | None:
-        table = self.query_one(CompanyTable)
-        if table.row_count == 0:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return self._by_id.get(int(row_key.value)) if row_key.value is not None else None
+        row = self.query_one(CompanyTable).highlighted
+        return None if row is None else self._by_id.get(row.id)
 
     def _reload_in_place(self) -> None:
         """Reload what is shown (a mark or membership changed), keeping the cursor's row."""
