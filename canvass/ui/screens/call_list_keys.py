@@ -19,8 +19,6 @@ from textual.screen import Screen
 
 from canvass.config import write_config_value
 from canvass.i18n import t
-from canvass.ui.screens.company_flags import CompanyFlagsDialog
-from canvass.ui.screens.list_admin import TargetListPicker
 from canvass.ui.screens.list_dialogs import ListChoice
 from canvass.ui.widgets.company_table import CompanyTable
 
@@ -63,6 +61,8 @@ class CallListKeys(_Base):
 
     def action_add_to_list(self) -> None:
         """Put the highlighted company on a call list."""
+        from canvass.ui.screens.list_admin import TargetListPicker
+
         row = self._highlighted()
         if row is None:
             return
@@ -103,6 +103,8 @@ class CallListKeys(_Base):
 
     def action_mark_company(self) -> None:
         """Mark the highlighted company: nøglekunde, ring ikke, reklamebeskyttet."""
+        from canvass.ui.screens.company_flags import CompanyFlagsDialog
+
         row = self._highlighted()
         if row is None:
             return
