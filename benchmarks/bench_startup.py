@@ -76,8 +76,7 @@ def seeded(path: Path, companies: int, calls: int) -> None:
     store = Store.open(path)
     try:
         seed(store, companies, random.Random(1))
-        if calls:
-            more_calls(store, calls)
+        more_calls(store, calls)  # and every call ended: no resume prompt
         with store.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
             conn.commit()
