@@ -107,18 +107,19 @@ def _now():  # type: ignore[no-untyped-def]
 def time_to_screen(command: str, marker: str, env: dict[str, str]) -> float:
     """Seconds from starting ``command`` in a fresh tmux session until ``marker`` shows."""
     session = f"bench-startup-{os.getpid()}"
+    tmux = ["tmux", "-L", session]  # a server of its own: other tmux users are not touched
     width, height = SIZE
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     start = time.perf_counter()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height),
+        [*tmux, "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height),
          f"env {exports} {command}"],
         check=True,
     )  # fmt: skip
     try:
         while time.perf_counter() - start < TIMEOUT:
             screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session],
+                [*tmux, "capture-pane", "-p", "-t", session],
                 capture_output=True, text=True, check=False,
             ).stdout  # fmt: skip
             if marker in screen:
@@ -126,7 +127,7 @@ def time_to_screen(command: str, marker: str, env: dict[str, str]) -> float:
             time.sleep(0.01)
         raise SystemExit(f"never saw {marker!r} within {TIMEOUT:.0f} s:\n{screen}")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+        subprocess.run([*tmux, "kill-server"], check=False, capture_output=True)
         time.sleep(0.3)  # let the terminal and the process go before the next run
 
 
