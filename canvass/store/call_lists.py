@@ -69,7 +69,7 @@ class CallListInfo:
     members: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PriorityRow(CompanyRow):
     """A company-list row with its place in the prioritised order."""
 

@@ -11,13 +11,16 @@ that says what is wrong — the database is not switched to WAL, not migrated, n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
 from sqlalchemy import Connection, inspect, text
 
 from canvass.store import models as _models  # noqa: F401  (registers every table)
 from canvass.store import revisions
 from canvass.store.migrations import read_version
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 #: The tables each pre-Alembic step (revision 0001 … 0005) adds.
 TABLES_BY_STEP: tuple[frozenset[str], ...] = (

@@ -12,13 +12,16 @@ N is revision ``000N``); later ones continue the count (see :func:`next_revision
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
+
+if TYPE_CHECKING:  # Alembic is imported only to migrate or compare (~0.2 s at start-up)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 #: The environment folder shipped inside the package.
 SCRIPT_LOCATION = Path(__file__).with_name("alembic")
@@ -31,6 +34,8 @@ ALEMBIC_ERA_VERSION = 1000
 
 def alembic_config(*extra_version_locations: Path) -> Config:
     """An Alembic configuration for canvass's environment (``extra``: more version folders)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(SCRIPT_LOCATION))
     folders = [SCRIPT_LOCATION / "versions", *extra_version_locations]
@@ -43,6 +48,8 @@ def alembic_config(*extra_version_locations: Path) -> Config:
 
 def script_directory(config: Config | None = None) -> ScriptDirectory:
     """The revisions of ``config`` (default: canvass's own)."""
+    from alembic.script import ScriptDirectory
+
     if config is None:
         return _default_script()
     return ScriptDirectory.from_config(config)
@@ -50,11 +57,43 @@ def script_directory(config: Config | None = None) -> ScriptDirectory:
 
 @cache
 def _default_script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
+
+
+_REVISION = re.compile(r"^revision\s*(?::\s*str\s*)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE)
+
+
+@cache
+def _own_chain() -> tuple[str, ...] | None:
+    """canvass's own revisions, oldest first, read from the files without Alembic (opening
+    a database at head must not import it); None when they are not one plain line (then
+    Alembic decides)."""
+    parents: dict[str, str | None] = {}
+    for path in (SCRIPT_LOCATION / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None or down is None:
+            return None
+        parents[revision.group(1)] = down.group(1)
+    children = {parent: child for child, parent in parents.items()}
+    if len(children) != len(parents):
+        return None  # a branch: two revisions share a parent
+    chain: list[str] = []
+    at = children.get(None)
+    while at is not None:
+        chain.append(at)
+        at = children.get(at)
+    return tuple(chain) if len(chain) == len(parents) else None
 
 
 def head(config: Config | None = None) -> str:
     """The newest revision (one head: the history is kept linear)."""
+    chain = _own_chain() if config is None else None
+    if chain:
+        return chain[-1]
     found = script_directory(config).get_current_head()
     if found is None:  # pragma: no cover - the package always ships revisions
         raise RuntimeError("no Alembic revisions found")
@@ -63,11 +102,17 @@ def head(config: Config | None = None) -> str:
 
 def is_known(revision: str, config: Config | None = None) -> bool:
     """True when this canvass has ``revision`` (a newer canvass's revision is unknown)."""
+    chain = _own_chain() if config is None else None
+    if chain:
+        return revision in chain
     return revision in {script.revision for script in script_directory(config).walk_revisions()}
 
 
 def revisions_up_to(revision: str, config: Config | None = None) -> list[str]:
     """The revisions from the first to ``revision``, oldest first."""
+    own = _own_chain() if config is None else None
+    if own and revision in own:
+        return list(own[: own.index(revision) + 1])
     script = script_directory(config)
     chain = [s.revision for s in script.iterate_revisions(revision, "base")]
     return list(reversed(chain))

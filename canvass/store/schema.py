@@ -25,13 +25,8 @@ from __future__ import annotations
 import importlib.util
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.operations.ops import MigrationScript
 from sqlalchemy import Connection, Engine, text
 from sqlmodel import SQLModel
 
@@ -54,6 +49,10 @@ from canvass.store.identify import (
     identify,
 )
 from canvass.store.migrations import write_version
+
+if TYPE_CHECKING:  # Alembic is imported only to migrate or compare (~0.2 s at start-up)
+    from alembic.config import Config
+    from alembic.operations.ops import MigrationScript
 
 #: pg_advisory_xact_lock key held while upgrading ("canvass" in ASCII).
 _PG_LOCK_KEY = 0x63616E76617373
@@ -152,6 +151,8 @@ def _driver_pragma(conn: Connection, pragma: str) -> None:
 
 
 def _upgrade_locked(conn: Connection, revision: str, config: Config | None) -> SchemaState:
+    from alembic import command
+
     before = identify(conn, config)
     script = revisions.script_directory(config)
     target = script.get_revision(revision)
@@ -190,6 +191,9 @@ def _with_connection(config: Config, conn: Connection) -> Config:
 
 def schema_differences(conn: Connection) -> list[Any]:
     """What Alembic's autogenerate finds different between the database and the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
     sqlite_reflection.install(conn.engine)
     context = MigrationContext.configure(conn, opts=revisions.comparison_options(conn))
     return list(compare_metadata(context, SQLModel.metadata))
@@ -202,6 +206,8 @@ def write_revision(message: str, folder: Path | None = None) -> Path | None:
     ``versions/r<NNNN>_<slug>.py`` into the package's environment (or ``folder``);
     None (and nothing written) when the models and the schema already agree.
     """
+    from alembic import command
+
     with tempfile.TemporaryDirectory() as scratch:
         engine = create_store_engine(parse_target(Path(scratch) / "head.db"))
         try:

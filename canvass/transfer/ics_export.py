@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import sqlmodel
-from icalendar import Calendar, Event
 
 from canvass import __version__
 from canvass.domain.phone import format_phone
@@ -31,6 +31,9 @@ from canvass.store.models import (
 )
 from canvass.store.store import Store
 from canvass.transfer.export_audit import log_export
+
+if TYPE_CHECKING:  # icalendar is imported when a file is written, not at start-up
+    from icalendar import Event
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 PRODID = f"-//canvass//canvass {__version__}//DA"
@@ -140,6 +143,8 @@ def _address(company: Company) -> str:
 
 def calendar_bytes(meetings: list[MeetingExport], *, now: datetime | None = None) -> bytes:
     """The meetings as an .ics file (CRLF line ends, folded, with a VTIMEZONE)."""
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -153,6 +158,8 @@ def calendar_bytes(meetings: list[MeetingExport], *, now: datetime | None = None
 
 
 def _event(meeting: MeetingExport, stamp: datetime) -> Event:
+    from icalendar import Event
+
     starts = meeting.starts_at.astimezone(COPENHAGEN)
     event = Event()
     cancelled = meeting.status == MeetingStatus.CANCELLED.value

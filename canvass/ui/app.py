@@ -20,10 +20,6 @@ from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
 from canvass.ui.palette import Palette
 from canvass.ui.screens.call_list import CallList
-from canvass.ui.screens.call_screen import CallScreen
-from canvass.ui.screens.help import HelpScreen, group_keys
-from canvass.ui.screens.initials import InitialsScreen
-from canvass.ui.screens.problems import ProblemsScreen
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -98,6 +94,8 @@ class CanvassApp(SafetyApp):
     def on_mount(self) -> None:
         self.push_screen(self.call_list)
         if self.settings.user is None:
+            from canvass.ui.screens.initials import InitialsScreen  # only on the first start
+
             self._show_consultant(None, None)
             self.push_screen(InitialsScreen(), self._initials_chosen)
         else:
@@ -134,6 +132,8 @@ class CanvassApp(SafetyApp):
         ``script_id`` is the chosen call list's script, preferred over the segment rule;
         ``dial`` dials the number as soon as the call is open.
         """
+        from canvass.ui.screens.call_screen import CallScreen
+
         if self.consultant is None:
             self.notify(t("app.no_consultant_yet"), severity="warning")
             return
@@ -163,6 +163,8 @@ class CanvassApp(SafetyApp):
 
     def action_help(self) -> None:
         """Show every key of the current screen and the global ones."""
+        from canvass.ui.screens.help import HelpScreen, group_keys
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(group_keys(self, self.screen.active_bindings.values())))
@@ -175,6 +177,8 @@ class CanvassApp(SafetyApp):
 
     def _on_call_list(self, action: Callable[[], None]) -> None:
         """Run a call-list action from anywhere (the palette): go to the list first."""
+        from canvass.ui.screens.call_screen import CallScreen
+
         while self.screen is not self.call_list and len(self.screen_stack) > 1:
             if isinstance(self.screen, CallScreen):
                 return  # never leave a call for this
@@ -195,6 +199,8 @@ class CanvassApp(SafetyApp):
 
     def action_problems(self) -> None:
         """List every problem in the scripts and objections."""
+        from canvass.ui.screens.problems import ProblemsScreen
+
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.library.problems))
 

@@ -18,7 +18,6 @@ from canvass.errors import StoreError
 from canvass.i18n import t
 from canvass.ui.app_consultant import ConsultantApp
 from canvass.ui.feedback import error_text
-from canvass.ui.screens.call_screen import CallScreen
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.text import printable
 
@@ -69,6 +68,8 @@ class SafetyApp(ConsultantApp):
 
     async def action_quit(self) -> None:
         """Quit — but ask first while a call, a draft or an unsaved write is open."""
+        from canvass.ui.screens.call_screen import CallScreen  # not needed before a call
+
         for screen in reversed(self.screen_stack):
             if isinstance(screen, CallScreen):  # on screen, or under a dialog
                 screen.action_quit_call()

@@ -25,7 +25,7 @@ def table_of(pilot: Pilot[object]) -> CompanyTable:
 
 
 def row_ids(table: CompanyTable) -> list[int]:
-    return [int(key.value) for key in table.rows if key.value is not None]
+    return [row.id for row in table.rows]
 
 
 def listed(app: CanvassApp, **changes: Any) -> list[PriorityRow]:

@@ -68,7 +68,7 @@ async def test_english_headers(make_app: Callable[..., CanvassApp]):
     app = make_app(lang="en")
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
-        labels = [str(column.label) for column in table_of(pilot).columns.values()]
+        labels = [str(label) for label in table_of(pilot).labels]
         assert labels[1:4] == ["Company", "CVR", "Phone"]
         assert "Last contact" in labels
         bindings = {b.binding.action: b.binding.description for b in app.active_bindings.values()}

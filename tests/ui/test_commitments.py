@@ -111,7 +111,7 @@ async def _save(pilot: Pilot[None], outcome_key: str) -> None:
 
 
 def _status(pilot: Pilot[None], company_id: int) -> str:
-    return str(table_of(pilot).get_row(str(company_id))[-1])
+    return str(table_of(pilot).cells(company_id)[-1])
 
 
 # 2. The cursor after ctrl+s, and the saved call's state on the list ---------------------
@@ -147,7 +147,7 @@ async def test_after_saving_the_cursor_lands_on_the_first_company_not_just_calle
         ids = row_ids(table_of(pilot))
         assert ids[0] == second.id
         assert table_of(pilot).cursor_row == 1
-        row = table_of(pilot).get_row(str(second.id))
+        row = table_of(pilot).cells(second.id)
         assert str(row[6]) == "23/11 Intet svar"
         assert "overskredet" in str(row[-1])
 

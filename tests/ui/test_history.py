@@ -125,7 +125,7 @@ async def test_u_corrects_todays_call_and_list_and_history_show_it(
         await settle(pilot, debounce=True)
         await pilot.press("down")  # from the search field down to the list
         await settle(pilot)
-        assert "Ikke interesseret" in str(table_of(pilot).get_row(str(company.id))[6])
+        assert "Ikke interesseret" in str(table_of(pilot).cells(company.id)[6])
         await pilot.press("h")
         await settle(pilot)
         assert "Ikke interesseret · rettet 1×" in _shown(app)[0]

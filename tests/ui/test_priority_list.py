@@ -37,7 +37,7 @@ def _text(app: CanvassApp, selector: str) -> str:
 
 def _status(pilot: Pilot[None], company_id: int) -> str:
     table = table_of(pilot)
-    return str(table.get_row(str(company_id))[-1])
+    return str(table.cells(company_id)[-1])
 
 
 async def _find(pilot: Pilot[None], text: str) -> None:
@@ -71,7 +71,7 @@ async def test_prioritised_order_is_shown_and_followed(make_app: Callable[..., C
         assert ranks == sorted(ranks) and len(set(ranks)) >= 3
         overdue = [r for r in expected if r.priority == "overdue"]
         assert overdue and "overskredet" in _status(pilot, overdue[0].id)
-        assert table_of(pilot).get_row(str(overdue[0].id))[-1].style == "bold red"
+        assert table_of(pilot).cells(overdue[0].id)[-1].style == "bold red"
         first_key = next(r for r in expected if r.priority == "key_account")
         assert first_key.next_callback_at is None
         # p: alphabetical, every listed company by name; p again: back to priority.
@@ -99,7 +99,7 @@ async def test_v_shows_the_skipped_companies_greyed_with_their_reason(
         assert _status(pilot, protected.id) == "reklamebeskyttet"
         recent = _skipped(app, "recent")
         assert _status(pilot, recent.id).startswith("ringet ")
-        assert "dim" in str(table.get_row(str(recent.id))[1].spans)
+        assert "dim" in str(table.cells(recent.id)[1].spans)
         assert "vises nederst" in _text(app, "#order")
         await pilot.press("v")
         await settle(pilot)
@@ -276,7 +276,7 @@ async def test_import_from_the_tui_shows_problems_then_imports(
         assert Services.of(store).companies.count_companies() == before + 1
         await _find(pilot, "zebra")
         [new_id] = row_ids(table_of(pilot))
-        assert table_of(pilot).get_row(str(new_id))[1].plain == "Zebra Tømrer ApS"
+        assert table_of(pilot).cells(new_id)[1].plain == "Zebra Tømrer ApS"
 
 
 async def test_export_meetings_to_ics_from_the_tui(

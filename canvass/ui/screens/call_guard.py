@@ -69,8 +69,7 @@ class CallGuard(_Base):
             self._guard(row, event.dial)
 
     def _claims_changed(self, message: ClaimWatch.Changed) -> None:
-        table, now = self.query_one(CompanyTable), self._clock()
-        apply_claims(message.claims, self._rows, self._by_id, table, now, narrow=self._narrow)
+        apply_claims(message.claims, self._rows, self._by_id, self.query_one(CompanyTable))
 
     def _claim_rechecked(self, message: ClaimWatch.Rechecked) -> None:
         self._claims_changed(ClaimWatch.Changed({message.company_id: message.initials}))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import events, on, work
@@ -279,12 +279,13 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         self._update_header()
 
     def _add_rows(self, rows: list[PriorityRow]) -> None:
-        table = self.query_one(CompanyTable)
-        now = self._clock()
-        for row in rows:
-            self._rows.append(row)
-            self._by_id[row.id] = row
-            table.add_row(*priority_cells(row, now, narrow=self._narrow), key=str(row.id))
+        self._rows.extend(rows)
+        self._by_id.update((row.id, row) for row in rows)
+        self.query_one(CompanyTable).add_rows(rows)  # drawn when on screen, not now
+
+    def _cells(self, row: object) -> tuple[Text, ...]:
+        """The cells of one row, made when the table draws it."""
+        return priority_cells(cast("PriorityRow", row), self._clock(), narrow=self._narrow)
 
     def _set_columns(self, width: int) -> None:
         """Lay the table out for ``width`` terminal cells, keeping the rows and the cursor."""
@@ -294,16 +295,14 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         self._layout = (len(columns), name_width)
         self._narrow = len(columns) < len(COLUMNS)
         self.set_class(self._narrow, "-narrow")  # 80 columns: the title bar names who calls
-        table = self.query_one(CompanyTable)
-        cursor = table.cursor_row
-        table.clear(columns=True)
-        for column in columns:
-            label = Text(t(column.key), justify="right" if column.right else "left")
-            is_name = column.key == "call_list.col.name"
-            table.add_column(label, width=name_width if is_name else column.width)
-        rows, self._rows = self._rows, []
-        self._add_rows(rows)
-        table.move_cursor(row=cursor)
+        labels = [
+            (
+                Text(t(column.key), justify="right" if column.right else "left"),
+                name_width if column.key == "call_list.col.name" else column.width,
+            )
+            for column in columns
+        ]
+        self.query_one(CompanyTable).set_columns(labels, self._cells)
 
     def on_resize(self, event: events.Resize) -> None:
         self._set_columns(event.size.width)

@@ -19,8 +19,6 @@ from textual.screen import Screen
 
 from canvass.config import write_config_value
 from canvass.i18n import t
-from canvass.ui.screens.company_flags import CompanyFlagsDialog
-from canvass.ui.screens.list_admin import TargetListPicker
 from canvass.ui.screens.list_dialogs import ListChoice
 from canvass.ui.widgets.company_table import CompanyTable
 
@@ -50,11 +48,8 @@ class CallListKeys(_Base):
         _reload: Callable[..., None]
 
     def _highlighted(self) -> PriorityRow | None:
-        table = self.query_one(CompanyTable)
-        if table.row_count == 0:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return self._by_id.get(int(row_key.value)) if row_key.value is not None else None
+        row = self.query_one(CompanyTable).highlighted
+        return None if row is None else self._by_id.get(row.id)
 
     def _reload_in_place(self) -> None:
         """Reload what is shown (a mark or membership changed), keeping the cursor's row."""
@@ -66,6 +61,8 @@ class CallListKeys(_Base):
 
     def action_add_to_list(self) -> None:
         """Put the highlighted company on a call list."""
+        from canvass.ui.screens.list_admin import TargetListPicker
+
         row = self._highlighted()
         if row is None:
             return
@@ -106,6 +103,8 @@ class CallListKeys(_Base):
 
     def action_mark_company(self) -> None:
         """Mark the highlighted company: nøglekunde, ring ikke, reklamebeskyttet."""
+        from canvass.ui.screens.company_flags import CompanyFlagsDialog
+
         row = self._highlighted()
         if row is None:
             return

@@ -12,12 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from canvass.ui.screens.callbacks import CallbacksScreen
-from canvass.ui.screens.history import HistoryScreen, TodaysCallsScreen
-from canvass.ui.screens.job_orders import JobOrdersScreen
 from canvass.ui.screens.list_dialogs import ListChoice, ListPicker
-from canvass.ui.screens.meetings import MeetingsScreen
-from canvass.ui.screens.transfer_dialogs import ExportDialog, ImportDialog
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:
@@ -74,6 +69,7 @@ class CallListOpens(_Base):
 
     def action_import(self) -> None:
         """Import companies from a CSV file; the list reloads when something came in."""
+        from canvass.ui.screens.transfer_dialogs import ImportDialog
 
         def closed(imported: bool | None) -> None:
             if imported:
@@ -83,24 +79,34 @@ class CallListOpens(_Base):
 
     def action_export(self) -> None:
         """Export meetings (.ics) or calls (.csv) to a file."""
+        from canvass.ui.screens.transfer_dialogs import ExportDialog
+
         self.app.push_screen(ExportDialog(self._services, self._clock, self.consultant_id))
 
     # Follow-up ---------------------------------------------------------------------------
 
     def action_callbacks(self) -> None:
         """Open the callbacks the consultant promised."""
+        from canvass.ui.screens.callbacks import CallbacksScreen
+
         self.app.push_screen(CallbacksScreen(self._services, self._clock))
 
     def action_meetings(self) -> None:
         """Open the booked meetings."""
+        from canvass.ui.screens.meetings import MeetingsScreen
+
         self.app.push_screen(MeetingsScreen(self._services, self._clock))
 
     def action_job_orders(self) -> None:
         """Open the job orders."""
+        from canvass.ui.screens.job_orders import JobOrdersScreen
+
         self.app.push_screen(JobOrdersScreen(self._services, self._clock))
 
     def action_history(self) -> None:
         """Every call to the highlighted company, in full (``/`` searches all calls)."""
+        from canvass.ui.screens.history import HistoryScreen
+
         table = self.query_one(CompanyTable)
         if table.row_count:
             row, args = self._rows[table.cursor_row], (self._services, self._clock, self._library)
@@ -108,5 +114,7 @@ class CallListOpens(_Base):
 
     def action_todays_calls(self) -> None:
         """Today's calls of mine, newest first, to correct one."""
+        from canvass.ui.screens.history import TodaysCallsScreen
+
         args = (self._services, self._clock, self._library)
         self.app.push_screen(TodaysCallsScreen(*args, on_change=self._reload))

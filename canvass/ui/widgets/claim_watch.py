@@ -21,13 +21,11 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import work
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable
-
-from canvass.ui.formatting import priority_cells
 
 if TYPE_CHECKING:
     from canvass.services import Services
     from canvass.services.rows import PriorityRow
+    from canvass.ui.widgets.company_table import CompanyTable
 
 
 class ClaimWatch(Widget):
@@ -96,19 +94,14 @@ def apply_claims(
     claims: dict[int, str | None],
     rows: list[PriorityRow],
     by_id: dict[int, PriorityRow],
-    table: DataTable[object],
-    now: datetime,
-    *,
-    narrow: bool,
+    table: CompanyTable,
 ) -> None:
     """Put the claims into the rows (in place) and redraw just the rows that changed."""
     for index, row in enumerate(rows):
         if row.id not in claims or claims[row.id] == row.claimed_by:
             continue
         rows[index] = by_id[row.id] = changed = replace(row, claimed_by=claims[row.id])
-        cells = priority_cells(changed, now, narrow=narrow)
-        for column, value in zip(table.columns, cells, strict=False):
-            table.update_cell(str(row.id), column, value)
+        table.replace_row(changed)
 
 
 def row_after(rows: Sequence[PriorityRow], company_id: int) -> int | None:

@@ -1,6 +1,7 @@
 """Demo data: enough, valid, realistic, deterministic, and never added twice."""
 
 from collections import Counter
+from dataclasses import astuple
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -103,7 +104,7 @@ def _snapshot(store: Store) -> list[tuple[object, ...]]:
     rows = Services.of(store).companies.company_rows(
         limit=1000, now=datetime.fromisoformat("2026-11-23T12:00+01:00")
     )
-    return [tuple(vars(row).values()) for row in rows]
+    return [astuple(row) for row in rows]
 
 
 def test_deterministic(tmp_path: Path) -> None:

@@ -1,0 +1,195 @@
+"""Launch → call list usable, against a bare Textual app, in a real terminal (tmux).
+
+Run: ``.venv/bin/python benchmarks/bench_startup.py [--companies N] [--calls N] [--runs 5]``
+(defaults: 10,000 companies with ~6,700 calls; for the department target use
+``--companies 100000 --calls 1000000``). ``--db PATH`` reuses a database seeded before.
+
+Seeds a temporary SQLite database (see ``bench_company_rows.seed``; every call ended, so no
+resume prompt), then alternates, ``--runs`` times each: a bare Textual app that shows one
+line, and ``canvass`` on the database. Each starts in a fresh tmux window of 120×34 and
+the clock stops when ``tmux capture-pane`` first shows what marks it ready: the bare
+app's line, or the name of the call list's first company (the list is usable). Prints
+the medians, the ratio and the targets (≤ 1.5× at 10k, ≤ 2× at 100k + 1M calls).
+
+Needs ``tmux``. The polling (every 10 ms) costs both apps the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_company_rows import NOW, seed
+
+from canvass.services import Services
+from canvass.store import Store
+
+BARE = """\
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+
+class Bare(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Static("bare textual app ready")
+
+
+Bare().run()
+"""
+SIZE = (120, 34)
+TIMEOUT = 120.0
+
+
+def more_calls(store: Store, calls: int) -> None:
+    """Top the seeded calls up to ``calls`` (each with an outcome), all ended."""
+    with store.engine.begin() as conn:
+        have = conn.exec_driver_sql("SELECT count(*) FROM call").scalar_one()
+        companies = conn.exec_driver_sql("SELECT max(id) FROM company").scalar_one()
+        missing = max(0, calls - have)
+        if missing:
+            conn.exec_driver_sql(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+                " INSERT INTO call (company_id, consultant_id, script_id, script_version,"
+                " script_hash, started_at, notes)"
+                " SELECT 1 + (i * 7919) % ?, 1, 'rekruttering-besoeg', 1, 'b',"
+                " datetime(?, '-' || (i % 129600) || ' minutes'), '' FROM n",
+                (missing, companies, NOW.strftime("%Y-%m-%d %H:%M:%S")),
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO call_outcome (call_id, outcome, reached, decided_at, comment)"
+                " SELECT id, 'no_answer', 0, started_at, '' FROM call"
+                " WHERE id NOT IN (SELECT call_id FROM call_outcome)"
+            )
+        conn.exec_driver_sql("UPDATE call SET ended_at = started_at WHERE ended_at IS NULL")
+
+
+def seeded(path: Path, companies: int, calls: int) -> None:
+    store = Store.open(path)
+    try:
+        seed(store, companies, random.Random(1))
+        more_calls(store, calls)  # and every call ended: no resume prompt
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+    finally:
+        store.close()
+
+
+def first_name(path: Path) -> str:
+    """The start of the first company's name on the list, as the app will show it."""
+    store = Store.open(path)
+    try:
+        services = Services.of(store)
+        me = services.consultants.ensure_consultant("AB", "Anne Bech")
+        rows = services.lists.prioritised_rows(
+            list_id=None, now=_now(), consultant_id=me.id, limit=1, recent_days=14
+        )
+        return rows[0].name[:18]
+    finally:
+        store.close()
+
+
+def _now():  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+def time_to_screen(command: str, marker: str, env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` in a fresh tmux session until ``marker`` shows."""
+    session = f"bench-startup-{os.getpid()}"
+    tmux = ["tmux", "-L", session]  # a server of its own: other tmux users are not touched
+    width, height = SIZE
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    start = time.perf_counter()
+    subprocess.run(
+        [*tmux, "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height),
+         f"env {exports} {command}"],
+        check=True,
+    )  # fmt: skip
+    try:
+        while time.perf_counter() - start < TIMEOUT:
+            screen = subprocess.run(
+                [*tmux, "capture-pane", "-p", "-t", session],
+                capture_output=True, text=True, check=False,
+            ).stdout  # fmt: skip
+            if marker in screen:
+                return time.perf_counter() - start
+            time.sleep(0.01)
+        raise SystemExit(f"never saw {marker!r} within {TIMEOUT:.0f} s:\n{screen}")
+    finally:
+        subprocess.run([*tmux, "kill-server"], check=False, capture_output=True)
+        time.sleep(0.3)  # let the terminal and the process go before the next run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--companies", type=int, default=10_000)
+    parser.add_argument("--calls", type=int, default=0, help="top the calls up to this many")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", type=Path, help="a database seeded before (kept)")
+    parser.add_argument("--target", type=float, help="default: 1.5 (2 with --calls ≥ 1M)")
+    parser.add_argument(
+        "--baseline-python",
+        help="also time the canvass of another checkout's venv (old vs new in the same run)",
+    )
+    args = parser.parse_args()
+    target = args.target or (2.0 if args.calls >= 1_000_000 else 1.5)
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        db = args.db or home / "bench.db"
+        if not db.exists():
+            began = time.perf_counter()
+            seeded(db, args.companies, args.calls)
+            print(f"seeding took {time.perf_counter() - began:.1f} s")
+        marker = first_name(db)
+        (home / "bare.py").write_text(BARE)
+        env = {
+            "CANVASS_CONFIG": str(home / "config.toml"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_STATE_HOME": str(home / "state"),
+            "TERM": "xterm-256color",
+            "PATH": os.environ.get("PATH", ""),
+            "HOME": str(home),
+        }
+        python = shlex.quote(sys.executable)
+        bare_cmd = f"{python} {shlex.quote(str(home / 'bare.py'))}"
+        app_cmd = f"{python} -m canvass --db {shlex.quote(str(db))} --user AB"
+        old_cmd = app_cmd.replace(python, shlex.quote(args.baseline_python or ""), 1)
+        bare: list[float] = []
+        app: list[float] = []
+        old: list[float] = []
+        for _ in range(args.runs):
+            bare.append(time_to_screen(bare_cmd, "bare textual app ready", env))
+            app.append(time_to_screen(app_cmd, marker, env))
+            if args.baseline_python:
+                old.append(time_to_screen(old_cmd, marker, env))
+    bare_s = statistics.median(bare)
+    _line("bare Textual app", bare)
+    for label, times in (("canvass", app), ("baseline canvass", old)):
+        if times:
+            _line(label, times, bare_s)
+    ratio = statistics.median(app) / bare_s
+    verdict = "ok" if ratio <= target else "MISSED"
+    print(f"target ≤ {target:.1f}× the bare app; measured {ratio:.2f}× ({verdict})")
+
+
+def _line(label: str, times: list[float], bare: float | None = None) -> None:
+    median = statistics.median(times)
+    ratio = "" if bare is None else f" = {median / bare:.2f}× bare"
+    runs = " ".join(f"{s:.2f}" for s in times)
+    print(f"{label:<18} {runs} s, median {median:.2f} s{ratio}")
+
+
+if __name__ == "__main__":
+    main()

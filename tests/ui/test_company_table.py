@@ -1,0 +1,101 @@
+"""The call list's virtual table on its own: it draws only the rows on screen, keeps the
+cursor in view, moves it by click, and shows names literally."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+
+from canvass.ui.widgets.company_table import CompanyTable, Keyed
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+
+
+class TableApp(App[None]):
+    def __init__(self, rows: list[Row]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.made: list[int] = []  # ids whose cells were made, in order
+        self.chosen: list[tuple[int, bool]] = []
+        self.near_end: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield CompanyTable()
+
+    def on_mount(self) -> None:
+        table = self.query_one(CompanyTable)
+        table.set_columns([(Text("Navn"), 20), (Text("Nr", justify="right"), 6)], self.cells)
+        table.add_rows(self.rows)
+        table.focus()
+
+    def cells(self, row: Keyed) -> Sequence[Text]:
+        assert isinstance(row, Row)
+        self.made.append(row.id)
+        return (Text(row.name), Text(str(row.id), justify="right"))
+
+    def on_company_table_chosen(self, message: CompanyTable.Chosen) -> None:
+        self.chosen.append((message.company_id, message.dial))
+
+    def on_company_table_near_end(self, message: CompanyTable.NearEnd) -> None:
+        self.near_end.append(message.row_index)
+
+
+def _rows(count: int) -> list[Row]:
+    return [Row(i, f"Firma {i}") for i in range(1, count + 1)]
+
+
+def _screen_text(app: App[None]) -> str:
+    return "\n".join(strip.text for strip in app.query_one(CompanyTable).render_lines(
+        app.query_one(CompanyTable).region.reset_offset))  # fmt: skip
+
+
+async def test_only_the_rows_on_screen_are_drawn() -> None:
+    app = TableApp(_rows(100_000))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        assert app.made and max(app.made) <= 12  # a screenful, not 100,000
+        await pilot.press("pagedown", "pagedown")
+        table = app.query_one(CompanyTable)
+        assert table.cursor_row == 22  # two pages of 11 rows under the header
+        assert len(set(app.made)) < 60
+        assert "Firma 23" in _screen_text(app)
+
+
+async def test_keys_choose_and_ask_for_more_near_the_end() -> None:
+    app = TableApp(_rows(50))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("down", "down", "enter", "d")
+        assert app.chosen == [(3, False), (3, True)]
+        assert app.near_end == [] or min(app.near_end) >= 50 - CompanyTable.LOOKAHEAD
+        await pilot.press("ctrl+end")
+        assert app.query_one(CompanyTable).cursor_row == 49
+        assert app.near_end[-1] == 49
+        assert "Firma 50" in _screen_text(app)
+        await pilot.press("ctrl+home")
+        assert app.query_one(CompanyTable).cursor_row == 0
+
+
+async def test_a_click_moves_the_cursor_to_the_row() -> None:
+    app = TableApp(_rows(50))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.click(CompanyTable, offset=(3, 4))  # line 4: the fourth row
+        assert app.query_one(CompanyTable).cursor_row == 3
+        assert app.chosen == []  # a click only moves the cursor; enter calls
+
+
+async def test_names_are_text_not_markup_and_a_row_can_be_replaced() -> None:
+    app = TableApp([Row(1, "[b]Hansen[/] & Søn"), Row(2, "Jensen")])
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        assert "[b]Hansen[/] & Søn" in _screen_text(app)
+        app.query_one(CompanyTable).replace_row(Row(2, "Jensen ApS"))
+        await pilot.pause()
+        assert "Jensen ApS" in _screen_text(app)
+        assert [r.id for r in app.query_one(CompanyTable).rows] == [1, 2]
