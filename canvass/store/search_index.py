@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, bindparam, column, select, table
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import Grouping
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import Boolean
 
@@ -127,6 +128,11 @@ class _SearchMatch(ColumnElement[bool]):
     def __init__(self, indexed: ColumnElement[bool], liked: ColumnElement[bool]) -> None:
         self.indexed = indexed
         self.liked = liked
+
+    def self_group(self, against: Any = None) -> ColumnElement[Any]:
+        # Not AsBoolean (what a Boolean-typed element gets in a WHERE): on SQLite that
+        # renders "(… IN (…)) = 1", which keeps the planner off the index.
+        return Grouping(self) if against is not None else self
 
 
 @compiles(_SearchMatch)

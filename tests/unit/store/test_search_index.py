@@ -196,3 +196,16 @@ def test_short_terms_are_checked_on_the_rows(store: Store, term: str) -> None:
         alone = _python(session, term)
         assert _ids(session, search_filter(term)) == alone
         assert _ids(session, search_filter(f"{term} vest")) == alone & _python(session, "vest")
+
+
+def test_sqlite_answers_a_long_term_from_the_index(sqlite_store: Store) -> None:
+    """The plan looks the term up in the FTS5 table and reads only those companies by id
+    (a Boolean element rendered as ``(…) = 1`` would scan every company instead)."""
+    _fill(sqlite_store)
+    query = select(_COMPANY.c.id).where(search_filter("vestj"), _COMPANY.c.id >= 0)
+    compiled = query.compile(sqlite_store.engine, compile_kwargs={"literal_binds": True})
+    assert "= 1" not in str(compiled)
+    with sqlite_store.engine.connect() as conn:
+        plan = " / ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
+    assert "VIRTUAL TABLE" in plan and "SEARCH company USING INTEGER PRIMARY KEY" in plan, plan
+    assert "SCAN company " not in f"{plan} ", plan
