@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, select
 from sqlmodel import Session, SQLModel
 
 from canvass.domain.folding import fold
 
 # Importing models registers the tables in SQLModel.metadata.
+from canvass.store import search_index
 from canvass.store.models import MeetingStatus
 from canvass.store.rows import CompanyRow
 
@@ -47,18 +48,14 @@ def search_terms(search: str) -> list[str]:
     return fold(text).split()
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def search_filter(search: str) -> ColumnElement[bool] | None:
-    """A WHERE clause for ``search``, or None to match every company."""
+    """A WHERE clause for ``search``, or None to match every company: every term must
+    occur in the folded ``search_key`` (answered by the trigram index, see
+    :mod:`canvass.store.search_index`)."""
     terms = search_terms(search)
     if not terms:
         return None
-    column = _COMPANY.c.search_key
-    return and_(*(column.like(_like_pattern(term), escape="\\") for term in terms))
+    return search_index.search_filter(_COMPANY.c.search_key, _COMPANY.c.id, terms)
 
 
 def count_companies(session: Session, search: str = "") -> int:

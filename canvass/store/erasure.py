@@ -5,9 +5,10 @@ back, so what it reports is what the real run would do. After a real run the era
 bytes are removed from the database's files as well:
 
 - SQLite: every connection runs with ``PRAGMA secure_delete = ON`` (engine.py), so freed
-  space is zeroed; then ``VACUUM`` rewrites the file (also clearing space freed before
-  this release) and ``PRAGMA wal_checkpoint(TRUNCATE)`` empties the write-ahead log,
-  which still holds the old pages.
+  space is zeroed; the search index is merged into one segment (FTS5 keeps the trigrams
+  of a changed key in older segments until then); then ``VACUUM`` rewrites the file
+  (also clearing space freed before this release) and ``PRAGMA
+  wal_checkpoint(TRUNCATE)`` empties the write-ahead log, which still holds the old pages.
 - PostgreSQL: ``VACUUM (FULL, ANALYZE)`` of the tables an erasure touches rewrites them
   without the dead row versions and refreshes the planner's statistics (``pg_statistic``
   keeps sample values of columns). A row version stays while any transaction that began
@@ -31,6 +32,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
+
+from canvass.store import search_index
 
 if TYPE_CHECKING:
     from canvass.store.store import Store
@@ -84,6 +87,9 @@ def _wipe_sqlite(engine: Engine) -> bool:
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
+        # FTS5 keeps a changed key's trigrams in old segments until they are merged.
+        cursor.execute(search_index.SQLITE_DROP_DELETED)
+        raw.commit()
         cursor.execute("VACUUM")
         busy, *_ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return not busy

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from canvass.store import search_index
+
 if TYPE_CHECKING:  # Alembic is imported only to migrate or compare (~0.2 s at start-up)
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -133,7 +135,14 @@ NOT_MODELS = frozenset({"canvass_schema"})
 def _include_object(
     _object: Any, name: str | None, type_: str, _reflected: bool, _compare_to: Any
 ) -> bool:
+    if search_index.is_index_object(name, type_):  # the search index is not a model
+        return False
     return not (type_ == "table" and name in NOT_MODELS)
+
+
+def _include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
+    # Not even reflected: SQLite's FTS5 virtual table and its shadow tables.
+    return not search_index.is_index_object(name, type_)
 
 
 def comparison_options(conn: Connection) -> dict[str, Any]:
@@ -141,5 +150,6 @@ def comparison_options(conn: Connection) -> dict[str, Any]:
     return {
         "render_as_batch": conn.dialect.name == "sqlite",  # SQLite rebuilds what it can't ALTER
         "include_object": _include_object,
+        "include_name": _include_name,
         "compare_type": True,
     }

@@ -16,12 +16,13 @@ from sqlalchemy import CheckConstraint, Engine, inspect, text
 from sqlmodel import SQLModel
 
 from canvass.errors import StoreError
-from canvass.store import Store, migrate_v5, revisions
+from canvass.store import Store, migrate_v5, revisions, search_index
 from canvass.store import models as _models  # noqa: F401  (registers every table)
 from canvass.store.demo import fill_demo
 from canvass.store.identify import identify
 from canvass.store.migrations import read_version
 from canvass.store.schema import schema_differences, upgrade, upgrade_database
+from canvass.store.search_index import is_index_object
 from tests.unit.store.revision_helpers import (
     NEXT,
     company_count,
@@ -70,9 +71,8 @@ def test_the_schema_matches_the_models_in_detail(store: Store) -> None:
     engine = store.engine
     sqlite = engine.dialect.name == "sqlite"
     inspector = inspect(engine)
-    assert set(inspector.get_table_names()) - {"alembic_version", "canvass_schema"} == set(
-        SQLModel.metadata.tables
-    )
+    tables = {t for t in inspector.get_table_names() if not is_index_object(t, "table")}
+    assert tables - {"alembic_version", "canvass_schema"} == set(SQLModel.metadata.tables)
     for name, table in SQLModel.metadata.tables.items():
         columns = {c["name"]: c for c in inspector.get_columns(name)}
         assert set(columns) == {c.name for c in table.columns}, name
@@ -89,6 +89,7 @@ def test_the_schema_matches_the_models_in_detail(store: Store) -> None:
             i["name"]: tuple(i["column_names"])
             for i in inspector.get_indexes(name)
             if "duplicates_constraint" not in i  # PostgreSQL: the index behind a UNIQUE
+            and not is_index_object(i["name"], "index")  # the search index: its own test
         }
         assert indexes == {i.name: tuple(c.name for c in i.columns) for i in table.indexes}, name
         assert _unique_constraints(engine, name) == {(c.name,) for c in table.columns if c.unique}
@@ -388,3 +389,25 @@ def upgrade_database_with(path: Path, config: object) -> None:
         raise translate(exc, parse_target(path)) from exc
     finally:
         engine.dispose()
+
+
+def test_the_search_index_is_there_at_head(store: Store) -> None:
+    """Not a model, so not compared above: SQLite's FTS5 table and the triggers that keep it
+    in step (a batch rebuild of ``company`` would drop them), PostgreSQL's trigram index."""
+    with store.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            found = dict(
+                conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE name LIKE 'company_search%'"
+                ).all()
+            )
+            assert "trigram" in found[search_index.FTS_TABLE]
+            assert set(search_index.TRIGGERS) <= set(found)
+            check = f"INSERT INTO {search_index.FTS_TABLE}({search_index.FTS_TABLE}, rank)"
+            conn.exec_driver_sql(f"{check} VALUES ('integrity-check', 1)")  # raises if stale
+        else:
+            definition = conn.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = :name"),
+                {"name": search_index.PG_INDEX},
+            ).scalar_one()
+            assert "gin" in definition and "gin_trgm_ops" in definition

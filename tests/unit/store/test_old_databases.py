@@ -18,6 +18,7 @@ import pytest
 from canvass.store import Store, revisions
 from canvass.store.identify import identify
 from canvass.store.schema import database_state, schema_differences
+from canvass.store.search_index import is_index_object
 from tests.unit.store.revision_helpers import company_count, found_names
 
 OLD = Path(__file__).with_name("old_databases")
@@ -39,6 +40,7 @@ def _contents(path: Path) -> dict[str, tuple[list[str], list[tuple[object, ...]]
             row[0]
             for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             if row[0] not in ("alembic_version", "sqlite_sequence")
+            and not is_index_object(row[0], "table")  # the search index: derived
         ]
         found = {}
         for table in tables:

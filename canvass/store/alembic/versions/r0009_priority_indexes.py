@@ -1,7 +1,7 @@
 """Indexes for the prioritised list's keyset order (canvass.store.priority).
 
 Revision ID: 0009
-Revises: 0008 (chained to 0007 until revision 0008 is merged)
+Revises: 0008
 Each group of the order walks one index from the cursor: overdue and due callbacks
 ``(next_callback_at, sort_name, id)``, key accounts ``(key_account, sort_name, id)``,
 never-called companies ``(last_call_at, sort_name, id)``; the rest the existing
@@ -15,7 +15,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"  # 0008 (search index) is not in this branch yet: rechain to "0008"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
