@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
+from canvass.domain.job_order import parse_choice, parse_hours
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phone import normalise_phone
 from canvass.domain.when import (
@@ -22,6 +24,8 @@ from canvass.domain.when import (
     parse_time,
 )
 from canvass.i18n import t
+
+T = TypeVar("T")
 
 LOCATION_KINDS = ("company", "phone", "video")
 JOB_TITLE_MAX = 100
@@ -69,15 +73,20 @@ class JobOrderDraft:
     title: str
     description: str
     positions: int
-    hours_per_week: int | None
+    hours_per_week: float | None  # 37,5 is a normal week
     start_date: date | None
     deadline: date | None
-    requirements: str
+    requirements: str  # what the person must be able to do (skal-krav)
     workplace_address: str
     contact_name: str
     contact_phone: str
     contact_email: str
     p_number: str
+    salary: str = ""  # løn og overenskomst
+    employment: str | None = None  # canvass.domain.job_order.EMPLOYMENTS
+    how_to_apply: str = ""
+    nice_to_have: str = ""  # gerne-krav
+    sharing: str | None = None  # canvass.domain.job_order.SHARINGS
 
 
 @dataclass(frozen=True)
@@ -258,8 +267,11 @@ def _job_order(read: Callable[[str], str], today: date, check: WrapUpCheck) -> J
     elif len(title) > JOB_TITLE_MAX:
         check.errors["title"] = t("wrapup.too_long", maximum=JOB_TITLE_MAX)
     positions = _whole_number(read("positions") or "1", "positions", check)
-    hours_text = read("hours_per_week")
-    hours = _whole_number(hours_text, "hours_per_week", check) if hours_text else None
+    hours = _parsed(parse_hours, read("hours_per_week"), "hours_per_week", check)
+    employment = _parsed(
+        lambda text: parse_choice("employment", text), read("employment"), "employment", check
+    )
+    sharing = _parsed(lambda text: parse_choice("sharing", text), read("sharing"), "sharing", check)
     start = _optional_date(read("start_date"), "start_date", today, check)
     deadline = _optional_date(read("deadline"), "deadline", today, check)
     if start and deadline and deadline > start:
@@ -279,4 +291,18 @@ def _job_order(read: Callable[[str], str], today: date, check: WrapUpCheck) -> J
         contact_phone=read("contact_phone"),
         contact_email=read("contact_email"),
         p_number=read("p_number"),
+        salary=read("salary"),
+        employment=employment,
+        how_to_apply=read("how_to_apply"),
+        nice_to_have=read("nice_to_have"),
+        sharing=sharing,
     )
+
+
+def _parsed(parse: Callable[[str], T | None], text: str, name: str, check: WrapUpCheck) -> T | None:
+    """``parse(text)``, or None with the error kept for field ``name``."""
+    try:
+        return parse(text)
+    except ValueError as error:
+        check.errors[name] = str(error)
+        return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from canvass.domain.job_order import choice_word
 from canvass.domain.when import COPENHAGEN
 from canvass.domain.wrapup import WrapUp
 
@@ -42,7 +43,7 @@ def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
             "title": j.title,
             "description": j.description,
             "positions": str(j.positions),
-            "hours_per_week": "" if j.hours_per_week is None else str(j.hours_per_week),
+            "hours_per_week": _hours(j.hours_per_week),
             "start_date": day_text(j.start_date),
             "deadline": day_text(j.deadline),
             "requirements": j.requirements,
@@ -51,6 +52,11 @@ def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
             "contact_phone": j.contact_phone,
             "contact_email": j.contact_email,
             "p_number": j.p_number,
+            "salary": j.salary,
+            "employment": choice_word("employment", j.employment),
+            "how_to_apply": j.how_to_apply,
+            "nice_to_have": j.nice_to_have,
+            "sharing": choice_word("sharing", j.sharing),
         }
     if (p := wrapup.new_contact) is not None:
         fields |= {
@@ -61,3 +67,8 @@ def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
     if wrapup.company_phone:
         fields["new_phone"] = wrapup.company_phone
     return fields
+
+
+def _hours(hours: float | None) -> str:
+    """``37.5`` as typed in Danish, ``37,5``; ``37.0`` as ``37``."""
+    return "" if hours is None else f"{hours:g}".replace(".", ",")

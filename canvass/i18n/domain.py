@@ -77,5 +77,14 @@ STRINGS.update(
             "da": "Følg op på det tilsendte materiale",
             "en": "Follow up on the material sent",
         },
+        "job_order.employment.permanent": {"da": "fast", "en": "permanent"},
+        "job_order.employment.temporary": {"da": "tidsbegrænset", "en": "temporary"},
+        "job_order.sharing.colleagues": {"da": "kun kolleger her", "en": "colleagues here only"},
+        "job_order.sharing.jobcentres": {
+            "da": "andre jobcentre også",
+            "en": "other job centres too",
+        },
+        "job_order.sharing.jobnet": {"da": "jobnet og alle", "en": "jobnet and everyone"},
+        "job_order.choose": {"da": "Skriv en af: {choices}", "en": "Write one of: {choices}"},
     }
 )

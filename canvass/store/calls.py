@@ -289,6 +289,11 @@ def finish_call(
                 contact_phone=j.contact_phone or None,
                 contact_email=j.contact_email or None,
                 p_number=j.p_number or None,
+                salary=j.salary,
+                employment=j.employment,
+                how_to_apply=j.how_to_apply,
+                nice_to_have=j.nice_to_have,
+                sharing=j.sharing,
                 company_id=company_id,
                 consultant_id=consultant_id,
             )

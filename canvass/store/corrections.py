@@ -44,8 +44,11 @@ from canvass.store.models import (
 _MEETING_FIELDS = ("starts_at", "duration_min", "location_kind", "location", "attendees", "purpose")
 _JOB_FIELDS = tuple(JobOrderDraft.__dataclass_fields__)
 _JOB_NULLABLE = frozenset(
-    {"workplace_address", "contact_name", "contact_phone", "contact_email", "p_number"}
-)
+    {
+        "workplace_address", "contact_name", "contact_phone", "contact_email", "p_number",
+        "employment", "sharing",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,9 @@ def _address(company: Company) -> str:
 def _job_value(order: JobOrder, name: str) -> Any:
     value = getattr(order, name)
     if name == "hours_per_week" and value is not None:
-        return int(value)
-    return "" if value is None and name not in ("start_date", "deadline") else value
+        return float(value)
+    keeps_none = ("start_date", "deadline", "hours_per_week", "employment", "sharing")
+    return "" if value is None and name not in keeps_none else value
 
 
 def _plain(value: Any) -> Any:

@@ -16,6 +16,7 @@ import sqlmodel
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, SQLModel, col
 
+from canvass.domain.job_order import CHOICES
 from canvass.domain.phone import normalise_phone
 from canvass.domain.wrapup import JOB_TITLE_MAX
 from canvass.i18n import t
@@ -50,6 +51,11 @@ JOB_ORDER_FIELDS: frozenset[str] = frozenset(
         "contact_phone",
         "contact_email",
         "p_number",
+        "salary",
+        "employment",
+        "how_to_apply",
+        "nice_to_have",
+        "sharing",
         "status",
     }
 )
@@ -117,6 +123,11 @@ class JobOrderRow:
     p_number: str | None
     status: str
     updated_at: datetime
+    salary: str = ""
+    employment: str | None = None
+    how_to_apply: str = ""
+    nice_to_have: str = ""
+    sharing: str | None = None
 
 
 # Callbacks -----------------------------------------------------------------------------
@@ -298,6 +309,11 @@ def job_order_rows(session: Session, *, status: str | None) -> list[JobOrderRow]
             contact_phone=order.contact_phone,
             contact_email=order.contact_email,
             p_number=order.p_number,
+            salary=order.salary,
+            employment=order.employment,
+            how_to_apply=order.how_to_apply,
+            nice_to_have=order.nice_to_have,
+            sharing=order.sharing,
             status=order.status,
             updated_at=order.updated_at,
         )
@@ -333,6 +349,9 @@ def check_job_order(fields: Mapping[str, object]) -> dict[str, str]:
     hours = fields.get("hours_per_week")
     if hours is not None and not (isinstance(hours, int | float) and 0 < hours <= 80):
         errors["hours_per_week"] = t("followup.error.hours")
+    for kind, codes in CHOICES.items():
+        if fields.get(kind) is not None and fields[kind] not in codes:
+            errors[kind] = t("job_order.choose", choices=" / ".join(codes))
     for name in ("start_date", "deadline"):
         value = fields.get(name)
         if value is not None and not isinstance(value, date):

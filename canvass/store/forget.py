@@ -184,7 +184,7 @@ def _erase_company_rows(
             if (order.contact_name, order.contact_phone, order.contact_email) != (None,) * 3:
                 cleared += 1
             order.contact_name = order.contact_phone = order.contact_email = None
-        for field in ("description", "requirements"):
+        for field in ("description", "requirements", "nice_to_have", "how_to_apply"):
             count.set(order, field, mentions.scrub(getattr(order, field)))
         session.add(order)
     for skip in _by_company(session, SkipOverride, company.id):
@@ -225,6 +225,8 @@ _ELSEWHERE: tuple[tuple[str, str], ...] = (
     ("callback", "reason"),
     ("job_order", "description"),
     ("job_order", "requirements"),
+    ("job_order", "nice_to_have"),
+    ("job_order", "how_to_apply"),  # "ring til Ole på 20 30 40 50"
     ("job_order", "contact_name"),
     ("skip_override", "reason"),
     ("review", "phase_notes_json"),

@@ -266,7 +266,17 @@ class JobOrder(SQLModel, table=True):
     """A job order (jobordre): a vacancy the job centre helps fill."""
 
     __tablename__ = "job_order"
-    __table_args__ = (CheckConstraint(_in("status", JobOrderStatus), name="ck_job_order_status"),)
+    __table_args__ = (
+        CheckConstraint(_in("status", JobOrderStatus), name="ck_job_order_status"),
+        CheckConstraint(
+            "employment IS NULL OR employment IN ('permanent', 'temporary')",
+            name="ck_job_order_employment",
+        ),
+        CheckConstraint(
+            "sharing IS NULL OR sharing IN ('colleagues', 'jobcentres', 'jobnet')",
+            name="ck_job_order_sharing",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
@@ -284,6 +294,13 @@ class JobOrder(SQLModel, table=True):
     contact_phone: str | None = Field(default=None, max_length=8)
     contact_email: str | None = Field(default=None, max_length=254)
     p_number: str | None = Field(default=None, max_length=10)
+    # Den gode jobordre (revision 0010): pay, permanent/temporary, how to apply,
+    # nice-to-have beside the must-haves (requirements), and how widely it may be shared.
+    salary: str = Field(default="", sa_type=Text)
+    employment: str | None = Field(default=None, max_length=20)
+    how_to_apply: str = Field(default="", sa_type=Text)
+    nice_to_have: str = Field(default="", sa_type=Text)
+    sharing: str | None = Field(default=None, max_length=20)
     status: str = Field(default=JobOrderStatus.OPEN.value, max_length=20)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)

@@ -32,6 +32,8 @@ FREE_TEXT_KEYS = frozenset(
         "contact_email",
         "description",
         "requirements",
+        "nice_to_have",
+        "how_to_apply",
     }
 )
 

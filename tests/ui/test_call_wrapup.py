@@ -256,3 +256,31 @@ async def test_esc_from_the_wrapup_keeps_what_was_typed_and_the_close_names_it(m
         assert dialog.outcome is not None and dialog.outcome.name == "MEETING"
         assert dialog.query_one("#field-date").value == "tir"
         assert dialog.query_one("#field-time").value == "10.30"
+
+
+async def test_a_good_job_order_taken_in_the_wrapup_is_stored_whole(make_app, store) -> None:
+    from canvass.store.models import JobOrder
+
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _open_call(pilot, TWO_CONTACTS)
+        burst(app, "e", "3", "Svejser", "tab", "", "tab", "2", "tab", "37,5", "tab", "", "tab")
+        burst(app, "", "tab", "Efter overenskomst", "tab", "t", "tab", "Svejsecertifikat")
+        burst(app, "tab", "Truckcertifikat", "tab", "Mail til job@firma.dk", "tab", "tab")
+        burst(app, "tab", "tab", "tab", "tab", "j", "ctrl+s", "ctrl+s")
+        await _stored(pilot, app)
+        assert isinstance(app.screen, CallList)
+    call = _last_call(store, _company_id(store, TWO_CONTACTS))
+    with store.session() as session:
+        order = session.exec(sqlmodel.select(JobOrder).where(JobOrder.call_id == call.id)).one()
+    assert (order.title, order.positions, order.hours_per_week) == ("Svejser", 2, 37.5)
+    assert (order.salary, order.employment, order.sharing) == (
+        "Efter overenskomst",
+        "temporary",
+        "jobnet",
+    )
+    assert (order.requirements, order.nice_to_have, order.how_to_apply) == (
+        "Svejsecertifikat",
+        "Truckcertifikat",
+        "Mail til job@firma.dk",
+    )

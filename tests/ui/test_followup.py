@@ -183,6 +183,35 @@ async def test_job_orders_filter_edit_and_status(make_app: Callable[..., Canvass
             saved = session.get(JobOrder, target.id)
             assert saved is not None and saved.title == "Tømrer, svend"
 
+        await pilot.press("enter")  # den gode jobordre's fields, typed as words or letters
+        await pilot.pause()
+        for name, typed in (("employment", "t"), ("sharing", "k"), ("hours_per_week", "37,5")):
+            app.screen.query_one(f"#fu-field-{name}", Input).value = typed
+        app.screen.query_one("#fu-field-how_to_apply", Input).value = "Ring til Ole"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, JobOrdersScreen)
+        with store.session() as session:
+            saved = session.get(JobOrder, target.id)
+            assert saved is not None
+            assert (saved.employment, saved.sharing, saved.hours_per_week) == (
+                "temporary",
+                "colleagues",
+                37.5,
+            )
+            assert saved.how_to_apply == "Ring til Ole"
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = app.screen.query_one("#fu-field-employment", Input).value
+        assert shown == "tidsbegrænset"
+        app.screen.query_one("#fu-field-employment", Input).value = "deltid"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = str(app.screen.query_one("#fu-error-employment", Static).render())
+        assert "fast / tidsbegrænset" in error
+        await pilot.press("escape")
+        await settle(pilot)
+
         await pilot.press("enter")
         await pilot.pause()
         app.screen.query_one("#fu-field-title", Input).value = "x" * 101

@@ -249,7 +249,7 @@ async def test_at_80x24_every_outcome_is_drawn_and_the_last_field_scrolls_into_v
         assert chooser.size.width <= 76 and len(drawn.splitlines()) == chooser.size.height == 5
         for key, outcome in OUTCOME_KEYS.items():  # every outcome whole, with its key
             assert f" {key} {t(outcome.label_key)}" in drawn
-        await pilot.press("3", *["tab"] * 12)  # job order: from the title to the comment
+        await pilot.press("3", *["tab"] * 17)  # job order: from the title to the comment
         await pilot.pause()
         assert focused_id(pilot) == "field-comment"
         comment = pilot.app.screen.query_one("#field-comment")

@@ -10,12 +10,14 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from canvass.domain.job_order import CHOICES, choice_word, parse_choice
 from canvass.domain.when import parse_date
 from canvass.i18n import t
 from canvass.services.rows import JobOrderRow, check_job_order
@@ -31,12 +33,17 @@ FIELDS: tuple[tuple[str, int], ...] = (
     ("hours_per_week", 8),
     ("start_date", 14),
     ("deadline", 14),
+    ("salary", 60),
+    ("employment", 16),
     ("requirements", 60),
+    ("nice_to_have", 60),
+    ("how_to_apply", 60),
     ("workplace_address", 60),
     ("contact_name", 40),
     ("contact_phone", 16),
     ("contact_email", 40),
     ("p_number", 14),
+    ("sharing", 24),
     ("description", 60),
 )
 
@@ -58,6 +65,11 @@ def field_texts(row: JobOrderRow) -> dict[str, str]:
         "contact_email": row.contact_email or "",
         "p_number": row.p_number or "",
         "description": row.description,
+        "salary": row.salary,
+        "employment": choice_word("employment", row.employment),
+        "how_to_apply": row.how_to_apply,
+        "nice_to_have": row.nice_to_have,
+        "sharing": choice_word("sharing", row.sharing),
     }
 
 
@@ -74,6 +86,11 @@ def read_fields(texts: dict[str, str], today: date) -> tuple[JobOrderValues, dic
                 values[name] = float(text.replace(",", ".")) if text else None
             except ValueError:
                 errors[name] = t("followup.error.hours")
+        elif name in CHOICES:
+            try:
+                values[name] = parse_choice(name, text)
+            except ValueError as error:
+                errors[name] = str(error)
         elif name in ("start_date", "deadline"):
             try:
                 values[name] = parse_date(text, today) if text else None
@@ -97,6 +114,7 @@ class JobOrderEditScreen(ModalScreen[JobOrderValues | None]):
         border-title-style: bold;
     }
     JobOrderEditScreen #fu-edit-hint { margin: 1 0; color: $text-muted; }
+    JobOrderEditScreen #fu-edit-rows { height: auto; }
     JobOrderEditScreen .fu-row { height: 1; }
     JobOrderEditScreen .fu-label {
         width: 18; padding-right: 1; text-align: right; color: $text-muted;
@@ -130,19 +148,29 @@ class JobOrderEditScreen(ModalScreen[JobOrderValues | None]):
         with Vertical(id="fu-edit") as dialog:
             dialog.border_title = literal(t("followup.edit.title", company=self.row.company_name))
             yield Plain(t("followup.edit.hint"), id="fu-edit-hint", markup=False)
-            for name, width in FIELDS:
-                with Horizontal(id=f"fu-row-{name}", classes="fu-row"):
-                    yield Plain(t(f"followup.field.{name}"), classes="fu-label", markup=False)
-                    # Control characters shown as stand-ins (and saved so, once edited).
-                    editor = Input(printable(texts[name]), id=f"fu-field-{name}", compact=True)
-                    editor.styles.width = width
-                    yield editor
-                    yield Plain(id=f"fu-error-{name}", classes="fu-error", markup=False)
+            with VerticalScroll(id="fu-edit-rows", can_focus=False):
+                for name, width in FIELDS:
+                    with Horizontal(id=f"fu-row-{name}", classes="fu-row"):
+                        yield Plain(t(f"followup.field.{name}"), classes="fu-label", markup=False)
+                        # Control characters shown as stand-ins (and saved so, once edited).
+                        value = printable(texts[name])
+                        editor = Input(value, id=f"fu-field-{name}", compact=True)
+                        editor.styles.width = width
+                        yield editor
+                        yield Plain(id=f"fu-error-{name}", classes="fu-error", markup=False)
             yield Plain("", id="fu-edit-status", markup=False)
             yield KeyLine("followup.edit.", id="fu-edit-keys")
 
     def on_mount(self) -> None:
+        self._fit()
         self.query_one("#fu-field-title", Input).focus()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """At 80×24 the fields scroll (the focused one into view); the keys stay shown."""
+        self.query_one("#fu-edit-rows").styles.max_height = max(3, self.app.size.height - 10)
 
     def action_save(self) -> None:
         """Check every field; save, or show what to correct next to the fields."""

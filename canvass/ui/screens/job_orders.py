@@ -9,6 +9,7 @@ from typing import ClassVar, cast
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from canvass.domain.job_order import choice_word
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.services.rows import JOB_ORDER_STATUSES, JobOrderRow, next_job_order_status
@@ -95,7 +96,20 @@ class JobOrdersScreen(FollowupScreen):
             )
             if part
         )
-        lines = [row.description, row.requirements, contact]
+        terms = " · ".join(
+            part
+            for part in (
+                t("followup.jobs.must", text=row.requirements) if row.requirements else "",
+                t("followup.jobs.nice", text=row.nice_to_have) if row.nice_to_have else "",
+                row.salary,
+                choice_word("employment", row.employment),
+                t("followup.jobs.share", text=choice_word("sharing", row.sharing))
+                if row.sharing
+                else "",
+            )
+            if part
+        )
+        lines = [row.description, terms, contact]
         return "\n".join(line for line in lines if line)
 
     def action_filter(self) -> None:
