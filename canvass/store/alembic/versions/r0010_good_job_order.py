@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0010"
-down_revision = "0006"  # rechained to "0009" when 0007–0009 land
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
