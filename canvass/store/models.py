@@ -342,46 +342,6 @@ class CallRevision(SQLModel, table=True):
     after_json: str = Field(default="{}", sa_type=Text)
 
 
-class CallList(SQLModel, table=True):
-    """A named list of companies to call, e.g. one imported CSV file."""
-
-    __tablename__ = "call_list"
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=120, unique=True)
-    script_id: str | None = Field(default=None, max_length=80)
-    created_at: datetime = Field(default_factory=utcnow)
-
-
-class CallListMember(SQLModel, table=True):
-    """A company on a call list."""
-
-    __tablename__ = "call_list_member"
-
-    list_id: int = Field(foreign_key="call_list.id", ondelete="CASCADE", primary_key=True)
-    # Indexed so deleting a company finds its memberships without a scan.
-    company_id: int = Field(
-        foreign_key="company.id", ondelete="CASCADE", primary_key=True, index=True
-    )
-
-
-class SkipOverride(SQLModel, table=True):
-    """A consultant's stated reason for calling a company the list would skip."""
-
-    __tablename__ = "skip_override"
-    __table_args__ = (
-        CheckConstraint("reason <> ''", name="ck_skip_override_reason"),
-        Index("ix_skip_override_company_kind", "company_id", "kind"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE")
-    consultant_id: int = Field(foreign_key="consultant.id")
-    kind: str = Field(max_length=20)  # which skip rule was overridden: ad_protected, recent
-    reason: str = Field(sa_type=Text)
-    created_at: datetime = Field(default_factory=utcnow)
-
-
 @event.listens_for(JobOrder, "before_update")
 def _touch_job_order(_mapper: Any, _connection: Any, order: JobOrder) -> None:
     order.updated_at = utcnow()
@@ -392,8 +352,10 @@ def _touch_company(_mapper: Any, _connection: Any, company: Company) -> None:
     company.updated_at = utcnow()
 
 
-# The audit table lives in its own module; imported here so every table is registered.
+# The audit table and the call lists live in modules of their own; imported here so every
+# table is registered (and the names stay importable from here).
 from canvass.store.audit_model import AuditLine  # noqa: E402
+from canvass.store.list_models import CallList, CallListMember, SkipOverride  # noqa: E402
 
 #: Every table, in dependency order.
 TABLES: tuple[type[SQLModel], ...] = (

@@ -16,8 +16,8 @@ companies: then the matches are ranked and sorted in one pass instead.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -50,14 +50,12 @@ from canvass.store.call_lists import (
     PriorityRow,
     SkipReason,
 )
-from canvass.store.calls import CLAIM_TTL
-from canvass.store.companies import detail_columns, search_filter
-from canvass.store.rows import CompanyRow
+from canvass.store.companies import search_filter
+from canvass.store.priority_details import with_details
 
 _T = SQLModel.metadata.tables
-_COMPANY, _MEMBER, _CONSULTANT = _T["company"], _T["call_list_member"], _T["consultant"]
+_COMPANY, _MEMBER = _T["company"], _T["call_list_member"]
 _RANKS = tuple(Priority)
-_ROW_FIELDS = tuple(f.name for f in fields(CompanyRow))
 _NEW = _RANKS.index(Priority.NEW_IN_SEGMENT)
 #: Lists up to this size are ranked and sorted whole; longer ones walk the indexes.
 _SMALL_LIST = 5000
@@ -321,7 +319,7 @@ def prioritised_page(
     """The ``limit`` rows after ``after`` (None: the first page) and the cursor for the
     next page (None when this one was the last)."""
     page, cursor = _page_ids(session, q, after, limit)
-    return _with_details(session, q, page), cursor
+    return with_details(session, q, page), cursor
 
 
 def prioritised_rows(
@@ -389,47 +387,3 @@ def _skip_ranges(q: PriorityQuery) -> list[tuple[ColumnElement[bool], ...]]:
             unprotected,
         ),
     ]
-
-
-def _with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> list[PriorityRow]:
-    """The company-list details of the page's rows, in the page's order."""
-    if not page:
-        return []
-    c = _COMPANY.c
-    claimer = (
-        select(_CONSULTANT.c.initials)
-        .where(
-            _CONSULTANT.c.id == c.claimed_by,
-            c.claimed_at >= q.now - CLAIM_TTL,
-            c.claimed_by.is_distinct_from(q.consultant_id),
-        )
-        .scalar_subquery()
-    )
-    columns = detail_columns(q.now)
-    # Two of the per-row lookups are in the derived call state already.
-    columns[_ROW_FIELDS.index("last_contact_at")] = c.last_call_at
-    columns[_ROW_FIELDS.index("next_callback_at")] = c.next_callback_at
-    details = session.execute(
-        select(*columns, claimer).where(c.id.in_([row.id for row in page]))
-    ).all()
-    by_id = {row[0]: row for row in details}
-    return [
-        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip, row.reached)
-        for row in page
-        if row.id in by_id
-    ]
-
-
-def _priority_row(
-    details: tuple[object, ...], priority: str, skip: str | None, reached: datetime | None
-) -> PriorityRow:
-    """A row from the detail columns followed by the claimer's initials."""
-    values = dict(zip(_ROW_FIELDS, details[:-1], strict=True))
-    claimed_by = details[-1]
-    return PriorityRow(
-        **values,  # type: ignore[arg-type]
-        priority=priority,
-        skip_reason=skip,
-        claimed_by=claimed_by if isinstance(claimed_by, str) else None,
-        last_reached_at=reached,
-    )

@@ -7,13 +7,15 @@ the call's state lives in its :class:`~canvass.services.LiveCall` (``self.live``
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from canvass.domain.meeting_words import meeting_words
 from canvass.domain.phases import PHASE_ORDER
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
@@ -56,6 +58,13 @@ class CallDrawing(_Base):
         _says: dict[str, str]
         _writer: Writer
         _clock: Callable[[], datetime]
+
+    def show_meeting_words(self, typed: Mapping[str, str], today: date) -> None:
+        """The close's repeat-back names the meeting from the wrap-up form's ``typed`` text
+        (its gaps stay gaps), redrawn where the consultant was reading."""
+        self._values.update(meeting_words(typed, today))
+        if self.script is not None and self.session is not None:
+            self.query_one(ScriptView).show(self.script, self.session.phase, self._values)
 
     # The open call's state, for drawing (None until it is open) ----------------------------
 

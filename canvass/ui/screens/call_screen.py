@@ -23,7 +23,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, TextArea
 
 from canvass.domain.dialing import DialCommand, preset
-from canvass.domain.meeting_words import meeting_words
 from canvass.domain.outcomes import Outcome
 from canvass.i18n import t
 from canvass.services import LiveCall, Refusal
@@ -359,8 +358,9 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         )
 
     def _wrapped_up(self, wrapup: WrapUp | None) -> None:
-        if wrapup is None:
-            self._meeting_in_close()
+        if wrapup is None:  # back to the call: the close names the meeting typed so far
+            typed = self._draft.values if self._draft.outcome is Outcome.MEETING else {}
+            self.show_meeting_words(typed, self._clock().astimezone(LOCAL_TZ).date())
             return
         if self.live is None:
             return
@@ -372,14 +372,6 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
 
         # on_failed: the call stays open (e can be pressed again); the writer reports it.
         self.live.finish(wrapup, notes, on_done=done, on_failed=lambda: None)
-
-    def _meeting_in_close(self) -> None:
-        """Back from the wrap-up: the close's repeat-back names the meeting typed so far."""
-        typed = self._draft.values if self._draft.outcome is Outcome.MEETING else {}
-        today = self._clock().astimezone(LOCAL_TZ).date()
-        self._values.update(meeting_words(typed, today))
-        if self.script is not None and self.session is not None:  # redrawn where it was read
-            self.query_one(ScriptView).show(self.script, self.session.phase, self._values)
 
     def action_quit_call(self) -> None:
         """Quitting mid-call asks first; the unfinished call is kept for next time."""

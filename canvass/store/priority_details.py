@@ -1,0 +1,66 @@
+"""The details a page of the prioritised list shows for its companies (one query for the
+page's ids), in the page's order, with the initials of a colleague who holds a claim."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session, SQLModel
+
+from canvass.store.call_lists import Priority, PriorityQuery, PriorityRow
+from canvass.store.calls import CLAIM_TTL
+from canvass.store.companies import detail_columns
+from canvass.store.rows import CompanyRow
+
+_T = SQLModel.metadata.tables
+_COMPANY, _CONSULTANT = _T["company"], _T["consultant"]
+_RANKS = tuple(Priority)
+_ROW_FIELDS = tuple(f.name for f in fields(CompanyRow))
+
+
+def with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> list[PriorityRow]:
+    """The company-list details of the page's rows, in the page's order."""
+    if not page:
+        return []
+    c = _COMPANY.c
+    claimer = (
+        select(_CONSULTANT.c.initials)
+        .where(
+            _CONSULTANT.c.id == c.claimed_by,
+            c.claimed_at >= q.now - CLAIM_TTL,
+            c.claimed_by.is_distinct_from(q.consultant_id),
+        )
+        .scalar_subquery()
+    )
+    columns = detail_columns(q.now)
+    # Two of the per-row lookups are in the derived call state already.
+    columns[_ROW_FIELDS.index("last_contact_at")] = c.last_call_at
+    columns[_ROW_FIELDS.index("next_callback_at")] = c.next_callback_at
+    details = session.execute(
+        select(*columns, claimer).where(c.id.in_([row.id for row in page]))
+    ).all()
+    by_id = {row[0]: row for row in details}
+    return [
+        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip, row.reached)
+        for row in page
+        if row.id in by_id
+    ]
+
+
+def _priority_row(
+    details: tuple[object, ...], priority: str, skip: str | None, reached: datetime | None
+) -> PriorityRow:
+    """A row from the detail columns followed by the claimer's initials."""
+    values = dict(zip(_ROW_FIELDS, details[:-1], strict=True))
+    claimed_by = details[-1]
+    return PriorityRow(
+        **values,  # type: ignore[arg-type]
+        priority=priority,
+        skip_reason=skip,
+        claimed_by=claimed_by if isinstance(claimed_by, str) else None,
+        last_reached_at=reached,
+    )
