@@ -1,15 +1,18 @@
 """Writing an :class:`ImportPlan` to the database: one transaction, bulk and chunked.
 
 Companies are matched by CVR; rows without one (or whose CVR is new) by normalised phone
-and name. A blank cell never erases what the database has. Fast enough for 100,000 rows:
-Core statements in chunks, existing companies looked up with one query per chunk.
+and name. A blank cell never erases what the database has. Fast enough for a million
+rows: the file is streamed in chunks (:meth:`ImportPlan.iter_records`), each written
+with multi-row Core statements, existing companies looked up with one query per chunk —
+all in one transaction, so an import is whole or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
@@ -19,7 +22,7 @@ from canvass.store.audit import Actor, record_on
 from canvass.store.audit_model import AuditAction
 from canvass.store.models import company_search_key, danish_sort_key, utcnow
 from canvass.store.store import Store
-from canvass.transfer.csv_import import CompanyRecord, ImportPlan
+from canvass.transfer.csv_import import CompanyRecord, ImportPlan, Progress
 
 _COMPANY = SQLModel.metadata.tables["company"]
 _CONTACT = SQLModel.metadata.tables["contact_person"]
@@ -80,6 +83,7 @@ def apply_import(
     dry_run: bool = False,
     audit_as: Actor | int | None = None,
     source: str = "",
+    progress: Progress | None = None,
 ) -> ImportSummary:
     """Import the plan's companies in one transaction and say what changed.
 
@@ -87,7 +91,9 @@ def apply_import(
     ``dry_run`` reads the database to count what would happen but writes nothing.
     ``audit_as`` (an actor or a consultant's id) writes an import line to the audit log in
     the same transaction, with the counts and ``source`` (the file's name, no folder).
-    Raises ``ValueError`` for a plan with problems, :class:`StoreError` on database errors.
+    ``progress`` is told how far the file has been written ("write" phase).
+    Raises ``ValueError`` for a plan with problems, :class:`StoreError` on database errors,
+    :class:`ImportFileError` if the file changed since it was checked (nothing is written).
     """
     if not plan.ok:
         raise ValueError("an import plan with problems cannot be applied")
@@ -95,7 +101,7 @@ def apply_import(
     with store.connection(write=not dry_run, commit=not dry_run) as conn:
         list_id, created = _call_list(conn, list_name, dry_run)
         run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
-        for chunk in _chunks(plan.records, CHUNK_SIZE):
+        for chunk in _chunks(plan.iter_records(progress), CHUNK_SIZE):
             _import_chunk(conn, run, chunk, list_name is not None)
         if audit_as is not None and not dry_run:
             detail = (
@@ -117,9 +123,10 @@ def apply_import(
     )
 
 
-def _chunks(records: Sequence[CompanyRecord], size: int) -> Iterator[Sequence[CompanyRecord]]:
-    for start in range(0, len(records), size):
-        yield records[start : start + size]
+def _chunks(records: Iterable[CompanyRecord], size: int) -> Iterator[list[CompanyRecord]]:
+    stream = iter(records)
+    while chunk := list(islice(stream, size)):
+        yield chunk
 
 
 def _call_list(conn: Connection, name: str | None, dry_run: bool) -> tuple[int | None, bool]:
