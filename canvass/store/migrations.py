@@ -13,6 +13,7 @@ from sqlalchemy import Connection, inspect, text
 
 from canvass.store.migrate_v4 import step4_commitments
 from canvass.store.migrate_v6 import step6_audit
+from canvass.store.migrate_v7 import step7_call_state
 
 # Column types that differ between SQLite and PostgreSQL; the DDL below uses these names.
 _TYPES: dict[str, dict[str, str]] = {
@@ -249,6 +250,11 @@ def step4(conn: Connection) -> None:
 def step6(conn: Connection) -> None:
     """Revision 0006: the audit table (:mod:`canvass.store.migrate_v6`)."""
     step6_audit(conn, _run_ddl)
+
+
+def step7(conn: Connection) -> None:
+    """Revision 0007: derived call state on ``company`` (:mod:`canvass.store.migrate_v7`)."""
+    step7_call_state(conn, _run_ddl)
 
 
 def _is_sqlite(conn: Connection) -> bool:

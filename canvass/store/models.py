@@ -100,6 +100,18 @@ class Company(SQLModel, table=True):
     # handles æ/ø/å (and aa/oe/ae typed for them), which SQLite's lower()/NOCASE do not.
     search_key: str = Field(default="", sa_type=Text)
     sort_name: str = Field(default="", max_length=200)
+    # Derived call state (revision 0007), kept by canvass.store.call_state in the same
+    # transaction as every write of a call, outcome, callback, meeting or skip override:
+    # the prioritised list reads these instead of grouping four tables per page.
+    next_callback_at: datetime | None = None  # earliest due_at of an open callback
+    next_callback_by: int | None = Field(  # the consultant who owns that callback
+        default=None, foreign_key="consultant.id", ondelete="SET NULL"
+    )
+    last_call_at: datetime | None = None  # latest call.started_at, any call
+    last_reached_at: datetime | None = None  # latest started_at of a reached call
+    meeting_until: datetime | None = None  # latest starts_at of a booked meeting
+    ad_override: bool = False  # an ad_protected skip override exists
+    recent_override_at: datetime | None = None  # latest created_at of a recent override
 
 
 @event.listens_for(Company, "before_insert")
@@ -132,6 +144,8 @@ class Call(SQLModel, table=True):
     __table_args__ = (
         Index("ix_call_company_started", "company_id", "started_at"),
         Index("ix_call_consultant_started", "consultant_id", "started_at"),
+        # open_call: a consultant's unfinished calls, newest first, without a scan.
+        Index("ix_call_consultant_open", "consultant_id", "ended_at", "started_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -21,6 +21,7 @@ from sqlalchemy.exc import InternalError, OperationalError
 from sqlmodel import Session
 
 from canvass.errors import StoreError
+from canvass.store.call_state_watch import watch
 from canvass.store.engine import TRANSLATABLE, Target, begin_session, translate
 
 T = TypeVar("T")
@@ -40,8 +41,11 @@ def session_scope(engine: Engine, target: Target, *, write: bool = False) -> Ite
 
     The transaction begins at once (``begin_session``): a write waits there for the
     writers' lock — SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock — and on
-    PostgreSQL begins again after a pause when that lock was held too long."""
+    PostgreSQL begins again after a pause when that lock was held too long. Every write
+    of calls, outcomes, callbacks, meetings and skip overrides through the session keeps
+    the companies' derived call state right (:mod:`canvass.store.call_state_watch`)."""
     with begin_session(_bind(engine, write), target, write=write) as session:
+        watch(session)  # derived call state kept in this same transaction
         try:
             yield session
             session.commit()
