@@ -236,10 +236,9 @@ def import_companies(
                 store, plan, name, dry_run=dry_run, audit_as=actor, source=file.name,
                 progress=progress,
             )  # fmt: skip
-    except ImportFileError as error:  # the file changed after it was checked
-        _fail(ctx, error, 1)
     finally:
         store.close()
+        plan.close()
     key = "transfer.cli.dry_run" if dry_run else "transfer.cli.imported"
     click.echo(
         t(key, path=file, new=summary.new, updated=summary.updated, unchanged=summary.unchanged)

@@ -2,7 +2,7 @@
 
 Companies are matched by CVR; rows without one (or whose CVR is new) by normalised phone
 and name. A blank cell never erases what the database has. Fast enough for a million
-rows: the file is streamed in chunks (:meth:`ImportPlan.iter_records`), each written
+rows: the checked records are streamed in chunks (:meth:`ImportPlan.iter_records`), each written
 with multi-row Core statements, existing companies looked up with one query per chunk —
 all in one transaction, so an import is whole or not at all.
 """
@@ -22,6 +22,7 @@ from canvass.store.audit import Actor, record_on
 from canvass.store.audit_model import AuditAction
 from canvass.store.models import company_search_key, danish_sort_key, utcnow
 from canvass.store.store import Store
+from canvass.transfer.bulk import insert_rows
 from canvass.transfer.csv_import import CompanyRecord, ImportPlan, Progress
 
 _COMPANY = SQLModel.metadata.tables["company"]
@@ -92,8 +93,7 @@ def apply_import(
     ``audit_as`` (an actor or a consultant's id) writes an import line to the audit log in
     the same transaction, with the counts and ``source`` (the file's name, no folder).
     ``progress`` is told how far the file has been written ("write" phase).
-    Raises ``ValueError`` for a plan with problems, :class:`StoreError` on database errors,
-    :class:`ImportFileError` if the file changed since it was checked (nothing is written).
+    Raises ``ValueError`` for a plan with problems, :class:`StoreError` on database errors.
     """
     if not plan.ok:
         raise ValueError("an import plan with problems cannot be applied")
@@ -185,8 +185,8 @@ def _import_chunk(
         return
     if new_rows:
         new_ids = _insert_companies(conn, new_rows)
-        for record in new_records:
-            company_id = new_ids[_identity(record.cvr, record.phone, danish_sort_key(record.name))]
+        for record, row in zip(new_records, new_rows, strict=True):
+            company_id = new_ids[_identity(record.cvr, record.phone, row["sort_name"])]
             company_ids.append(company_id)
             if record.contact:
                 contact_inserts.append(_contact_row(company_id, record, run.now))
@@ -196,7 +196,7 @@ def _import_chunk(
         statement = update(_COMPANY).where(_COMPANY.c.id == bindparam("b_id")).values(values)
         conn.execute(statement, updates)
     if contact_inserts:
-        conn.execute(insert(_CONTACT), contact_inserts)
+        insert_rows(conn, _CONTACT, contact_inserts)
     if contact_updates:
         statement = (
             update(_CONTACT)
@@ -213,7 +213,7 @@ def _import_chunk(
         missing = _not_members(conn, run.list_id, company_ids)
         if missing:
             rows = [{"list_id": run.list_id, "company_id": i} for i in missing]
-            conn.execute(insert(_MEMBER), rows)
+            insert_rows(conn, _MEMBER, rows)
         run.list_added += len(missing)
 
 
@@ -226,15 +226,10 @@ def _identity(cvr: str | None, phone: str, sort_name: str) -> tuple[str, ...]:
 def _insert_companies(conn: Connection, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], int]:
     """Insert the rows; their new ids by :func:`_identity`.
 
-    RETURNING gives the rows in no promised order, and asking SQLAlchemy to sort them
-    makes SQLite insert one row per statement (5× slower), so rows are matched by key.
+    RETURNING gives the rows in no promised order, so rows are matched by key.
     """
-    c = _COMPANY.c
-    statement = insert(_COMPANY).returning(c.id, c.cvr, c.phone, c.sort_name)
-    return {
-        _identity(row.cvr, row.phone, row.sort_name): int(row.id)
-        for row in conn.execute(statement, rows)
-    }
+    returned = insert_rows(conn, _COMPANY, rows, ("id", "cvr", "phone", "sort_name"))
+    return {_identity(row.cvr, row.phone, row.sort_name): int(row.id) for row in returned}
 
 
 def _pick(incoming: Any, existing: Any) -> Any:
@@ -263,7 +258,7 @@ def _match(
     found: dict[int, tuple[int, dict[str, Any]]] = {}
     for record in records:
         row: Row[Any] | None = by_cvr.get(record.cvr) if record.cvr else None
-        if row is None:
+        if row is None and by_phone_name:
             candidates = by_phone_name.get((record.phone, danish_sort_key(record.name)), [])
             row = next(
                 (

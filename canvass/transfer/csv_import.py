@@ -1,16 +1,16 @@
 """Reading a company list from CSV: parse and validate every row, without the database.
 
-:func:`read_companies` returns an :class:`ImportPlan` counting the good records and
-holding every problem as ``FILE:LINE: message``; :func:`canvass.transfer.apply_import`
-writes a plan that has no problems, reading the file again (:meth:`ImportPlan.iter_records`).
-Nothing holds the whole file: memory is a chunk of it plus one key per company for the
-duplicate checks (an int per CVR, a 64-bit hash per phone and name; ≈100 bytes each).
+:func:`read_companies` returns an :class:`ImportPlan` with the good records (kept in
+a private temporary file) and every problem as ``FILE:LINE: message``;
+:func:`canvass.transfer.apply_import` writes a plan that has no problems. Nothing holds
+the whole file: memory is a chunk of it plus one key per company for the duplicate
+checks (an int per CVR, a 64-bit hash per phone and name; ≈100 bytes each).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -30,7 +30,8 @@ from canvass.transfer.columns import (
     parse_flag,
     parse_zip,
 )
-from canvass.transfer.csv_source import CsvFile, ImportFileError, RawRecord, open_csv
+from canvass.transfer.csv_source import ImportFileError, RawRecord, open_csv
+from canvass.transfer.spool import RecordSpool
 
 T = TypeVar("T")
 
@@ -92,7 +93,9 @@ Progress = Callable[[ImportProgress], None]
 class ImportPlan:
     """What a file would import: how many records, its problems and its warnings.
 
-    The records are not kept: :meth:`iter_records` reads them from the file again.
+    The good records wait in a private temporary file (:mod:`canvass.transfer.spool`),
+    read back by :meth:`iter_records`; :meth:`close` deletes them (so does the end of
+    the process).
     """
 
     path: Path
@@ -102,34 +105,33 @@ class ImportPlan:
     problems: tuple[Problem, ...]
     warnings: tuple[Problem, ...]
     omitted: int = 0  # problems counted but not listed (past MAX_PROBLEMS)
-    rows: int = 0  # good records
-    cells: tuple[tuple[Column, int], ...] = ()  # which cell holds each column
-    width: int = 0  # cells in the header
-    identity: tuple[int, int, int, int] = (0, 0, 0, 0)  # the file as it was checked
+    spool: RecordSpool | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def rows(self) -> int:
+        """How many good records the file has."""
+        return self.spool.count if self.spool is not None else 0
 
     def iter_records(self, progress: Progress | None = None) -> Iterator[CompanyRecord]:
-        """The good records, read and checked again from the file, in file order.
-
-        Raises :class:`ImportFileError` if the file is no longer the one checked (or a
-        row no longer passes), so a caller inside a transaction rolls back.
-        """
-        if not self.rows:
-            return
-        with CsvFile.reopen(self.path, self.identity, self.encoding, self.delimiter) as source:
-            raws = source.records(_reporter(progress, "write", source.size))
-            next(raws, None)  # the header
-            reader = _RowReader(dict(self.cells), self.width)
-            count = 0
-            for record in reader.read(raws):
-                count += 1
-                yield record
-            if count != self.rows or (self.ok and reader.problems):
-                raise ImportFileError(t("transfer.file_changed", path=self.path))
+        """The good records, in file order, as they were checked."""
+        if self.spool is None:
+            return iter(())
+        spool = self.spool
+        if progress is None:
+            return spool.read()
+        return spool.read(
+            lambda rows, done: progress(ImportProgress("write", rows, done, spool.size))
+        )
 
     @property
     def records(self) -> tuple[CompanyRecord, ...]:
         """Every record at once — for small files; an import streams :meth:`iter_records`."""
         return tuple(self.iter_records())
+
+    def close(self) -> None:
+        """Delete the records kept for the import."""
+        if self.spool is not None:
+            self.spool.close()
 
     @property
     def problem_count(self) -> int:
@@ -167,12 +169,11 @@ def read_companies(path: Path, progress: Progress | None = None) -> ImportPlan:
             problems: list[Problem],
             warnings: list[Problem],
             omitted: int = 0,
-            found: int = 0,
+            spool: RecordSpool | None = None,
         ) -> ImportPlan:
             return ImportPlan(
                 path, source.encoding, source.delimiter, tuple(mapping), tuple(problems),
-                tuple(warnings), omitted, found, tuple(mapping.items()), len(header.fields),
-                source.identity,
+                tuple(warnings), omitted, spool,
             )  # fmt: skip
 
         if header.error is not None:
@@ -181,11 +182,19 @@ def read_companies(path: Path, progress: Progress | None = None) -> ImportPlan:
         if problems:
             return plan(mapping, problems, warnings)
         reader = _RowReader(mapping, width=len(header.fields))
-        found = sum(1 for _ in reader.read(rows))
-        if not found and not reader.problems:
+        spool = RecordSpool(CompanyRecord)
+        try:
+            for record in reader.read(rows):
+                spool.add(record)
+            spool.finish()
+        except BaseException:
+            spool.close()
+            raise
+        if not spool.count and not reader.problems:
+            spool.close()
             raise ImportFileError(t("transfer.header_only", path=path))
         problems = reader.all_problems()
-        return plan(mapping, problems, warnings + reader.warnings(), reader.omitted, found)
+        return plan(mapping, problems, warnings + reader.warnings(), reader.omitted, spool)
 
 
 def _size(path: Path) -> int:

@@ -81,22 +81,6 @@ class CsvFile:
         self._identity = _identity(stream)
         self.size = self._identity[2]
 
-    @classmethod
-    def reopen(
-        cls, path: Path, identity: tuple[int, int, int, int], encoding: str, delimiter: str
-    ) -> CsvFile:
-        """The file checked before (same device, inode, size and time), opened again
-        without checking its bytes again; :class:`ImportFileError` if it has changed."""
-        try:
-            stream = open_regular(path, MAX_CSV_BYTES)
-        except UnreadableFile as exc:
-            raise ImportFileError(t("transfer.file_changed", path=path)) from exc
-        opened = cls(path, stream, encoding, delimiter)
-        if opened.identity != identity:
-            opened.close()
-            raise ImportFileError(t("transfer.file_changed", path=path))
-        return opened
-
     @property
     def identity(self) -> tuple[int, int, int, int]:
         """Device, inode, size and modification time: the same file, unchanged."""

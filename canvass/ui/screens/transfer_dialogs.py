@@ -116,19 +116,18 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
         except CanvassError as error:
             self.app.call_from_thread(self._show, error.message, "red")
             return
-        if plan.problems:
-            lines = [p.format(typed) for p in plan.problems]  # in file order, the count last
-            message = t("lists.import.failed", count=plan.problem_count)
-            self.app.call_from_thread(self._show, message, "red", lines)
-            return
         try:
+            if plan.problems:
+                lines = [p.format(typed) for p in plan.problems]  # file order, the count last
+                message = t("lists.import.failed", count=plan.problem_count)
+                self.app.call_from_thread(self._show, message, "red", lines)
+                return
             summary = self._services.transfer.import_companies(
                 plan, list_name, audit_as=self._consultant_id, source=path.name,
                 progress=self._report,
             )  # fmt: skip
-        except CanvassError as error:  # the file changed after it was checked
-            self.app.call_from_thread(self._show, error.message, "red")
-            return
+        finally:
+            plan.close()
         text = t(
             "lists.import.done",
             new=summary.new,
