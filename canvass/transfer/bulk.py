@@ -4,7 +4,8 @@
 compiler's parameter machinery; for a million companies that is more time than the
 database takes. Here each column's bind processor (the DateTime and Boolean conversions
 of the dialect) runs once per distinct value, and a chunk of rows goes to the driver as
-one ``INSERT … VALUES (…), (…) [RETURNING …]`` statement — on SQLite and PostgreSQL.
+one ``INSERT … VALUES (…), (…) [RETURNING …]`` statement on SQLite, and as one array per
+column (``INSERT … SELECT * FROM unnest(…)``) on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -45,13 +46,16 @@ def insert_rows(
                 cells[index] = seen[key]
         values.append(cells)
     prepare = dialect.identifier_preparer
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    one_row = "(" + ", ".join([marker] * len(names)) + ")"
     head = (
         f"INSERT INTO {prepare.format_table(table)} "
-        f"({', '.join(prepare.quote(name) for name in names)}) VALUES "
+        f"({', '.join(prepare.quote(name) for name in names)}) "
     )
     tail = f" RETURNING {', '.join(prepare.quote(n) for n in returning)}" if returning else ""
+    if dialect.name == "postgresql":
+        return _insert_arrays(conn, table, names, values, head, tail, bool(returning))
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    one_row = "(" + ", ".join([marker] * len(names)) + ")"
+    head += "VALUES "
     per_statement = max(1, MAX_VALUES // len(names))
     found: list[Row[Any]] = []
     for start in range(0, len(values), per_statement):
@@ -62,3 +66,33 @@ def insert_rows(
         if returning:
             found.extend(result)
     return found
+
+
+def _insert_arrays(
+    conn: Connection,
+    table: Table,
+    names: list[str],
+    values: list[list[Any]],
+    head: str,
+    tail: str,
+    returning: bool,
+) -> list[Row[Any]]:
+    """PostgreSQL: one array per column, ``INSERT … SELECT * FROM unnest(…)`` — a handful
+    of parameters however many rows (the driver parses a query of thousands of
+    placeholders slowly), in chunks of :data:`ARRAY_ROWS` rows."""
+    dialect = conn.dialect
+    casts = [table.c[name].type.compile(dialect=dialect) for name in names]
+    sql = head + "SELECT * FROM unnest(" + ", ".join(f"%s::{cast}[]" for cast in casts) + ")"
+    found: list[Row[Any]] = []
+    for start in range(0, len(values), ARRAY_ROWS):
+        columns = tuple(
+            list(column) for column in zip(*values[start : start + ARRAY_ROWS], strict=True)
+        )
+        result = conn.exec_driver_sql(sql + tail, columns)
+        if returning:
+            found.extend(result)
+    return found
+
+
+#: Rows per statement on PostgreSQL.
+ARRAY_ROWS = 5_000
