@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -16,7 +17,7 @@ from pydantic_core import ErrorDetails
 from yaml.nodes import Node
 
 from canvass.content import nodes
-from canvass.content.problems import Problem, problem
+from canvass.content.problems import MAX_OF_A_KIND, Problem, problem
 from canvass.i18n import t
 
 _WRONG_TYPE = {
@@ -37,12 +38,29 @@ _WRONG_TYPE = {
 def model_problems(
     path: Path, root: Node, model: type[BaseModel], error: ValidationError
 ) -> list[Problem]:
-    """One problem per error entry, placed through the node tree."""
+    """One problem per error entry, placed through the node tree.
+
+    Past :data:`MAX_OF_A_KIND` entries of one kind only the first further one is built; it
+    carries the count of the rest (``also``), so 400,000 missing keys cost a count, not
+    400,000 translated messages.
+    """
     found: list[Problem] = []
+    built: dict[str, int] = {}
+    carrier: dict[str, Problem] = {}
+    skipped: dict[str, int] = {}
     for entry in error.errors(include_url=False):
+        kind = entry["type"]
+        if built.get(kind, 0) > MAX_OF_A_KIND:
+            skipped[kind] = skipped.get(kind, 0) + 1
+            continue
         item = _problem(path, root, model, entry)
         if item is not None:
             found.append(item)
+            built[kind] = built.get(kind, 0) + 1
+            carrier[kind] = item
+    for kind, count in skipped.items():
+        last = carrier[kind]
+        found[found.index(last)] = dataclasses.replace(last, also=count)
     return found
 
 

@@ -33,6 +33,9 @@ class Problem:
     code: str
     message: str
     severity: Severity = Severity.ERROR
+    #: More problems of this kind in this file that were counted, not built (see
+    #: :func:`canvass.content.model_errors.model_problems`); they join the summary line.
+    also: int = 0
 
     def __str__(self) -> str:
         # A YAML key or a file name may hold terminal escapes: shown, never obeyed.
@@ -66,19 +69,24 @@ MAX_OF_A_KIND = 50
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:
     """``problems`` by path, line, column, without exact duplicates; past
-    :data:`MAX_OF_A_KIND` of one kind in one file, one line counts the rest."""
+    :data:`MAX_OF_A_KIND` of one kind in one file, one line counts the rest (including
+    those a problem carries as :attr:`Problem.also`)."""
     kept: list[Problem] = []
-    seen: dict[tuple[str, str], int] = {}
+    total: dict[tuple[str, str], int] = {}
+    listed: dict[tuple[str, str], int] = {}
     first_omitted: dict[tuple[str, str], Problem] = {}
     for found in sorted(set(problems), key=lambda p: p.sort_key):
         kind = (str(found.path), found.code)
-        seen[kind] = seen.get(kind, 0) + 1
-        if seen[kind] <= MAX_OF_A_KIND:
+        total[kind] = total.get(kind, 0) + 1 + found.also
+        if listed.get(kind, 0) < MAX_OF_A_KIND:
+            listed[kind] = listed.get(kind, 0) + 1
             kept.append(found)
+            if found.also:
+                first_omitted.setdefault(kind, found)
         else:
             first_omitted.setdefault(kind, found)
     for kind, first in first_omitted.items():
-        more = seen[kind] - MAX_OF_A_KIND
+        more = total[kind] - listed[kind]
         summary = t("check.more", count=more, code=first.code)
         kept.append(Problem(first.path, first.line, first.column, "more", summary, first.severity))
     return sorted(kept, key=lambda p: p.sort_key) if first_omitted else kept

@@ -228,3 +228,31 @@ async def test_a_resumed_call_keeps_its_contact_and_calling_the_right_one_is_a_n
         await _stored(pilot, again)
         assert again.screen is screen and screen.call_id not in (None, resumed_id)
         assert screen.card.contact.name == "Jens Lund" and screen.session.notes == ""
+
+
+async def test_esc_from_the_wrapup_keeps_what_was_typed_and_the_close_names_it(make_app) -> None:
+    """Typing the meeting, going back to read the repeat-back, coming back: nothing lost."""
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_call(pilot, TWO_CONTACTS)
+        await pilot.press("5")  # afslutning: the repeat-back has the meeting's gaps
+        await pilot.pause()
+        before = str(screen.query_one(ScriptView).render())
+        assert "Vi ses ‹moede_ugedag› den ‹moede_dato›" in before
+        burst(app, "e", "1", "tir", "tab", "10.30")
+        await drain(pilot)
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen  # back in the call, which stays open
+        shown = str(screen.query_one(ScriptView).render())
+        # NOW is Monday 23 November 2026: "tir" is Tuesday the 24th
+        assert "Vi ses tirsdag den 24. november kl. 10.30 hos jer på " in shown
+        assert "moede_sted" not in shown  # the company's address, prefilled in the form
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, WrapUpScreen)
+        assert dialog.outcome is not None and dialog.outcome.name == "MEETING"
+        assert dialog.query_one("#field-date").value == "tir"
+        assert dialog.query_one("#field-time").value == "10.30"

@@ -19,6 +19,7 @@ from canvass.ui.screens.confirm import ConfirmScreen
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from canvass.content.validate import Library
     from canvass.domain.wrapup import WrapUp
     from canvass.services import LiveCall
     from canvass.services.rows import ConsultantInfo, OpenCall
@@ -37,6 +38,7 @@ class ContactSwitching(_Base):
         _values: dict[str, str | None]
         _consultant: ConsultantInfo
         _organisation: str
+        _library: Library
         _contact_id: int | None
         _resume: OpenCall | None
 
@@ -52,7 +54,11 @@ class ContactSwitching(_Base):
         if chosen is None:
             self.notify(t("call.one_contact"))
             return
-        self._values = merge_values(self.live.card, self._consultant, self._organisation)
+        meeting = {k: v for k, v in self._values.items() if k.startswith("moede_")}
+        self._values = merge_values(
+            self.live.card, self._consultant, self._organisation, self._library.trades
+        )
+        self._values.update(meeting)  # the agreed meeting does not change with the person
         self._show_title()
         self._refresh_all()
         self.notify(t("call.contact_switched", name=chosen.name))

@@ -22,6 +22,8 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, TextArea
 
 from canvass.domain.dialing import DialCommand, preset
+from canvass.domain.meeting_words import meeting_words
+from canvass.domain.outcomes import Outcome
 from canvass.i18n import t
 from canvass.services import LiveCall, Refusal
 from canvass.ui.bindings import key, localise_bindings
@@ -34,6 +36,7 @@ from canvass.ui.screens.history import HistoryScreen
 from canvass.ui.screens.objection_bank import ObjectionBankScreen, ObjectionPick
 from canvass.ui.screens.script_picker import ScriptPicker
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
+from canvass.ui.screens.wrapup_fields import WrapUpDraft
 from canvass.ui.text import Plain
 from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.company_card import CompanyCardView
@@ -133,6 +136,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         self._says = {oid: objection.says for oid, objection in library.objections.items()}
         self.live: LiveCall | None = None  # the open call, once it is open
         self._values: dict[str, str | None] = {}
+        self._draft = WrapUpDraft()  # what the wrap-up held when esc went back to the call
         self._notes_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -334,12 +338,16 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
                 today=now.astimezone(LOCAL_TZ).date(),
                 attendees=attendees,
                 location=self.card.address_line,
+                draft=self._draft,
             ),
             self._wrapped_up,
         )
 
     def _wrapped_up(self, wrapup: WrapUp | None) -> None:
-        if wrapup is None or self.live is None:
+        if wrapup is None:
+            self._meeting_in_close()
+            return
+        if self.live is None:
             return
         notes = self.query_one("#notes", TextArea).text  # saved again with the outcome
 
@@ -349,6 +357,14 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
 
         # on_failed: the call stays open (e can be pressed again); the writer reports it.
         self.live.finish(wrapup, notes, on_done=done, on_failed=lambda: None)
+
+    def _meeting_in_close(self) -> None:
+        """Back from the wrap-up: the close's repeat-back names the meeting typed so far."""
+        typed = self._draft.values if self._draft.outcome is Outcome.MEETING else {}
+        today = self._clock().astimezone(LOCAL_TZ).date()
+        self._values.update(meeting_words(typed, today))
+        if self.script is not None and self.session is not None:  # redrawn where it was read
+            self.query_one(ScriptView).show(self.script, self.session.phase, self._values)
 
     def action_quit_call(self) -> None:
         """Quitting mid-call asks first; the unfinished call is kept for next time."""

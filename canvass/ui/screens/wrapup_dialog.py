@@ -37,7 +37,13 @@ from canvass.domain.wrapup_fields import day_text, wrapup_fields
 from canvass.i18n import t
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
-from canvass.ui.screens.wrapup_fields import FIELD_NAMES, FIELDS, OutcomeChooser, field_row
+from canvass.ui.screens.wrapup_fields import (
+    FIELD_NAMES,
+    FIELDS,
+    OutcomeChooser,
+    WrapUpDraft,
+    field_row,
+)
 from canvass.ui.screens.wrapup_keys import KeyRouter
 from canvass.ui.text import Plain
 
@@ -122,6 +128,7 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
         attendees: str = "",
         location: str = "",
         initial: WrapUp | None = None,
+        draft: WrapUpDraft | None = None,
     ) -> None:
         super().__init__()
         localise_bindings(self)
@@ -134,6 +141,7 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
             "workplace_address": location,
         }
         self.initial = initial
+        self.draft = draft  # kept when going back to the call, filled in again next time
         self.outcome: Outcome | None = None
         self._warned: tuple[object, ...] | None = None  # what the last warnings were about
         self._rows: set[str] = set()  # the fields whose rows are mounted
@@ -154,6 +162,8 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
         self.focus_now(self.query_one(OutcomeChooser))
         if self.initial is not None:
             await self._fill(self.initial)
+        elif self.draft is not None and self.draft.outcome is not None:
+            await self._restore(self.draft)
 
     def on_resize(self, _event: events.Resize) -> None:
         self._fit()
@@ -198,7 +208,8 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
         for index, field in enumerate(FIELDS):
             if self.outcome in field.outcomes and field.name not in self._rows:
                 later = next((f for f in FIELD_NAMES[index + 1 :] if f in self._rows), None)
-                row = field_row(field, self.defaults.get(field.name, ""))
+                typed = self.draft.values if self.draft is not None else {}
+                row = field_row(field, typed.get(field.name, self.defaults.get(field.name, "")))
                 waits.append(form.mount(row, before=f"#row-{later}" if later else None))
                 self._rows.add(field.name)
         for wait in waits:
@@ -294,8 +305,33 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
         self.focus_now(self.query_one(OutcomeChooser))
 
     def action_back(self) -> None:
-        """Back to the call: nothing is saved and the call stays open."""
+        """Back to the call: nothing is saved and the call stays open; what the form holds
+        is kept in the draft for the next ``e`` (and for the close's meeting words)."""
+        if self.draft is not None:
+            self.draft.outcome = self.outcome
+            self.draft.values = self._typed()
         self.dismiss(None)
+
+    def _typed(self) -> dict[str, str]:
+        """Every mounted field's text (any outcome's: switching back must find it)."""
+        typed = {
+            name: self.query_one(f"#field-{name}", Input).value
+            for name in self._rows
+            if name != "location_kind"
+        }
+        if "location_kind" in self._rows:
+            pressed = self.query_one("#field-location_kind", RadioSet).pressed_index
+            typed["location_kind"] = LOCATION_KINDS[max(pressed, 0)]
+        return typed
+
+    async def _restore(self, draft: WrapUpDraft) -> None:
+        """The form as it was left: the outcome chosen, its fields as typed."""
+        assert draft.outcome is not None
+        await self.action_outcome(KEY_OF[draft.outcome])
+        kind = draft.values.get("location_kind")
+        if kind in LOCATION_KINDS and "location_kind" in self._rows:
+            buttons = list(self.query_one("#field-location_kind", RadioSet).query("RadioButton"))
+            buttons[LOCATION_KINDS.index(kind)].value = True  # type: ignore[attr-defined]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         on_outcomes = self.focused is None or isinstance(self.focused, OutcomeChooser)

@@ -3,7 +3,7 @@ which field, in screen and tab order). Rows are built only when an outcome needs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual import events
 from textual.containers import Horizontal
@@ -22,6 +22,16 @@ from canvass.ui.text import Plain
 M, C, J = Outcome.MEETING, Outcome.CALLBACK, Outcome.JOB_ORDER
 S, P, N = Outcome.SEND_MATERIAL, Outcome.WRONG_PERSON, Outcome.WRONG_NUMBER
 WIDE = 60
+
+
+@dataclass
+class WrapUpDraft:
+    """What the wrap-up form held when the consultant went back to the call (``esc``):
+    the outcome and every field's text, so nothing typed is lost and the close can name
+    the agreed meeting (:func:`canvass.domain.meeting_words.meeting_words`)."""
+
+    outcome: Outcome | None = None
+    values: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from canvass.content.problems import MAX_OF_A_KIND
 from canvass.content.validate import check_paths
 
@@ -45,6 +47,33 @@ def test_thousands_of_problems_of_one_kind_are_counted_not_listed(tmp_path: Path
     summaries = [p for p in report.problems if p.code == "more"]
     assert len(kinds) <= 2 * MAX_OF_A_KIND
     assert summaries and "350 problemer mere" in summaries[0].message
+
+
+def test_missing_keys_by_the_thousand_are_counted_without_building_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from canvass.content import model_errors
+
+    built: list[str] = []
+    real = model_errors._problem
+
+    def counting(*args: object) -> object:
+        made = real(*args)  # type: ignore[arg-type]
+        built.append(made.code if made else "")
+        return made
+
+    monkeypatch.setattr(model_errors, "_problem", counting)
+    bank = tmp_path / "tomme.yaml"
+    bank.write_text("objections:\n" + "  - {}\n" * 1000, encoding="utf-8")
+    report = check_paths([bank])
+    missing = [p for p in report.problems if p.code == "missing"]
+    summaries = [p for p in report.problems if p.code == "more"]
+    assert len(missing) == MAX_OF_A_KIND
+    # four keys missing in each of 1,000 objections: 4,000, of which 50 are listed
+    assert [s.message for s in summaries] == [
+        "… og 3950 problemer mere af samme slags (missing) i filen"
+    ]
+    assert len(built) <= 2 * MAX_OF_A_KIND  # not 4,000
 
 
 def test_a_problem_never_prints_control_characters() -> None:

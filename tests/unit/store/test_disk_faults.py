@@ -49,6 +49,29 @@ _READ_ONLY = """
         print(error.message)
 """
 
+# A -shm file left behind read-only (say by another user's crashed process) next to a
+# writable database: SQLite then opens it read-only; the first write must say so.
+_READ_ONLY_SHM = """
+    import subprocess
+    from datetime import UTC, datetime
+    from canvass.errors import StoreError
+    from canvass.store import Store
+    from canvass.store.models import Company
+    Store.open(TINY / "canvass.db").close()
+    shm = TINY / "canvass.db-shm"
+    shm.write_bytes(b"")
+    subprocess.run(["mount", "--bind", str(shm), str(shm)], check=True)
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(shm)], check=True)
+    try:
+        store = Store.open(TINY / "canvass.db")
+        with store.session(write=True) as session:
+            session.add(Company(name="Firma", created_at=datetime(2026, 11, 23, tzinfo=UTC)))
+        store.close()
+        print("saved")
+    except StoreError as error:
+        print(error.message)
+"""
+
 
 def _in_own_namespace(tmp_path: Path, body: str) -> str:
     tiny = tmp_path / "tiny"
@@ -76,3 +99,8 @@ def test_a_full_disk_is_a_clear_message(tmp_path: Path) -> None:
 def test_a_read_only_disk_is_a_clear_message(tmp_path: Path) -> None:
     shown = _in_own_namespace(tmp_path, _READ_ONLY)
     assert "skrivebeskyttet" in shown or "adgang" in shown
+
+
+def test_a_read_only_shm_left_behind_is_a_clear_message(tmp_path: Path) -> None:
+    shown = _in_own_namespace(tmp_path, _READ_ONLY_SHM)
+    assert "skrivebeskyttet" in shown and "-shm" in shown, shown
