@@ -117,3 +117,32 @@ def test_an_import_killed_while_writing_leaves_nothing(tmp_path: Path) -> None:
         assert Services.of(opened).companies.count_companies() == 10
         with opened.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_the_derived_call_state_stays_right_through_an_import(tmp_path: Path, store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from canvass.store.call_state import COLUMNS, refresh_call_state
+    from canvass.store.models import Call, Callback, Consultant
+
+    apply_import(store, read_companies(_list(tmp_path / "a.csv", 3)))
+    with store.session() as session:
+        session.add(Consultant(initials="AB", name="Anne Bech"))
+        session.flush()
+        at = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+        session.add(Call(company_id=1, consultant_id=1, script_id="s", started_at=at))
+        session.add(Callback(company_id=1, consultant_id=1, due_at=at, created_at=at))
+    apply_import(store, read_companies(_list(tmp_path / "b.csv", 5)))  # 3 again, 2 new
+    query = text(f"SELECT id, {', '.join(COLUMNS)} FROM company ORDER BY id")
+    with store.engine.connect() as conn:
+        kept = [tuple(row) for row in conn.execute(query)]
+    with store.engine.begin() as conn:
+        refresh_call_state(conn)
+        recomputed = [tuple(row) for row in conn.execute(query)]
+    assert kept == recomputed and len(kept) == 5
+    assert kept[0][1] is not None and kept[0][3] is not None  # the callback and the call
+    assert all(
+        row[1:] in ((None,) * 5 + (False, None), (None,) * 5 + (0, None)) for row in kept[3:]
+    )
