@@ -15,8 +15,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
+from protocol import Context, Result
 from sqlalchemy import insert
 from sqlmodel import SQLModel
 
@@ -137,6 +139,41 @@ def seeded_store(
             yield store, made
         finally:
             store.close()
+
+
+BACKENDS = ("sqlite", "postgresql")
+#: Issue 10: a search keystroke answered by the store within 20 ms at 100,000 companies.
+SEARCH_TARGET_MS = 20.0
+
+
+def median_ms(action: Callable[[], object], repeat: int = 7) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def run(ctx: Context) -> list[Result]:
+    """For ``python -m benchmarks``: search queries in the store on the shared database."""
+    store = Store.open(ctx.seeded_url())
+    try:
+        svc = Services.of(store).companies
+        companies = ctx.sizes.companies
+        queries = {"'hansen'": "hansen", "'tømrer vejle'": "tømrer vejle",
+                   "'75 82' phone digits": "75 82", "'zzz' no match": "zzz"}  # fmt: skip
+        results: list[Result] = []
+        for label, query in queries.items():
+            ms = median_ms(partial(svc.company_rows, query, now=NOW))
+            name = f"search {label}, {companies:,} companies: store"
+            results.append(Result(name, ms, "ms", SEARCH_TARGET_MS, ctx.backend))
+        ms = median_ms(lambda: svc.count_companies("hansen"))
+        name = f"search count 'hansen', {companies:,} companies"
+        results.append(Result(name, ms, "ms", SEARCH_TARGET_MS, ctx.backend))
+        return results
+    finally:
+        store.close()
 
 
 def main() -> None:

@@ -205,6 +205,7 @@ def import_companies(
     Exit status: 0 when imported, 1 when the file or any row is bad (then nothing is
     imported and every problem is shown as FILE:LINE), 2 for usage errors.
     """
+    from canvass.cli_progress import import_progress
     from canvass.transfer import ImportFileError, apply_import, read_companies
 
     settings = _settings(ctx, options)
@@ -212,7 +213,8 @@ def import_companies(
     if list_name is not None and (name is None or len(name) > 120):
         _fail(ctx, ConfigError(t("transfer.cli.bad_list_name")), 2)
     try:
-        plan = read_companies(file)
+        with import_progress() as progress:  # a bar on stderr when it is a terminal
+            plan = read_companies(file, progress)
     except ImportFileError as error:
         _fail(ctx, error, 1)
     except ConfigError as error:
@@ -228,11 +230,15 @@ def import_companies(
     try:
         from canvass.cli_gdpr import _actor
 
-        summary = apply_import(
-            store, plan, name, dry_run=dry_run, audit_as=_actor(settings, store), source=file.name
-        )
+        actor = _actor(settings, store)
+        with import_progress() as progress:
+            summary = apply_import(
+                store, plan, name, dry_run=dry_run, audit_as=actor, source=file.name,
+                progress=progress,
+            )  # fmt: skip
     finally:
         store.close()
+        plan.close()
     key = "transfer.cli.dry_run" if dry_run else "transfer.cli.imported"
     click.echo(
         t(key, path=file, new=summary.new, updated=summary.updated, unchanged=summary.unchanged)

@@ -1,8 +1,8 @@
 """Reading and writing user files safely. Plain Python: no Textual.
 
-- :func:`read_regular` reads only regular files, with a size limit: a FIFO, a device
-  (``/dev/zero``), a folder, a socket or a symlink loop is refused at once with its
-  kind named, never waited on or read without end.
+- :func:`read_regular` (and :func:`open_regular`, to stream one) reads only regular
+  files, with a size limit: a FIFO, a device (``/dev/zero``), a folder, a socket or a
+  symlink loop is refused at once with its kind named, never waited on or read without end.
 - :func:`write_private` writes a file whole or not at all (a unique temporary file in
   the target folder, then renamed into place), readable by its owner only — exports and
   logs hold names and notes. A prepared symlink at a temporary name cannot be followed:
@@ -17,6 +17,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from canvass.i18n import t
 
@@ -49,9 +50,9 @@ def _kind_of(mode: int) -> str:
     return "other"
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of the regular file ``path``; :class:`UnreadableFile` for anything else
-    or for a file larger than ``limit`` bytes (read no further than that)."""
+def open_regular(path: Path, limit: int) -> BinaryIO:
+    """``path`` opened for reading in binary, if it is a regular file of at most ``limit``
+    bytes; :class:`UnreadableFile` for anything else. Whoever reads it stops at ``limit``."""
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -71,24 +72,31 @@ def read_regular(path: Path, limit: int) -> bytes:
         if info.st_size > limit:
             raise UnreadableFile(path, "too_large", size=info.st_size)
         os.set_blocking(fd, True)
-        chunks, total = [], 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > limit:  # it grew while we read
-            raise UnreadableFile(path, "too_large", size=total)
-        return b"".join(chunks)
-    except IsADirectoryError as error:
-        raise UnreadableFile(path, "folder") from error
-    except UnreadableFile:
-        raise
-    except OSError as error:
-        raise UnreadableFile(path, "other", error.strerror or str(error)) from error
-    finally:
+        return os.fdopen(fd, "rb")
+    except BaseException:
         os.close(fd)
+        raise
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``; :class:`UnreadableFile` for anything else
+    or for a file larger than ``limit`` bytes (read no further than that)."""
+    with open_regular(path, limit) as stream:
+        try:
+            chunks, total = [], 0
+            while total <= limit:
+                chunk = stream.read(min(1 << 20, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        except IsADirectoryError as error:
+            raise UnreadableFile(path, "folder") from error
+        except OSError as error:
+            raise UnreadableFile(path, "other", error.strerror or str(error)) from error
+    if total > limit:  # it grew while we read
+        raise UnreadableFile(path, "too_large", size=total)
+    return b"".join(chunks)
 
 
 def write_private(path: Path, data: bytes) -> None:

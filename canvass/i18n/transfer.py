@@ -11,6 +11,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Filen {path} findes ikke.",
         "en": "The file {path} does not exist.",
     },
+    "transfer.file_changed": {
+        "da": "Filen {path} blev ændret, mens den blev læst; intet er importeret. Prøv igen.",
+        "en": "The file {path} changed while it was being read; nothing was imported. Try again.",
+    },
+    "transfer.progress.read": {"da": "Læser", "en": "Reading"},
+    "transfer.progress.check": {"da": "Tjekker", "en": "Checking"},
+    "transfer.progress.write": {"da": "Importerer", "en": "Importing"},
+    "transfer.progress.rows": {"da": "{rows} rækker", "en": "{rows} rows"},
     "transfer.file_is_folder": {
         "da": "{path} er en mappe, ikke en fil.",
         "en": "{path} is a folder, not a file.",

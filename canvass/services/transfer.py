@@ -8,7 +8,7 @@ from canvass.services.base import Service
 from canvass.store.audit import Actor
 from canvass.transfer.apply_import import ImportSummary, apply_import
 from canvass.transfer.csv_export import CallExport, calls_csv, load_calls
-from canvass.transfer.csv_import import ImportPlan
+from canvass.transfer.csv_import import ImportPlan, Progress
 from canvass.transfer.ics_export import MeetingExport, load_meetings, meetings_calendar
 
 
@@ -23,12 +23,15 @@ class TransferService(Service):
         dry_run: bool = False,
         audit_as: Actor | int | None = None,
         source: str = "",
+        progress: Progress | None = None,
     ) -> ImportSummary:
         """Import a checked plan (onto the call list ``list_name``, if given), logged as
-        ``audit_as`` from ``source``; see :func:`canvass.transfer.apply_import.apply_import`."""
+        ``audit_as`` from ``source``, telling ``progress`` how far it is; see
+        :func:`canvass.transfer.apply_import.apply_import`."""
         return apply_import(
-            self._store, plan, list_name, dry_run=dry_run, audit_as=audit_as, source=source
-        )
+            self._store, plan, list_name, dry_run=dry_run, audit_as=audit_as, source=source,
+            progress=progress,
+        )  # fmt: skip
 
     def meetings(
         self, *, start: date | None, end: date | None, consultant_id: int | None

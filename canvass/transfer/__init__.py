@@ -5,7 +5,13 @@ Plain Python (no Textual), so the command line and the app share it.
 
 from canvass.transfer.apply_import import ImportSummary, apply_import
 from canvass.transfer.csv_export import calls_csv
-from canvass.transfer.csv_import import CompanyRecord, ImportPlan, Problem, read_companies
+from canvass.transfer.csv_import import (
+    CompanyRecord,
+    ImportPlan,
+    ImportProgress,
+    Problem,
+    read_companies,
+)
 from canvass.transfer.csv_source import ImportFileError
 from canvass.transfer.ics_export import meetings_calendar
 
@@ -13,6 +19,7 @@ __all__ = [
     "CompanyRecord",
     "ImportFileError",
     "ImportPlan",
+    "ImportProgress",
     "ImportSummary",
     "Problem",
     "apply_import",

@@ -1,15 +1,19 @@
 """Writing an :class:`ImportPlan` to the database: one transaction, bulk and chunked.
 
 Companies are matched by CVR; rows without one (or whose CVR is new) by normalised phone
-and name. A blank cell never erases what the database has. Fast enough for 100,000 rows:
-Core statements in chunks, existing companies looked up with one query per chunk.
+and name. A blank cell never erases what the database has. Fast enough for a million
+rows: the checked records are streamed in chunks (:meth:`ImportPlan.iter_records`), each written
+with multi-row Core statements, existing companies looked up with one query per chunk —
+all in one transaction, so an import is whole or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
@@ -19,7 +23,8 @@ from canvass.store.audit import Actor, record_on
 from canvass.store.audit_model import AuditAction
 from canvass.store.models import company_search_key, danish_sort_key, utcnow
 from canvass.store.store import Store
-from canvass.transfer.csv_import import CompanyRecord, ImportPlan
+from canvass.transfer.bulk import insert_rows
+from canvass.transfer.csv_import import CompanyRecord, ImportPlan, Progress
 
 _COMPANY = SQLModel.metadata.tables["company"]
 _CONTACT = SQLModel.metadata.tables["contact_person"]
@@ -80,6 +85,7 @@ def apply_import(
     dry_run: bool = False,
     audit_as: Actor | int | None = None,
     source: str = "",
+    progress: Progress | None = None,
 ) -> ImportSummary:
     """Import the plan's companies in one transaction and say what changed.
 
@@ -87,6 +93,7 @@ def apply_import(
     ``dry_run`` reads the database to count what would happen but writes nothing.
     ``audit_as`` (an actor or a consultant's id) writes an import line to the audit log in
     the same transaction, with the counts and ``source`` (the file's name, no folder).
+    ``progress`` is told how far the file has been written ("write" phase).
     Raises ``ValueError`` for a plan with problems, :class:`StoreError` on database errors.
     """
     if not plan.ok:
@@ -95,8 +102,9 @@ def apply_import(
     with store.connection(write=not dry_run, commit=not dry_run) as conn:
         list_id, created = _call_list(conn, list_name, dry_run)
         run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
-        for chunk in _chunks(plan.records, CHUNK_SIZE):
-            _import_chunk(conn, run, chunk, list_name is not None)
+        with _page_cache(conn, plan.rows):
+            for chunk in _chunks(plan.iter_records(progress), CHUNK_SIZE):
+                _import_chunk(conn, run, chunk, list_name is not None)
         if audit_as is not None and not dry_run:
             detail = (
                 f"{source} new={run.new} updated={run.updated} "
@@ -117,9 +125,29 @@ def apply_import(
     )
 
 
-def _chunks(records: Sequence[CompanyRecord], size: int) -> Iterator[Sequence[CompanyRecord]]:
-    for start in range(0, len(records), size):
-        yield records[start : start + size]
+#: SQLite's page cache (KiB) while a large import runs; the default 2 MB makes every
+#: insert into the company table's five indexes (random keys) read pages back from disk.
+IMPORT_CACHE_KIB = 96 * 1024
+
+
+@contextmanager
+def _page_cache(conn: Connection, rows: int) -> Iterator[None]:
+    """A larger SQLite page cache for this connection while a large import runs."""
+    if conn.dialect.name != "sqlite" or rows < 10 * CHUNK_SIZE or not IMPORT_CACHE_KIB:
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{int(IMPORT_CACHE_KIB)}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+def _chunks(records: Iterable[CompanyRecord], size: int) -> Iterator[list[CompanyRecord]]:
+    stream = iter(records)
+    while chunk := list(islice(stream, size)):
+        yield chunk
 
 
 def _call_list(conn: Connection, name: str | None, dry_run: bool) -> tuple[int | None, bool]:
@@ -178,8 +206,8 @@ def _import_chunk(
         return
     if new_rows:
         new_ids = _insert_companies(conn, new_rows)
-        for record in new_records:
-            company_id = new_ids[_identity(record.cvr, record.phone, danish_sort_key(record.name))]
+        for record, row in zip(new_records, new_rows, strict=True):
+            company_id = new_ids[_identity(record.cvr, record.phone, row["sort_name"])]
             company_ids.append(company_id)
             if record.contact:
                 contact_inserts.append(_contact_row(company_id, record, run.now))
@@ -189,7 +217,7 @@ def _import_chunk(
         statement = update(_COMPANY).where(_COMPANY.c.id == bindparam("b_id")).values(values)
         conn.execute(statement, updates)
     if contact_inserts:
-        conn.execute(insert(_CONTACT), contact_inserts)
+        insert_rows(conn, _CONTACT, contact_inserts)
     if contact_updates:
         statement = (
             update(_CONTACT)
@@ -206,7 +234,7 @@ def _import_chunk(
         missing = _not_members(conn, run.list_id, company_ids)
         if missing:
             rows = [{"list_id": run.list_id, "company_id": i} for i in missing]
-            conn.execute(insert(_MEMBER), rows)
+            insert_rows(conn, _MEMBER, rows)
         run.list_added += len(missing)
 
 
@@ -219,15 +247,10 @@ def _identity(cvr: str | None, phone: str, sort_name: str) -> tuple[str, ...]:
 def _insert_companies(conn: Connection, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], int]:
     """Insert the rows; their new ids by :func:`_identity`.
 
-    RETURNING gives the rows in no promised order, and asking SQLAlchemy to sort them
-    makes SQLite insert one row per statement (5× slower), so rows are matched by key.
+    RETURNING gives the rows in no promised order, so rows are matched by key.
     """
-    c = _COMPANY.c
-    statement = insert(_COMPANY).returning(c.id, c.cvr, c.phone, c.sort_name)
-    return {
-        _identity(row.cvr, row.phone, row.sort_name): int(row.id)
-        for row in conn.execute(statement, rows)
-    }
+    returned = insert_rows(conn, _COMPANY, rows, ("id", "cvr", "phone", "sort_name"))
+    return {_identity(row.cvr, row.phone, row.sort_name): int(row.id) for row in returned}
 
 
 def _pick(incoming: Any, existing: Any) -> Any:
@@ -256,7 +279,7 @@ def _match(
     found: dict[int, tuple[int, dict[str, Any]]] = {}
     for record in records:
         row: Row[Any] | None = by_cvr.get(record.cvr) if record.cvr else None
-        if row is None:
+        if row is None and by_phone_name:
             candidates = by_phone_name.get((record.phone, danish_sort_key(record.name)), [])
             row = next(
                 (

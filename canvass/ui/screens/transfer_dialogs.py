@@ -6,6 +6,7 @@ The same plain functions as ``canvass import`` / ``canvass export`` (no Textual 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -17,17 +18,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Checkbox, Input, Label, ProgressBar, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
 from canvass.domain.when import parse_date
 from canvass.errors import CanvassError
 from canvass.files import write_private
 from canvass.i18n import t
-from canvass.transfer import read_companies
+from canvass.transfer import ImportProgress, read_companies
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import error_text
-from canvass.ui.formatting import LOCAL_TZ
+from canvass.ui.formatting import LOCAL_TZ, danish_number
 from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ _DIALOG_CSS = """
 {name} Input {{ width: 1fr; }}
 {name} #result {{ height: auto; margin-top: 1; }}
 {name} #problems {{ height: auto; max-height: 14; border: round $error; display: none; }}
+{name} #progress {{ margin-top: 1; display: none; }}
 {name} .keys {{ margin-top: 1; color: $text-muted; }}
 """
 
@@ -79,6 +81,7 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
         localise_bindings(self)
         self._services = services
         self._imported = False
+        self._last_progress = (0.0, "")  # when the bar last moved, in which phase
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -89,6 +92,7 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
             with Horizontal(classes="row"):
                 yield Label(t("lists.import.list"), classes="field-label")
                 yield Input(placeholder=t("lists.import.list_placeholder"), id="list-name")
+            yield ProgressBar(total=1000, show_eta=False, id="progress")
             yield Plain("", id="result")
             with VerticalScroll(id="problems"):
                 yield Plain("", id="problem-lines")
@@ -108,18 +112,22 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
     def _run(self, path: Path, typed: str, list_name: str | None) -> None:
         """Read and check the whole file; import only when every row is good."""
         try:
-            plan = read_companies(path)
+            plan = read_companies(path, self._report)
         except CanvassError as error:
             self.app.call_from_thread(self._show, error.message, "red")
             return
-        if plan.problems:
-            lines = [p.format(typed) for p in plan.problems]  # in file order, the count last
-            message = t("lists.import.failed", count=plan.problem_count)
-            self.app.call_from_thread(self._show, message, "red", lines)
-            return
-        summary = self._services.transfer.import_companies(
-            plan, list_name, audit_as=self._consultant_id, source=path.name
-        )
+        try:
+            if plan.problems:
+                lines = [p.format(typed) for p in plan.problems]  # file order, the count last
+                message = t("lists.import.failed", count=plan.problem_count)
+                self.app.call_from_thread(self._show, message, "red", lines)
+                return
+            summary = self._services.transfer.import_companies(
+                plan, list_name, audit_as=self._consultant_id, source=path.name,
+                progress=self._report,
+            )  # fmt: skip
+        finally:
+            plan.close()
         text = t(
             "lists.import.done",
             new=summary.new,
@@ -133,7 +141,26 @@ class ImportDialog(_ShowsFailures, ModalScreen[bool]):
         self._imported = True
         self.app.call_from_thread(self._show, text, "green", warnings)
 
+    def _report(self, step: ImportProgress) -> None:
+        """From the worker: move the bar, at most ten times a second (and at each phase)."""
+        now = time.monotonic()
+        last, phase = self._last_progress
+        if step.phase == phase and now - last < 0.1 and step.fraction < 1.0:
+            return
+        self._last_progress = (now, step.phase)
+        self.app.call_from_thread(self._show_progress, step)
+
+    def _show_progress(self, step: ImportProgress) -> None:
+        label = t(f"transfer.progress.{step.phase}")
+        if step.rows:
+            label = f"{label} · {t('transfer.progress.rows', rows=danish_number(step.rows))}"
+        self.query_one("#result", Static).update(Text(label))
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = True
+        bar.update(progress=round(step.fraction * 1000))
+
     def _show(self, message: str, style: str, lines: list[str] | None = None) -> None:
+        self.query_one("#progress", ProgressBar).display = False
         self.query_one("#result", Static).update(Text(message, style=style))
         problems = self.query_one("#problems", VerticalScroll)
         problems.display = bool(lines)

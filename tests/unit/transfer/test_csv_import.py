@@ -222,32 +222,34 @@ def test_email_without_contact_is_warned_once(write: WriteFile) -> None:
 def test_a_stray_byte_in_a_utf8_file_is_named_by_line_not_decoded_as_1252(
     write: WriteFile, tmp_path: Path
 ) -> None:
-    from canvass.transfer.csv_source import ImportFileError, read_csv_text
+    from canvass.transfer.csv_source import ImportFileError, open_csv
 
     rows = b"".join(f"Firma {i} \u00f8 ApS;{75000000 + i}\r\n".encode() for i in range(50))
     path = tmp_path / "stray.csv"
     path.write_bytes(b"Navn;Telefon\r\n" + rows + b"Sm\xf8rrebr\xf8d ApS;75821141\r\n")
     with pytest.raises(ImportFileError) as caught:
-        read_csv_text(path)
+        open_csv(path)
     assert "linje 52" in caught.value.message and "0xF8" in caught.value.message
     legacy = tmp_path / "legacy.csv"  # a real Windows-1252 file still reads
     legacy.write_bytes(b"Navn;Telefon\r\nSm\xf8rrebr\xf8d ApS;75821141\r\n")
-    assert "Smørrebrød" in read_csv_text(legacy).text
+    with open_csv(legacy) as source:
+        assert source.encoding == "cp1252"
+        assert [r.fields[0] for r in source.records()] == ["Navn", "Smørrebrød ApS"]
 
 
 def test_a_control_character_far_down_the_file_is_refused_at_its_line(tmp_path: Path) -> None:
-    from canvass.transfer.csv_source import ImportFileError, read_csv_text
+    from canvass.transfer.csv_source import ImportFileError, open_csv
 
     rows = "".join(f"Firma {i} ApS;{75000000 + i}\r\n" for i in range(4000))  # > 64 KB
     path = tmp_path / "esc.csv"
     path.write_text("Navn;Telefon\r\n" + rows + "Evil \x1b]0;pwned\x07 ApS;75821199\r\n")
     with pytest.raises(ImportFileError) as caught:
-        read_csv_text(path)
+        open_csv(path)
     assert ":4002:" in caught.value.message and "U+001B" in caught.value.message
     nul = tmp_path / "nul.csv"
     nul.write_bytes(b"Navn;Telefon\r\n" + rows.encode() + b"A\x00B;75821199\r\n")
     with pytest.raises(ImportFileError):
-        read_csv_text(nul)
+        open_csv(nul)
 
 
 def test_a_huge_field_is_reported_as_too_long_not_as_an_unclosed_quote() -> None:
