@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import time
 
-from bench_wrapup_open import painted, run, until
+from bench_wrapup_open import demo_result, painted, print_demo, until
+from protocol import Context, Result
 from textual import events
 
 from canvass.ui.app import CanvassApp
@@ -52,8 +53,13 @@ async def measure(app: CanvassApp, tries: int) -> list[float]:
     return samples
 
 
+def run(ctx: Context) -> list[Result]:
+    """For ``python -m benchmarks``: ctrl+s → list shows the call (no target of its own)."""
+    return demo_result(measure, "ctrl+s → list shows the saved call", 3 if ctx.quick else 10, ctx)
+
+
 def main() -> None:
-    run(measure, "ctrl+s → list shows the saved call", 10)
+    print_demo(measure, "ctrl+s → list shows the saved call", 10)
 
 
 if __name__ == "__main__":

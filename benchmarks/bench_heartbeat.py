@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from app_driver import make_app, send_key, settle
+from protocol import Context, Result, run_child
 
 BEAT = 0.01
 TARGET_MS = 50.0
@@ -56,7 +58,7 @@ class Heartbeat:
         self.last, self.worst, self.worst_key = time.perf_counter(), 0.0, ""
 
 
-async def run(db: Path, objections: Path | None) -> dict[str, tuple[float, str]]:
+async def beat(db: Path, objections: Path | None) -> dict[str, tuple[float, str]]:
     app = make_app(db, objections)
     worst: dict[str, tuple[float, str]] = {}
     async with app.run_test(size=(120, 34)) as pilot:
@@ -84,12 +86,28 @@ async def _until(condition: object, timeout: float = 30.0) -> None:
         await asyncio.sleep(0.05)
 
 
+def run(ctx: Context) -> list[Result]:
+    """For ``python -m benchmarks``: one row per screen, the app in a fresh process on a
+    copy of the shared seeded database with the generated bank of ``sizes.objections``."""
+    db, bank = ctx.app_database(), ctx.objection_bank()
+    worst = run_child(Path(__file__), "--db", str(db), "--objections", str(bank))
+    size = f"{ctx.sizes.companies:,} companies, {ctx.sizes.objections:,} objections"
+    return [
+        Result(f"worst event-loop stall: {screen}", stall, "ms", TARGET_MS, ctx.backend,
+               f"after {key!r}; {size}")
+        for screen, (stall, key) in worst.items()
+    ]  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--objections", type=Path, help="the bank (default: the shipped one)")
+    parser.add_argument("--json-out", type=Path, help="also write the stalls as JSON")
     args = parser.parse_args()
-    worst = asyncio.run(run(args.db, args.objections))
+    worst = asyncio.run(beat(args.db, args.objections))
+    if args.json_out:
+        args.json_out.write_text(json.dumps(worst))
     for screen, (stall, key) in worst.items():
         verdict = "ok" if stall <= TARGET_MS else "MISSED"
         print(

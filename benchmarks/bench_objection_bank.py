@@ -43,6 +43,7 @@ from textual.widgets import Input, Static  # noqa: E402
 
 from benchmarks.bench_objection_search import queries  # noqa: E402
 from benchmarks.objection_bank_data import write_bank  # noqa: E402
+from benchmarks.protocol import Context, Result, run_child  # noqa: E402
 from canvass.content.search import ObjectionIndex  # noqa: E402
 from canvass.content.validate import load_library  # noqa: E402
 from canvass.domain.phases import Phase  # noqa: E402
@@ -139,25 +140,17 @@ def check_time(folder: Path) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--objections", type=int, default=5_000)
-    parser.add_argument("--opens", type=int, default=15, help="times the bank is opened")
-    parser.add_argument("--words", type=int, default=len(TYPED), help="words typed")
-    parser.add_argument("--json", action="store_true")
-    arguments = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="canvass-bank-") as temp:
-        folder = Path(temp) / "objections"
-        write_bank(folder, arguments.objections)
-        checks = [check_time(folder) for _ in range(3)]
-        loads, builds = [], []
-        for _ in range(3):
-            start = time.perf_counter()
-            library = load_library(REPO / "scripts", folder)
-            loads.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            index = library.objection_index
-            builds.append(time.perf_counter() - start)
+def measure(folder: Path, checks: int, opens: int, words: int) -> list[dict[str, Any]]:
+    """Every figure on the bank in ``folder``: what, target, measured, unit, note."""
+    check_times = [check_time(folder) for _ in range(checks)]
+    loads, builds = [], []
+    for _ in range(3):
+        start = time.perf_counter()
+        library = load_library(REPO / "scripts", folder)
+        loads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        index = library.objection_index
+        builds.append(time.perf_counter() - start)
     # As the call screen does once the index is built: the library and index stay alive
     # for the whole session, out of the collector's reach.
     gc.collect()
@@ -170,25 +163,65 @@ def main() -> None:
             index.search(query, phase=Phase.INDVENDINGER)
             times.append(time.perf_counter() - start)
         per_query.append(statistics.median(times))
-    open_times, key_times = asyncio.run(ui_times(index, arguments.opens, arguments.words))
-    ms = 1000.0
-    rows = [
-        ("objection bank: open → painted (ms)", 50.0, statistics.median(open_times) * ms),
-        ("objection search per query, median (ms)", 5.0, statistics.median(per_query) * ms),
-        ("bank keystroke → painted, median (ms)", 30.0, statistics.median(key_times) * ms),
-        ("bank keystroke → painted, worst (ms)", 30.0, max(key_times) * ms),
-        ("canvass check, 5,000 objections (s)", 1.5, statistics.median(checks)),
-        ("load_library (s, no target)", None, statistics.median(loads)),
-        ("index build (s, no target)", None, statistics.median(builds)),
+    open_times, key_times = asyncio.run(ui_times(index, opens, words))
+    ms, size = 1000.0, f"{len(library.objections):,} objections"
+    return [
+        {"what": f"objection bank: open → painted, {size}", "target": 50.0, "unit": "ms",
+         "measured": statistics.median(open_times) * ms, "note": f"median of {opens}"},
+        {"what": f"objection search per query, {size}", "target": 5.0, "unit": "ms",
+         "measured": statistics.median(per_query) * ms,
+         "note": f"median of {len(per_query)} queries, worst {max(per_query) * ms:.1f} ms"},
+        {"what": "objection bank: keystroke → painted", "target": 30.0, "unit": "ms",
+         "measured": statistics.median(key_times) * ms,
+         "note": f"median of {len(key_times)} keys, {words} words"},
+        {"what": "objection bank: keystroke → painted, worst", "target": 30.0, "unit": "ms",
+         "measured": max(key_times) * ms, "note": f"of {len(key_times)} keys"},
+        {"what": f"canvass check, {size}", "target": 1.5, "unit": "s",
+         "measured": statistics.median(check_times),
+         "note": f"a new process, median of {checks}"},
+        {"what": f"load_library, {size}", "target": None, "unit": "s",
+         "measured": statistics.median(loads), "note": "median of 3"},
+        {"what": f"objection index build, {size}", "target": None, "unit": "s",
+         "measured": statistics.median(builds), "note": "median of 3"},
+    ]  # fmt: skip
+
+
+def run(ctx: Context) -> list[Result]:
+    """For ``python -m benchmarks``: the four rows (and load/index, untargeted) on the
+    shared generated bank, in a fresh process (the bank's GC freeze stays there)."""
+    few = ["--checks", "1", "--opens", "3", "--words", "3"] if ctx.quick else []
+    rows = run_child(Path(__file__), "--folder", str(ctx.objection_bank()), *few)
+    return [
+        Result(r["what"], r["measured"], r["unit"], r["target"], ctx.backend, r["note"])
+        for r in rows
     ]
-    print(f"{len(library.objections):,} objections, {os.cpu_count()} cores")
-    print(f"{'what':44s} {'target':>8s} {'measured':>9s} {'ratio':>6s}")
-    for name, target, measured in rows:
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--objections", type=int, default=5_000)
+    parser.add_argument("--folder", type=Path, help="a bank written before (kept)")
+    parser.add_argument("--checks", type=int, default=3, help="runs of canvass check")
+    parser.add_argument("--opens", type=int, default=15, help="times the bank is opened")
+    parser.add_argument("--words", type=int, default=len(TYPED), help="words typed")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--json-out", type=Path, help="write the rows as JSON to this file")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="canvass-bank-") as temp:
+        folder = arguments.folder or Path(temp) / "objections"
+        if arguments.folder is None:
+            write_bank(folder, arguments.objections)
+        rows = measure(folder, arguments.checks, arguments.opens, arguments.words)
+    print(f"{'what':52s} {'target':>8s} {'measured':>9s} {'ratio':>6s}")
+    for row in rows:
+        target, measured = row["target"], row["measured"]
         ratio = f"{measured / target:6.2f}" if target else "     –"
         shown = f"{target:8.1f}" if target else "       –"
-        print(f"{name:44s} {shown} {measured:9.2f} {ratio}")
+        print(f"{row['what'] + ' (' + row['unit'] + ')':52s} {shown} {measured:9.2f} {ratio}")
     if arguments.json:
-        print(json.dumps([{"what": n, "target": t, "measured": m} for n, t, m in rows]))
+        print(json.dumps(rows, ensure_ascii=False))
+    if arguments.json_out:
+        arguments.json_out.write_text(json.dumps(rows, ensure_ascii=False))
 
 
 if __name__ == "__main__":

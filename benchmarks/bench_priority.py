@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from sqlmodel import Session, SQLModel
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from bench_company_rows import NOW, seed
+from protocol import Context, Result
 
 from canvass.domain.outcomes import Outcome
 from canvass.services import Services
@@ -161,7 +163,7 @@ def one_query(session: Session, q: PriorityQuery, name: str, target: float, old:
         timed("old: count", None, lambda: old.reference_counts(session, q), 1)
 
 
-def run(backend: str, url: str, companies: int, calls: int, old: bool) -> None:
+def measure(backend: str, url: str, companies: int, calls: int, old: bool) -> None:
     store = Store.open(url)
     try:
         start = time.perf_counter()
@@ -197,6 +199,51 @@ def run(backend: str, url: str, companies: int, calls: int, old: bool) -> None:
         store.close()
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def median_ms(action: Callable[[], object], repeat: int = 7) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def run(ctx: Context) -> list[Result]:
+    """For ``python -m benchmarks``: the first page, a deep page (row 90,000, or nine
+    tenths of the list) and the count, on the shared seeded database (read only: no named
+    list there, so the whole list), with and without a search, skipped rows and not."""
+    store = Store.open(ctx.seeded_url())
+    target = TARGET_MS[ctx.backend]
+    results: list[Result] = []
+    try:
+        for search in ("", "hansen"):
+            for skipped in (False, True):
+                q = PriorityQuery(None, search, NOW, 1, 14, SEGMENTS, include_skipped=skipped)
+                what = f"prioritised list{f' {search!r}' if search else ''}"
+                what += ", skipped too" if skipped else ""
+                with store.session() as session:
+                    counts = order.count_prioritised(session, q)
+                    row = min(DEEP if not search else 1000, counts.listed * 9 // 10)
+                    deep = cursor_at(session, q, row)
+                    note = f"{counts.listed:,} listed, {counts.skipped:,} skipped; median of 7"
+                    page = partial(order.prioritised_page, session, q)
+                    timings: dict[str, Callable[[], object]] = {
+                        "first page": partial(page, None, PAGE),
+                        f"page after row {row:,}": partial(page, deep, PAGE),
+                    }
+                    if not skipped:
+                        timings["count"] = partial(order.count_prioritised, session, q)
+                    for label, action in timings.items():
+                        results.append(Result(f"{what}: {label}", median_ms(action), "ms",
+                                              target, ctx.backend, note))  # fmt: skip
+    finally:
+        store.close()
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--companies", type=int, default=100_000)
@@ -208,11 +255,11 @@ def main() -> None:
     args = parser.parse_args()
     backends = ["sqlite"] + (["postgresql"] if args.postgres else [])
     if args.db:
-        run("sqlite", args.db, args.companies, args.calls, args.old)
+        measure("sqlite", args.db, args.companies, args.calls, args.old)
         return
     for backend in [b for b in backends if args.only in (None, b)]:
         with database(backend, args.postgres) as url:
-            run(backend, url, args.companies, args.calls, args.old)
+            measure(backend, url, args.companies, args.calls, args.old)
 
 
 if __name__ == "__main__":

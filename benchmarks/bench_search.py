@@ -37,6 +37,7 @@ from sqlmodel import SQLModel
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_company_rows import NOW, seed, seeded_store
 from bench_priority import SEGMENTS
+from protocol import Context, Result
 
 from canvass.services import Services
 from canvass.store import Store, call_lists, companies
@@ -44,6 +45,9 @@ from canvass.store.companies import search_terms
 
 _COMPANY = SQLModel.metadata.tables["company"]
 REPEAT = 5
+BACKENDS = ("sqlite", "postgresql")
+STORE_TARGET_MS = 20.0
+PAINTED_TARGET_MS = 50.0
 
 
 def mark(store: Store, _companies: int) -> None:
@@ -134,7 +138,7 @@ def measures(store: Store) -> dict[str, Callable[[str], object]]:
     return {"filter": filter_only, "company page": company_page, "priority page": priority_page}
 
 
-def run(store: Store, backend: str) -> list[dict[str, Any]]:
+def compare(store: Store, backend: str) -> list[dict[str, Any]]:
     """Each keystroke and measure: old and new samples alternate (the machine's load
     changes by the second), medians of :data:`REPEAT` each. On PostgreSQL the SQL is the
     same: "old" runs with ``enable_bitmapscan`` off, which keeps the planner off the GIN
@@ -209,6 +213,60 @@ def postgres_store(server: str, count: int) -> Iterator[Store]:
         admin.dispose()
 
 
+def run(ctx: Context) -> list[Result]:
+    """For ``python -m benchmarks``: per keystroke of realistic searches (a name, a CVR, a
+    phone, a city), the store's time for the call list's page (count + first prioritised
+    page) and for the company page, median and worst keystroke against 20 ms; on SQLite
+    also keystroke → list painted in the app (a copy of the database) against 50 ms."""
+    results: list[Result] = []
+    size = f"{ctx.sizes.companies:,} companies"
+    store = Store.open(ctx.seeded_url())
+    try:
+        keys = keystrokes(store)
+        for name, action in measures(store).items():
+            if name == "filter":
+                continue
+            per_key = []
+            for search in keys:
+                per_key.append(statistics.median(
+                    once_ms(lambda a=action, s=search: a(s))  # type: ignore[misc]
+                    for _ in range(REPEAT)
+                ))  # fmt: skip
+            worst = max(range(len(keys)), key=per_key.__getitem__)
+            note = f"{len(keys)} keystrokes, median of {REPEAT} each; {size}"
+            results.append(Result(f"search keystroke, store: {name}, median key",
+                                  statistics.median(per_key), "ms", STORE_TARGET_MS,
+                                  ctx.backend, note))  # fmt: skip
+            results.append(Result(f"search keystroke, store: {name}, worst key",
+                                  per_key[worst], "ms", STORE_TARGET_MS, ctx.backend,
+                                  f"{keys[worst]!r}; {size}"))  # fmt: skip
+        words = ["vestj", keys[5 + 3], keys[5 + 4], "kolding ap"]  # see keystrokes()
+    finally:
+        store.close()
+    if ctx.backend == "sqlite":
+        from bench_search_ui import ui_latencies
+
+        from canvass.ui.screens.call_list import CallList
+
+        shipped = CallList.DEBOUNCE
+        # As shipped (judged: the wait a consultant sees), then with the debounce at 1 ms
+        # (not judged: what the list costs on its own; a timer of 0 s divides by zero).
+        for debounce, target in ((shipped, PAINTED_TARGET_MS), (0.001, None)):
+            app_store = Store.open(ctx.app_database())
+            try:
+                found = ui_latencies(app_store, words, debounce)
+            finally:
+                app_store.close()
+            every = [ms for latencies in found.values() for ms in latencies]
+            what = f"search keystroke → list painted, debounce {debounce * 1000:.0f} ms"
+            note = f"{len(every)} keys typed ({', '.join(map(repr, words))}); {size}"
+            results.append(Result(f"{what}, median", statistics.median(every), "ms", target,
+                                  ctx.backend, note))  # fmt: skip
+            results.append(Result(f"{what}, worst", max(every), "ms", target, ctx.backend,
+                                  note))  # fmt: skip
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--companies", type=int, default=100_000)
@@ -219,18 +277,18 @@ def main() -> None:
     args = parser.parse_args()
     if args.postgres_only:
         with postgres_store(args.postgres, args.companies) as store:
-            run(store, "postgresql")
+            compare(store, "postgresql")
         return
     with seeded_store(args.companies, lambda store: mark(store, args.companies)) as (store, _):
         if not args.ui_only:
-            run(store, "sqlite")
+            compare(store, "sqlite")
         if args.ui or args.ui_only:
             from bench_search_ui import run_ui
 
             run_ui(store, keystrokes(store), searching_with)
     if args.postgres and not args.ui_only:
         with postgres_store(args.postgres, args.companies) as store:
-            run(store, "postgresql")
+            compare(store, "postgresql")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_company_rows import NOW, seed
+from protocol import Context, Result, end_calls
+from seeding import seed_database
 
 from canvass.services import Services
 from canvass.store import Store
@@ -125,10 +127,68 @@ def time_to_screen(command: str, marker: str, env: dict[str, str]) -> float:
             if marker in screen:
                 return time.perf_counter() - start
             time.sleep(0.01)
-        raise SystemExit(f"never saw {marker!r} within {TIMEOUT:.0f} s:\n{screen}")
+        raise TimeoutError(f"never saw {marker!r} within {TIMEOUT:.0f} s:\n{screen}")
     finally:
         subprocess.run([*tmux, "kill-server"], check=False, capture_output=True)
         time.sleep(0.3)  # let the terminal and the process go before the next run
+
+
+def app_environment(home: Path) -> dict[str, str]:
+    """What both apps run with: a home, config and data folders of their own."""
+    return {
+        "CANVASS_CONFIG": str(home / "config.toml"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(home),
+    }
+
+
+def side_by_side(
+    db: Path, runs: int, home: Path, baseline_python: str | None = None
+) -> dict[str, list[float]]:
+    """Seconds to ready, alternating: the bare app, canvass (and a baseline canvass)."""
+    marker = first_name(db)
+    (home / "bare.py").write_text(BARE)
+    env = app_environment(home)
+    python = shlex.quote(sys.executable)
+    bare_cmd = f"{python} {shlex.quote(str(home / 'bare.py'))}"
+    app_cmd = f"{python} -m canvass --db {shlex.quote(str(db))} --user AB"
+    old_cmd = app_cmd.replace(python, shlex.quote(baseline_python or ""), 1)
+    times: dict[str, list[float]] = {"bare": [], "canvass": [], "baseline": []}
+    for _ in range(runs):
+        times["bare"].append(time_to_screen(bare_cmd, "bare textual app ready", env))
+        times["canvass"].append(time_to_screen(app_cmd, marker, env))
+        if baseline_python:
+            times["baseline"].append(time_to_screen(old_cmd, marker, env))
+    return times
+
+
+def run(ctx: Context) -> list[Result]:
+    """For ``python -m benchmarks``: both start-up rows (the app / the bare app, medians)
+    on a 10,000-company database made here and on the shared seeded one (a copy the app
+    may write to). ``--quick``: 1,000 companies and the quick seeded database, 2 runs."""
+    runs = 2 if ctx.quick else 5
+    small_size = 1_000 if ctx.quick else 10_000
+    small = ctx.folder / f"startup-{small_size}.db"
+    seed_database(str(small), small_size, 0, random.Random(1))
+    end_calls(small)
+    sizes = ctx.sizes
+    rows = (
+        (small, f"launch → list usable, {small_size:,} companies", 1.5),
+        (ctx.app_database(), f"launch, {sizes.companies:,} co. + {sizes.calls:,} calls", 2.0),
+    )
+    results = []
+    for db, label, target in rows:
+        home = ctx.folder / f"startup-home-{db.stem}"
+        home.mkdir()
+        times = side_by_side(db, runs, home)
+        bare, app = statistics.median(times["bare"]), statistics.median(times["canvass"])
+        note = f"app {app:.2f} s, bare {bare:.2f} s (medians of {runs}, alternating, tmux)"
+        results.append(Result(f"{label}, × bare", app / bare, "×", target, ctx.backend, note))
+    return results
 
 
 def main() -> None:
@@ -151,35 +211,13 @@ def main() -> None:
             began = time.perf_counter()
             seeded(db, args.companies, args.calls)
             print(f"seeding took {time.perf_counter() - began:.1f} s")
-        marker = first_name(db)
-        (home / "bare.py").write_text(BARE)
-        env = {
-            "CANVASS_CONFIG": str(home / "config.toml"),
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_STATE_HOME": str(home / "state"),
-            "TERM": "xterm-256color",
-            "PATH": os.environ.get("PATH", ""),
-            "HOME": str(home),
-        }
-        python = shlex.quote(sys.executable)
-        bare_cmd = f"{python} {shlex.quote(str(home / 'bare.py'))}"
-        app_cmd = f"{python} -m canvass --db {shlex.quote(str(db))} --user AB"
-        old_cmd = app_cmd.replace(python, shlex.quote(args.baseline_python or ""), 1)
-        bare: list[float] = []
-        app: list[float] = []
-        old: list[float] = []
-        for _ in range(args.runs):
-            bare.append(time_to_screen(bare_cmd, "bare textual app ready", env))
-            app.append(time_to_screen(app_cmd, marker, env))
-            if args.baseline_python:
-                old.append(time_to_screen(old_cmd, marker, env))
-    bare_s = statistics.median(bare)
-    _line("bare Textual app", bare)
-    for label, times in (("canvass", app), ("baseline canvass", old)):
-        if times:
-            _line(label, times, bare_s)
-    ratio = statistics.median(app) / bare_s
+        times = side_by_side(db, args.runs, home, args.baseline_python)
+    bare_s = statistics.median(times["bare"])
+    _line("bare Textual app", times["bare"])
+    for label, key in (("canvass", "canvass"), ("baseline canvass", "baseline")):
+        if times[key]:
+            _line(label, times[key], bare_s)
+    ratio = statistics.median(times["canvass"]) / bare_s
     verdict = "ok" if ratio <= target else "MISSED"
     print(f"target ≤ {target:.1f}× the bare app; measured {ratio:.2f}× ({verdict})")
 

@@ -123,6 +123,42 @@ class Context:
             self._cache["seeded"] = url
         return str(self._cache["seeded"])
 
+    def app_database(self) -> Path:
+        """A SQLite copy of the shared seeded database for benchmarks that run the app
+        (which writes: its consultant, the calls it makes), every call ended so the app
+        offers no call to resume. Made once per run and shared by the app benchmarks
+        (each call ends what the one before left open); always SQLite (the app under
+        test runs on a file, as a consultant's laptop does)."""
+        if "app" not in self._cache:
+            import sqlite3
+
+            source = self.seeded_url() if self.backend == "sqlite" else None
+            path = self.folder.parent / f"app-{self.sizes.companies}.db"
+            if not path.exists():
+                if source is None:
+                    from seeding import seed_database
+
+                    seed_database(str(path), self.sizes.companies, self.sizes.calls,
+                                  random.Random(1))  # fmt: skip
+                else:
+                    with sqlite3.connect(source) as src, sqlite3.connect(path) as dst:
+                        src.backup(dst)
+            self._cache["app"] = path
+        end_calls(self._cache["app"])
+        return Path(self._cache["app"])
+
+    def objection_bank(self) -> Path:
+        """A folder with ``sizes.objections`` generated objections (``objection_bank_data``),
+        made once per run."""
+        if "bank" not in self._cache:
+            from objection_bank_data import write_bank
+
+            folder = self.folder.parent / f"objections-{self.sizes.objections}"
+            if not folder.exists():
+                write_bank(folder, self.sizes.objections)
+            self._cache["bank"] = folder
+        return Path(self._cache["bank"])
+
     def close(self) -> None:
         """Drop the PostgreSQL databases made (SQLite files go with the folder)."""
         if self._databases and self.postgres_url:
@@ -134,6 +170,31 @@ class Context:
                     conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
             admin.dispose()
         self._databases.clear()
+
+
+def end_calls(path: Path) -> None:
+    """End every unended call in the SQLite file ``path`` (no resume prompt at start-up)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE call SET ended_at = started_at WHERE ended_at IS NULL")
+
+
+def run_child(script: Path, *args: str, timeout: float = 1800.0) -> Any:
+    """Run ``script`` (a benchmark's ``main``) in a fresh interpreter with ``--json-out
+    FILE`` and return what it wrote there: figures such as memory and stalls must not
+    carry this process's heap."""
+    import json
+    import subprocess
+    import sys
+
+    with tempfile.TemporaryDirectory(prefix="canvass-bench-child-") as folder:
+        out = Path(folder) / "out.json"
+        command = [sys.executable, str(script), *args, "--json-out", str(out)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        if done.returncode != 0 or not out.exists():
+            raise RuntimeError(f"{script.name} failed ({done.returncode}): {done.stderr[-400:]}")
+        return json.loads(out.read_text())
 
 
 def scratch_folder() -> Path:
