@@ -93,8 +93,9 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
 
     #: Rows fetched per query; the table asks for the next page near its end.
     PAGE_SIZE: ClassVar[int] = 200
-    #: Seconds to wait after the last key press before searching.
-    DEBOUNCE: ClassVar[float] = 0.15
+    #: Seconds to wait after the last key press before searching: only long enough to
+    #: take a pasted or typed-ahead burst as one search (each search is a few ms now).
+    DEBOUNCE: ClassVar[float] = 0.01
 
     consultant: reactive[str] = reactive("")
     """Who is calling, e.g. ``"AB (Anne Bech)"``; set by the app."""
