@@ -23,7 +23,7 @@ from rich.text import Text
 
 from canvass import __version__, locations
 from canvass.cli_language import install as install_language
-from canvass.cli_language import speak_click
+from canvass.cli_language import localise_help, speak_click
 from canvass.config import Settings, load_settings
 from canvass.errors import CanvassError, ConfigError
 from canvass.files import append_private
@@ -161,6 +161,7 @@ def _report_error(title: str, message: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command, turning every failure into a clear message."""
     install_language(sys.argv[1:] if argv is None else argv)
+    localise_help(cli)  # --help in the language just chosen
     try:
         cli.main(args=argv, prog_name="canvass", standalone_mode=True)
     except CanvassError as error:

@@ -9,6 +9,7 @@ Danish when none says. :func:`speak_click` (run when
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Sequence
 
@@ -65,3 +66,23 @@ def speak_click() -> None:
             module._ = _gettext
         if hasattr(module, "ngettext"):
             module.ngettext = _ngettext
+
+
+def localise_help(command: click.Command) -> None:
+    """Put the help texts of ``command`` and everything under it in the language in use
+    (the code holds English; :mod:`canvass.i18n.cli_help` the Danish)."""
+    from canvass.i18n.cli_help import DANISH
+
+    def say(english: str | None) -> str | None:
+        if english is None or language() != "da":
+            return english
+        return DANISH.get(inspect.cleandoc(english), english)
+
+    english = command.__dict__.setdefault("_english_help", command.help)
+    command.help = say(english)
+    for param in command.params:
+        if isinstance(param, click.Option):
+            param.help = say(param.__dict__.setdefault("_english_help", param.help))
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            localise_help(sub)
