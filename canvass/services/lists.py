@@ -36,15 +36,9 @@ class ListService(Service):
         alphabetically instead. See :mod:`canvass.store.call_lists` for the rules.
         """
         query = lists.PriorityQuery(
-            list_id,
-            search,
-            now,
-            consultant_id,
-            recent_days,
-            tuple(segments),
-            include_skipped,
-            by_name,
-        )
+            list_id, search, now, consultant_id, recent_days, tuple(segments),
+            include_skipped, by_name,
+        )  # fmt: skip
         return self._store.read(lambda s: priority.prioritised_rows(s, query, offset, limit))
 
     def prioritised_page(
@@ -64,15 +58,9 @@ class ListService(Service):
         """The ``limit`` rows after ``after`` (None: from the top) and the cursor for the
         next page (None after the last). Any page costs the same (keyset paging)."""
         query = lists.PriorityQuery(
-            list_id,
-            search,
-            now,
-            consultant_id,
-            recent_days,
-            tuple(segments),
-            include_skipped,
-            by_name,
-        )
+            list_id, search, now, consultant_id, recent_days, tuple(segments),
+            include_skipped, by_name,
+        )  # fmt: skip
         return self._store.read(lambda s: priority.prioritised_page(s, query, after, limit))
 
     def count_prioritised(
