@@ -43,6 +43,11 @@ def parse_choice(kind: str, text: str) -> str | None:
     raise ValueError(t("job_order.choose", choices=choices))
 
 
+def hours_text(hours: float | None) -> str:
+    """``37.0`` -> ``"37"``, ``37.5`` -> ``"37,5"`` (Danish decimal comma; "" for none)."""
+    return "" if hours is None else f"{hours:g}".replace(".", ",")
+
+
 def parse_hours(text: str) -> float | None:
     """Hours per week from ``37``, ``37,5`` or ``37.5``; None when empty."""
     typed = text.strip().replace(",", ".")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from canvass.domain.job_order import choice_word
+from canvass.domain.job_order import choice_word, hours_text
 from canvass.domain.when import COPENHAGEN
 from canvass.domain.wrapup import WrapUp
 
@@ -43,7 +43,7 @@ def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
             "title": j.title,
             "description": j.description,
             "positions": str(j.positions),
-            "hours_per_week": _hours(j.hours_per_week),
+            "hours_per_week": hours_text(j.hours_per_week),
             "start_date": day_text(j.start_date),
             "deadline": day_text(j.deadline),
             "requirements": j.requirements,
@@ -67,8 +67,3 @@ def wrapup_fields(wrapup: WrapUp) -> dict[str, str]:
     if wrapup.company_phone:
         fields["new_phone"] = wrapup.company_phone
     return fields
-
-
-def _hours(hours: float | None) -> str:
-    """``37.5`` as typed in Danish, ``37,5``; ``37.0`` as ``37``."""
-    return "" if hours is None else f"{hours:g}".replace(".", ",")

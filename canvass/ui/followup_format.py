@@ -36,13 +36,6 @@ def date_text(day: date | None) -> str:
     return "" if day is None else f"{day.day}/{day.month}/{day.year}"
 
 
-def hours_text(hours: float | None) -> str:
-    """``37.0`` -> ``"37"``, ``37.5`` -> ``"37,5"`` (Danish decimal comma)."""
-    if hours is None:
-        return ""
-    return f"{hours:g}".replace(".", ",")
-
-
 def label(prefix: str, value: str) -> str:
     """The translated label of a status or kind, or the raw value if the catalogue lacks it."""
     key = f"{prefix}.{value}"

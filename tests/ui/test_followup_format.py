@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from canvass.domain.job_order import hours_text
 from canvass.i18n import set_language
-from canvass.ui.followup_format import date_text, hours_text, when_text
+from canvass.ui.followup_format import date_text, when_text
 
 from .conftest import NOW  # Monday 23 November 2026, 10:00 in Copenhagen
 

@@ -17,12 +17,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from canvass.domain.job_order import CHOICES, choice_word, parse_choice
+from canvass.domain.job_order import CHOICES, choice_word, hours_text, parse_choice, parse_hours
 from canvass.domain.when import parse_date
 from canvass.i18n import t
 from canvass.services.rows import JobOrderRow, check_job_order
 from canvass.ui.bindings import localise_bindings
-from canvass.ui.followup_format import date_text, hours_text
+from canvass.ui.followup_format import date_text
 from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.text import Plain, literal, printable
 
@@ -83,9 +83,9 @@ def read_fields(texts: dict[str, str], today: date) -> tuple[JobOrderValues, dic
             values[name] = int(text) if text.isdigit() else -1
         elif name == "hours_per_week":
             try:
-                values[name] = float(text.replace(",", ".")) if text else None
-            except ValueError:
-                errors[name] = t("followup.error.hours")
+                values[name] = parse_hours(text)
+            except ValueError as error:
+                errors[name] = str(error)
         elif name in CHOICES:
             try:
                 values[name] = parse_choice(name, text)

@@ -9,11 +9,11 @@ from typing import ClassVar, cast
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from canvass.domain.job_order import choice_word
+from canvass.domain.job_order import choice_word, hours_text
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.services.rows import JOB_ORDER_STATUSES, JobOrderRow, next_job_order_status
-from canvass.ui.followup_format import cell, date_text, hours_text, label
+from canvass.ui.followup_format import cell, date_text, label
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.followup_base import Column, FollowupScreen
 from canvass.ui.screens.job_order_edit import JobOrderEditScreen, JobOrderValues

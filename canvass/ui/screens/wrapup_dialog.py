@@ -47,7 +47,6 @@ from canvass.ui.screens.wrapup_fields import (
 from canvass.ui.screens.wrapup_keys import KeyRouter
 from canvass.ui.text import Plain
 
-M = Outcome.MEETING
 KEY_OF = {outcome: k for k, outcome in OUTCOME_KEYS.items()}
 #: Where the cursor goes when an outcome is chosen (None: stay on the outcomes).
 FIRST_FIELD: dict[Outcome, str | None] = {
@@ -231,15 +230,9 @@ class WrapUpScreen(KeyRouter[WrapUp | None], ModalScreen[WrapUp | None]):
     # Saving -----------------------------------------------------------------------------
 
     def _values(self) -> dict[str, str]:
-        values = {
-            field.name: self.query_one(f"#field-{field.name}", Input).value
-            for field in FIELDS
-            if self.outcome in field.outcomes and field.name != "location_kind"
-        }
-        if self.outcome is M:
-            pressed = self.query_one("#field-location_kind", RadioSet).pressed_index
-            values["location_kind"] = LOCATION_KINDS[max(pressed, 0)]
-        return values
+        """The chosen outcome's fields (all mounted once it is chosen), as typed."""
+        needed = {field.name for field in FIELDS if self.outcome in field.outcomes}
+        return {name: text for name, text in self._typed().items() if name in needed}
 
     def action_save(self) -> None:
         """Check the form; save, or show what to correct; warnings need a second ``ctrl+s``."""
