@@ -39,6 +39,7 @@ def consultant_info(consultant: Consultant) -> ConsultantInfo:
         phone=consultant.phone,
         email=consultant.email,
         buddy_id=consultant.buddy_id,
+        role=consultant.role,
     )
 
 

@@ -39,6 +39,7 @@ from sqlmodel import Session, SQLModel, col
 from canvass.domain.call_session import EventKind
 from canvass.store.audit import Actor, record
 from canvass.store.audit_model import AuditAction, AuditLine
+from canvass.store.forget_sparring import SPARRING_TEXTS, erase_sparring
 from canvass.store.models import (
     Call,
     Callback,
@@ -49,7 +50,6 @@ from canvass.store.models import (
     ContactPerson,
     JobOrder,
     Meeting,
-    Review,
     SkipOverride,
 )
 from canvass.store.scrub import ERASED, Mentions
@@ -139,16 +139,6 @@ def _erase_calls(
         count.set(revision, "before_json", mentions.scrub_json(revision.before_json, blank=blank))
         count.set(revision, "after_json", mentions.scrub_json(revision.after_json, blank=blank))
         session.add(revision)
-    for review in _by_call(session, Review, ids):
-        blank = review.call_id in emptied
-        count.set(
-            review,
-            "phase_notes_json",
-            "{}" if blank else mentions.scrub_json(review.phase_notes_json),
-        )
-        for field in ("goal", "tools", "feedback", "commitment"):
-            count.set(review, field, mentions.scrub(getattr(review, field)))
-        session.add(review)
     return count
 
 
@@ -229,10 +219,9 @@ _ELSEWHERE: tuple[tuple[str, str], ...] = (
     ("job_order", "how_to_apply"),  # "ring til Ole på 20 30 40 50"
     ("job_order", "contact_name"),
     ("skip_override", "reason"),
-    ("review", "phase_notes_json"),
-    ("review", "feedback"),
     ("call_revision", "before_json"),
     ("call_revision", "after_json"),
+    *SPARRING_TEXTS,
 )
 
 
@@ -302,6 +291,15 @@ def _erase(
     ids = {p.id for p in people}
     emptied = {c.id for c in calls if c.id is not None and (everything or c.contact_id in ids)}
     call_count = _erase_calls(session, calls, mentions, emptied)
+    erase_sparring(
+        session,
+        calls,
+        _by_company(session, Meeting, company.id),
+        mentions,
+        emptied,
+        call_count.set,
+        everything=everything,
+    )
     row_count, cleared = _erase_company_rows(
         session, company, mentions, emptied, names, everything=everything
     )

@@ -45,7 +45,19 @@ TABLES_BY_STEP: tuple[frozenset[str], ...] = (
 )
 #: The tables each later Alembic revision adds. Not the models: a developer's changed
 #: model (``canvass db revision``) must not make the database at head look incomplete.
-TABLES_BY_REVISION: dict[str, frozenset[str]] = {"0006": frozenset({"audit_line"})}
+TABLES_BY_REVISION: dict[str, frozenset[str]] = {
+    "0006": frozenset({"audit_line"}),
+    "0011": frozenset(
+        {
+            "buddy_pair",
+            "observation",
+            "observer_note",
+            "review_version",
+            "review_comment",
+            "sparring_commitment",
+        }
+    ),
+}
 _KNOWN = frozenset().union(*TABLES_BY_STEP, *TABLES_BY_REVISION.values())
 #: Bookkeeping, not canvass's data: the version row before Alembic, and Alembic's own.
 BOOKKEEPING = frozenset({"canvass_schema", "alembic_version"})

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, inspect, text
 from canvass.store.migrate_v4 import step4_commitments
 from canvass.store.migrate_v6 import step6_audit
 from canvass.store.migrate_v7 import step7_call_state
+from canvass.store.migrate_v11 import step11_sparring
 
 # Column types that differ between SQLite and PostgreSQL; the DDL below uses these names.
 _TYPES: dict[str, dict[str, str]] = {
@@ -255,6 +256,11 @@ def step6(conn: Connection) -> None:
 def step7(conn: Connection) -> None:
     """Revision 0007: derived call state on ``company`` (:mod:`canvass.store.migrate_v7`)."""
     step7_call_state(conn, _run_ddl)
+
+
+def step11(conn: Connection) -> None:
+    """Revision 0011: buddy-pair sparring (:mod:`canvass.store.migrate_v11`)."""
+    step11_sparring(conn, _run_ddl)
 
 
 def _is_sqlite(conn: Connection) -> bool:

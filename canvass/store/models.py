@@ -17,6 +17,7 @@ from sqlmodel import Field, SQLModel
 
 from canvass.domain.call_session import EventKind
 from canvass.domain.outcomes import Outcome
+from canvass.domain.sparring import Role
 from canvass.store.derived import company_search_key, danish_sort_key
 from canvass.store.priority_indexes import PRIORITY_INDEXES
 
@@ -57,9 +58,11 @@ class JobOrderStatus(StrEnum):
 
 
 class Consultant(SQLModel, table=True):
-    """A virksomhedskonsulent; ``buddy_id`` points at the sparring partner."""
+    """A virksomhedskonsulent, trainer or team lead; ``buddy_id`` is the current sparring
+    partner (the open :class:`~canvass.store.sparring_models.BuddyPair`)."""
 
     __tablename__ = "consultant"
+    __table_args__ = (CheckConstraint(_in("role", Role), name="ck_consultant_role"),)
 
     id: int | None = Field(default=None, primary_key=True)
     initials: str = Field(max_length=8, unique=True)
@@ -67,6 +70,7 @@ class Consultant(SQLModel, table=True):
     phone: str | None = Field(default=None, max_length=8)
     email: str | None = Field(default=None, max_length=254)
     buddy_id: int | None = Field(default=None, foreign_key="consultant.id", ondelete="SET NULL")
+    role: str = Field(default=Role.CONSULTANT.value, max_length=10)
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -167,6 +171,8 @@ class Call(SQLModel, table=True):
     notes: str = Field(default="", sa_type=Text)
     notes_updated_at: datetime | None = None
     goal: str | None = Field(default=None, max_length=200)
+    goal_tools: str = Field(default="[]", sa_type=Text)  # JSON list of Tool values
+    goal_effect: str = Field(default="", sa_type=Text)  # what those tools should achieve
 
 
 class CallEvent(SQLModel, table=True):
@@ -236,6 +242,10 @@ class Meeting(SQLModel, table=True):
     uid: str = Field(default_factory=new_uid, max_length=64)
     sequence: int = 0
     updated_at: datetime = Field(default_factory=utcnow)
+    # The goal of a planned visit (sparring): as on a call.
+    goal: str | None = Field(default=None, max_length=200)
+    goal_tools: str = Field(default="[]", sa_type=Text)
+    goal_effect: str = Field(default="", sa_type=Text)
 
 
 class Callback(SQLModel, table=True):
@@ -306,25 +316,6 @@ class JobOrder(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class Review(SQLModel, table=True):
-    """Buddy-pair sparring on one call: preparation, observation notes, feedback."""
-
-    __tablename__ = "review"
-
-    id: int | None = Field(default=None, primary_key=True)
-    call_id: int = Field(foreign_key="call.id", ondelete="CASCADE", index=True)
-    reviewer_id: int = Field(foreign_key="consultant.id")
-    caller_id: int = Field(foreign_key="consultant.id")
-    goal: str = Field(default="", sa_type=Text)
-    tools: str = Field(default="", sa_type=Text)
-    phase_notes_json: str = Field(default="{}", sa_type=Text)  # {"aabning": "...", ...}
-    scores_json: str = Field(default="{}", sa_type=Text)  # {"skill": 1..5}
-    feedback: str = Field(default="", sa_type=Text)
-    commitment: str = Field(default="", sa_type=Text)
-    created_at: datetime = Field(default_factory=utcnow)
-    acknowledged_at: datetime | None = None
-
-
 class CallRevision(SQLModel, table=True):
     """A correction of a saved call: who changed it, when, and what it was before.
 
@@ -356,6 +347,15 @@ def _touch_company(_mapper: Any, _connection: Any, company: Company) -> None:
 # table is registered (and the names stay importable from here).
 from canvass.store.audit_model import AuditLine  # noqa: E402
 from canvass.store.list_models import CallList, CallListMember, SkipOverride  # noqa: E402
+from canvass.store.sparring_models import (  # noqa: E402
+    BuddyPair,
+    Observation,
+    ObserverNote,
+    Review,
+    ReviewComment,
+    ReviewVersion,
+    SparringCommitment,
+)
 
 #: Every table, in dependency order.
 TABLES: tuple[type[SQLModel], ...] = (
@@ -368,10 +368,16 @@ TABLES: tuple[type[SQLModel], ...] = (
     Meeting,
     Callback,
     JobOrder,
-    Review,
     CallList,
     CallListMember,
     SkipOverride,
     CallRevision,
     AuditLine,
+    BuddyPair,
+    Observation,
+    ObserverNote,
+    Review,
+    ReviewVersion,
+    ReviewComment,
+    SparringCommitment,
 )

@@ -78,7 +78,9 @@ def _purge_notes(session: Session, cutoff: datetime) -> tuple[int, int]:
     event = _T["call_event"]
     kinds = (EventKind.NOTE.value, EventKind.DIAL.value)
     _blank(session, "call_event", "detail", event.c.call_id.in_(old_calls), event.c.kind.in_(kinds))
-    _blank(session, "review", "phase_notes_json", _T["review"].c.call_id.in_(old_calls), to="{}")
+    # The observer's live notes go with the call's notes; a review (about the consultant's
+    # calling, not the company) stays, and forget scrubs a person out of it.
+    _blank(session, "observer_note", "text", _T["observer_note"].c.call_id.in_(old_calls))
     revision = _T["call_revision"]
     for row in session.execute(
         select(revision.c.id, revision.c.before_json, revision.c.after_json).where(

@@ -16,6 +16,7 @@ class ConsultantInfo:
     phone: str | None
     email: str | None
     buddy_id: int | None
+    role: str = "consultant"  # a Role value (canvass.domain.sparring)
 
 
 @dataclass(frozen=True, slots=True)  # 100,000 of them in the list: no __dict__ each

@@ -88,7 +88,7 @@ def _head_file(path: Path, *statements: str) -> bytes:
             [
                 "passer ikke",
                 "mangler: call_list_member",
-                "findes allerede: audit_line, call_revision",
+                "findes allerede: audit_line, buddy_pair, call_revision",
             ],
         ),
         (["DROP TABLE alembic_version"], ["1000", "nyere"]),  # Alembic's era, its table lost

@@ -1,0 +1,93 @@
+"""Pydantic models for sparring rubrics (``rubrics/*.yaml``): what a buddy or trainer
+scores after a call or a visit.
+
+A rubric has phases (a call rubric the five phases of the call, a visit rubric the phases
+of the customer meeting: *forberedelse, samtalen, aftræk, administration og registrering*),
+each with 2–4 checkpoints. A checkpoint is answered yes/no or on a 1–4 scale with a
+description of every level; it may be answered "ikke relevant" unless it is mandatory,
+and it may carry a weight. The models check shape and types; the rules that need
+positions (phase ids of the kind, 2–4 checkpoints, unique ids) are checked where the file
+is loaded, with ``file:line:column``. Plain Python: no Textual.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, strict=True)]
+Slug = Annotated[
+    str,
+    StringConstraints(strict=True, min_length=1, max_length=80, pattern=r"^[a-z0-9][a-z0-9-]*$"),
+]
+
+
+class RubricKind(StrEnum):
+    """What a rubric reviews."""
+
+    CALL = "call"
+    VISIT = "visit"
+
+
+class VisitPhase(StrEnum):
+    """The phases of the customer meeting (seeds, module 2)."""
+
+    FORBEREDELSE = "forberedelse"
+    SAMTALEN = "samtalen"
+    AFTRAEK = "aftraek"
+    ADMINISTRATION = "administration"
+
+
+class AnswerKind(StrEnum):
+    """How a checkpoint is answered."""
+
+    YES_NO = "yes_no"
+    SCALE = "scale"  # 1–4, each level described
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Checkpoint(_Strict):
+    """One thing the reviewer looks for."""
+
+    id: Slug
+    text: Text
+    kind: AnswerKind
+    #: The four levels' descriptions, lowest first (scale only; exactly four).
+    levels: tuple[Text, ...] = ()
+    mandatory: bool = False  # mandatory: "ikke relevant" is not an answer
+    weight: Annotated[int, Field(ge=1, le=100, strict=True)] = 1
+    #: A question to ask the caller before any advice ("Hvad tænkte du, da …?").
+    question: Text | None = None
+
+
+class RubricPhase(_Strict):
+    """A phase of the call (or visit) and its checkpoints."""
+
+    id: Slug  # a Phase value for a call rubric, a VisitPhase value for a visit rubric
+    title: Text
+    weight: Annotated[int, Field(ge=1, le=100, strict=True)] = 1
+    checkpoints: tuple[Checkpoint, ...]
+
+
+class Rubric(_Strict):
+    """A whole rubric file."""
+
+    rubric: Slug  # the id
+    version: Annotated[int, Field(ge=1, strict=True)] = 1
+    title: Text
+    kind: RubricKind
+    description: Text | None = None
+    phases: tuple[RubricPhase, ...]
+
+    def checkpoint(self, checkpoint_id: str) -> tuple[RubricPhase, Checkpoint] | None:
+        """The phase and checkpoint with this id, or None."""
+        for phase in self.phases:
+            for point in phase.checkpoints:
+                if point.id == checkpoint_id:
+                    return phase, point
+        return None
