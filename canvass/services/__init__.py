@@ -18,6 +18,7 @@ from canvass.services.history import HistoryService
 from canvass.services.lists import ListService
 from canvass.services.live_call import LiveCall
 from canvass.services.privacy import PrivacyService
+from canvass.services.reviews import ReviewService
 from canvass.services.search_log import SearchLog
 from canvass.services.today import TodayService
 from canvass.services.transfer import TransferService
@@ -37,6 +38,7 @@ class Services:
     history: HistoryService
     lists: ListService
     privacy: PrivacyService
+    reviews: ReviewService
     today: TodayService
     transfer: TransferService
 
@@ -52,6 +54,7 @@ class Services:
             history=HistoryService(store),
             lists=ListService(store),
             privacy=PrivacyService(store),
+            reviews=ReviewService(store),
             today=TodayService(store),
             transfer=TransferService(store),
         )
@@ -72,6 +75,7 @@ __all__ = [
     "OpenedCall",
     "PrivacyService",
     "Refusal",
+    "ReviewService",
     "SearchLog",
     "Services",
     "Store",
