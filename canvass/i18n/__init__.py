@@ -27,6 +27,7 @@ from canvass.i18n import (
     me,
     objection_bank,
     review,
+    review_screen,
     store,
     store_faults,
     transfer,
@@ -59,6 +60,7 @@ for _section in (
     gdpr.STRINGS,
     db.STRINGS,
     review.STRINGS,
+    review_screen.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
