@@ -232,6 +232,9 @@ class Change:
     checkpoint: str | None
     before: str
     after: str
+    #: For "answer": the answers themselves (None: there was none), to show them translated.
+    old: Answer | None = None
+    new: Answer | None = None
 
 
 def _answer_text(answer: Answer | None) -> str:
@@ -248,7 +251,11 @@ def changes(before: ReviewContent | None, after: ReviewContent) -> tuple[Change,
     for point_id in sorted(old.answers.keys() | after.answers.keys()):
         a, b = _answer_text(old.answers.get(point_id)), _answer_text(after.answers.get(point_id))
         if old.answers.get(point_id) != after.answers.get(point_id):
-            found.append(Change("answer", point_id, a, b))
+            found.append(
+                Change(
+                    "answer", point_id, a, b, old.answers.get(point_id), after.answers.get(point_id)
+                )
+            )
     if old.worked != after.worked:
         found.append(Change("worked", None, " · ".join(old.worked), " · ".join(after.worked)))
     for name in ("try_next", "commitment", "status"):

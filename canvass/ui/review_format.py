@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from canvass.domain.phases import BALA_ORDER, Phase
-from canvass.domain.review import NO, YES, Answer
+from canvass.domain.review import NO, YES, Answer, Change
 from canvass.domain.sparring import OFFER_PREFIX
 from canvass.i18n import CATALOGUE, t
 from canvass.safe_text import printable
@@ -22,7 +22,7 @@ from canvass.ui.formatting import LOCAL_TZ, outcome_label
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from canvass.content.rubric_model import Checkpoint, RubricPhase
+    from canvass.content.rubric_model import Checkpoint, Rubric, RubricPhase
     from canvass.content.validate import Library
     from canvass.services.review_rows import Moment, ReviewRecord, Timeline, VersionRow
 
@@ -188,6 +188,7 @@ def phase_text(
     cursor: int,
     moments: Sequence[Moment],
     focused: bool,
+    width: int = 80,
 ) -> Text:
     """One phase of the rubric: its title and weight, each checkpoint with its answer."""
     out = Text()
@@ -200,8 +201,11 @@ def phase_text(
         out.append(printable(point.text), "bold" if here else "")
         if point.mandatory:
             out.append(" *", "yellow")
-        out.append("  ")
-        out.append_text(_choices(point, answers.get(point.id)))
+        choices = _choices(point, answers.get(point.id))
+        used = 2 + len(point.text) + (2 if point.mandatory else 0)
+        # The answer on the same line when it fits, else on its own line under the text.
+        out.append("  " if used + 2 + len(choices) <= width else "\n    ")
+        out.append_text(choices)
         out.append("\n")
         answer = answers.get(point.id)
         if answer is not None and answer.observation:
@@ -222,14 +226,34 @@ def level_text(point: Checkpoint, answer: Answer | None) -> Text:
     return out
 
 
-def _change_text(what: str, checkpoint: str | None, before: str, after: str) -> str:
-    name = checkpoint if what == "answer" and checkpoint else t(f"review.field.{what}")
-    if not before:
-        return printable(f"{name}: {after}")
-    return printable(f"{name}: {before} → {after}")
+def answer_value_text(answer: Answer | None) -> str:
+    """An answer as the screen says it: ``"ja"``, ``"3"``, ``"ikke relevant"``, ``"–"``."""
+    if answer is None or (answer.value is None and not answer.na):
+        return "–"
+    if answer.na:
+        return t("review.na")
+    if answer.value in (YES, NO):
+        return t("review.yes" if answer.value == YES else "review.no")
+    return str(answer.value)
 
 
-def history_text(versions: Sequence[VersionRow]) -> Text:
+def _change_text(change: Change, rubric: Rubric | None) -> str:
+    if change.what == "answer":
+        found = rubric.checkpoint(change.checkpoint or "") if rubric is not None else None
+        name = found[1].text if found is not None else change.checkpoint or ""
+        before, after = answer_value_text(change.old), answer_value_text(change.new)
+        if change.new is not None and change.new.observation:
+            after += f" »{change.new.observation}«"
+    elif change.what == "status":
+        name = t("review.field.status")
+        before = t(f"review.status.{change.before}") if change.before else ""
+        after = t(f"review.status.{change.after}")
+    else:
+        name, before, after = t(f"review.field.{change.what}"), change.before, change.after
+    return printable(f"{name}: {before} → {after}" if before else f"{name}: {after}")
+
+
+def history_text(versions: Sequence[VersionRow], rubric: Rubric | None = None) -> Text:
     """Every version, newest first: who saved it, when, and what changed."""
     out = Text()
     if not versions:
@@ -240,10 +264,8 @@ def history_text(versions: Sequence[VersionRow]) -> Text:
               when=local_when(version.saved_at)) + "\n",
             "bold",
         )  # fmt: skip
-        for change in version.changes or ():
-            out.append(
-                f"  {_change_text(change.what, change.checkpoint, change.before, change.after)}\n"
-            )
+        for change in version.changes:
+            out.append(f"  {_change_text(change, rubric)}\n")
         if not version.changes:
             out.append(f"  {t('review.history.same')}\n", "dim")
     return out

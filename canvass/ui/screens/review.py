@@ -77,7 +77,8 @@ class ReviewScreen(Screen[None]):
     ReviewScreen #rv-form { height: auto; border-top: solid $primary 40%; padding: 0 1; }
     ReviewScreen .rv-row { height: 1; }
     ReviewScreen .rv-label { width: auto; padding-right: 1; color: $text-muted; }
-    ReviewScreen .rv-row Input { width: 1fr; margin-right: 1; }
+    ReviewScreen .rv-row Input { width: 1fr; margin-right: 1; background: $boost; }
+    ReviewScreen .rv-row Input:focus { background: $primary 30%; }
     ReviewScreen #rv-message { height: auto; padding: 0 1; color: $error; display: none; }
     """
 
@@ -165,10 +166,15 @@ class ReviewScreen(Screen[None]):
             line = reviews.timeline(self._actor, self._call_id, meeting_id=self._meeting_id)
             rubric = pick_rubric(self._library, kind)
             if rubric is None:
-                self.post_message(self.Loaded(line, None, None, t("review.no_rubric", kind=kind)))
+                what = t(f"review.kind.{kind}")
+                self.post_message(self.Loaded(line, None, None, t("review.no_rubric", kind=what)))
                 return
             record = reviews.open_review(
-                self._actor, rubric, call_id=self._call_id, meeting_id=self._meeting_id
+                self._actor,
+                rubric,
+                call_id=self._call_id,
+                meeting_id=self._meeting_id,
+                at=self._clock(),
             )
         except (AccessDenied, ValueError) as refused:
             self.post_message(self.Loaded(None, None, None, str(refused)))
@@ -188,7 +194,7 @@ class ReviewScreen(Screen[None]):
             self.query_one("#rv-head", Plain).update(t("review.title"))
         right = self.query_one("#rv-right", VerticalScroll)
         if message.error or message.rubric is None or message.record is None:
-            right.mount(Plain(message.error or t("review.no_rubric", kind="?"), id="rv-refused"))
+            right.mount(Plain(message.error, id="rv-refused"))
             for field in self.query(Input):
                 field.disabled = True
             self.refresh_bindings()
@@ -211,7 +217,7 @@ class ReviewScreen(Screen[None]):
 
     def _show_status(self) -> None:
         text = status_text(self.record)
-        if self.dirty:
+        if self.dirty and self.record is not None and self.record.version > 0:
             text += " · " + t("review.status.changed")
         self.query_one("#rv-status", Plain).update(text)
 
@@ -297,7 +303,7 @@ class ReviewScreen(Screen[None]):
     def _save(self, review_id: int, content: ReviewContent, share: bool) -> None:
         try:
             saved = self._services.reviews.save(
-                self._actor, review_id, content, share=share, rubric=self.rubric
+                self._actor, review_id, content, share=share, rubric=self.rubric, at=self._clock()
             )
         except (AccessDenied, ValueError) as refused:
             self.post_message(self.Saved(None, str(refused)))
@@ -342,7 +348,7 @@ class ReviewScreen(Screen[None]):
         if message.error:
             self.notify(message.error, severity="error")
             return
-        self.app.push_screen(HistoryDialog(message.versions))
+        self.app.push_screen(HistoryDialog(message.versions, self.rubric))
 
     def action_back(self) -> None:
         """From a field back to the rubric; from the rubric out (asking once if unsaved)."""
@@ -358,7 +364,7 @@ class ReviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("save", "history"):
-            return True if self.record is not None else None
+            return self.record is not None
         return True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

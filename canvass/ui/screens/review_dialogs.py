@@ -22,6 +22,7 @@ from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.text import Plain, literal
 
 if TYPE_CHECKING:
+    from canvass.content.rubric_model import Rubric
     from canvass.content.validate import Library
     from canvass.services.review_rows import Moment, VersionRow
 
@@ -142,16 +143,17 @@ class HistoryDialog(ModalScreen[None]):
                 id="review.history.close"),
     ]  # fmt: skip
 
-    def __init__(self, versions: Sequence[VersionRow]) -> None:
+    def __init__(self, versions: Sequence[VersionRow], rubric: Rubric | None = None) -> None:
         super().__init__()
         localise_bindings(self)
         self._versions = versions
+        self._rubric = rubric
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="rv-dialog") as dialog:
             dialog.border_title = literal(t("review.history.title"))
             with VerticalScroll(id="rv-history"):
-                yield Plain(history_text(self._versions))
+                yield Plain(history_text(self._versions, self._rubric))
             yield KeyLine("review.history.", id="rv-history-keys")
 
     def action_close(self) -> None:

@@ -38,13 +38,14 @@ if TYPE_CHECKING:
 #: The periods the date filter steps through: all, today, 7 days, 30 days.
 PERIODS = (None, 0, 7, 30)
 
+#: Columns: catalogue key, width on a wide terminal, width below 100 columns.
 _COLUMNS = (
-    ("review.queue.col.when", 11),
-    ("review.queue.col.caller", 5),
-    ("review.queue.col.company", 26),
-    ("review.queue.col.outcome", 16),
-    ("review.queue.col.script", 12),
-    ("review.queue.col.status", 8),
+    ("review.queue.col.when", 11, 11),
+    ("review.queue.col.caller", 5, 4),
+    ("review.queue.col.company", 30, 19),
+    ("review.queue.col.outcome", 18, 13),
+    ("review.queue.col.script", 18, 9),
+    ("review.queue.col.status", 8, 8),
 )
 _STATUS_STYLE = {None: "bold yellow", "draft": "", "shared": "green"}
 
@@ -60,7 +61,7 @@ class ReviewQueueScreen(Screen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        key("review", "enter", "open", "open", key_display="⏎"),
+        key("review", "enter", "open", "open", key_display="⏎", priority=True),
         key("review", "o", "outcome", "outcome"),
         key("review", "d", "period", "period"),
         key("review", "s", "script", "script"),
@@ -103,8 +104,9 @@ class ReviewQueueScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = t("review.queue.title")
         table = self.query_one(DataTable)
-        for label, width in _COLUMNS:
-            table.add_column(t(label), width=width)
+        narrow = self.app.size.width < 100
+        for label, wide, slim in _COLUMNS:
+            table.add_column(t(label), width=slim if narrow else wide)
         table.focus()
 
     def on_screen_resume(self) -> None:

@@ -38,13 +38,13 @@ class RubricPanel(Static, can_focus=True):
         key("review", "down", "move(1)", "down", show=False),
         key("review", "tab", "phase(1)", "next_phase", key_display="tab"),
         key("review", "shift+tab", "phase(-1)", "previous_phase", show=False),
-        key("review", "1", "scale(1)", "scale", key_display="1-4"),
+        key("review", "1", "scale(1)", "scale", key_display="1-4 j n -"),
         key("review", "2", "scale(2)", "scale2", show=False, tip=False),
         key("review", "3", "scale(3)", "scale3", show=False, tip=False),
         key("review", "4", "scale(4)", "scale4", show=False, tip=False),
-        key("review", "j", "yes_no('yes')", "yes", key_display="j n"),
+        key("review", "j", "yes_no('yes')", "yes", show=False),
         key("review", "n", "yes_no('no')", "no", show=False),
-        key("review", "minus", "not_relevant", "na", key_display="-"),
+        key("review", "minus", "not_relevant", "na", show=False),
         key("review", "enter", "observe", "observation", key_display="⏎"),
     ]
 
@@ -96,11 +96,15 @@ class RubricPanel(Static, can_focus=True):
     def on_blur(self) -> None:
         self.show()
 
+    def on_resize(self) -> None:
+        self.show()
+
     def show(self) -> None:
         """Draw the phase, the cursor and the level line."""
         total = sum(p.weight for p in self.rubric.phases)
+        width = self.content_size.width or 60
         text = phase_text(
-            self.phase, total, self.answers, self.cursor, self.moments, self.has_focus
+            self.phase, total, self.answers, self.cursor, self.moments, self.has_focus, width
         )
         text.append("\n")
         text.append_text(level_text(self.point, self.answers.get(self.point.id)))
