@@ -31,7 +31,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Kun afholdte besøg kan få sparring.",
         "en": "Only held visits can be reviewed.",
     },
+    "review.rubric_kind": {
+        "da": "Rubrikken »{rubric}« er ikke til et {kind}.",
+        "en": 'The rubric "{rubric}" is not for a {kind}.',
+    },
     # Bad content.
+    "review.problem.pin": {
+        "da": "En observation er knyttet til et øjeblik, der ikke hører til opkaldet.",
+        "en": "An observation is pinned to a moment that is not part of the call.",
+    },
     "review.problem.worked_many": {
         "da": "Højst {most} ting under »Virkede«.",
         "en": 'At most {most} things under "Worked".',

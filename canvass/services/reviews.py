@@ -114,6 +114,11 @@ class ReviewService(Service):
         (version 0: not saved yet) with this rubric."""
         if (call_id is None) == (meeting_id is None):
             raise ValueError(t("review.missing"))
+        wanted = "call" if call_id is not None else "visit"
+        if rubric.kind.value != wanted:
+            raise ValueError(
+                t("review.rubric_kind", rubric=rubric.rubric, kind=t(f"review.kind.{wanted}"))
+            )
 
         def work(s: Session) -> ReviewRecord:
             caller_id, _ = self._check_subject(s, actor, call_id, meeting_id, reading=False)
@@ -158,6 +163,7 @@ class ReviewService(Service):
                 checked = check_content(content, rubric, sharing=sharing)
             except ContentProblem as problem:
                 raise ValueError(t(problem.key, **problem.values)) from None
+            self._check_pins(s, row, checked)
             checked = ReviewContent(
                 checked.answers, checked.worked, checked.try_next, checked.commitment, status
             )
@@ -191,6 +197,17 @@ class ReviewService(Service):
         return self._store.read(queue_store.pair_counts)
 
     # Checks -------------------------------------------------------------------------------
+
+    def _check_pins(self, s: Session, row: Review, content: ReviewContent) -> None:
+        """Every observation is pinned to a moment of this call (or to none)."""
+        pins = [a.pin for a in content.answers.values() if a.pin is not None]
+        if not pins:
+            return
+        line = timelines.call_timeline(s, row.call_id) if row.call_id is not None else None
+        moments = {(m.kind, m.id) for m in line.moments} if line is not None else set()
+        for pin in pins:
+            if ("event", pin.event) not in moments and ("note", pin.note) not in moments:
+                raise ValueError(t("review.problem.pin"))
 
     def _row(self, s: Session, review_id: int) -> Review:
         row = records.review_row(s, review_id)

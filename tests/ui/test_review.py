@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import text as sa_text
 from textual.widgets import Input, OptionList
 
 from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import Actor
 from canvass.ui.app import CanvassApp
+from canvass.ui.review_entry import open_review, open_review_queue
 from canvass.ui.screens.review import ReviewScreen
 from canvass.ui.screens.review_dialogs import HistoryDialog, ObservationDialog
 from canvass.ui.screens.review_queue import ReviewQueueScreen
@@ -176,3 +178,58 @@ async def test_no_rubric_loaded_says_so(make_app, sparring):  # type: ignore[no-
         await _open_review(pilot, app, sparring.call_id)
         assert "Ingen rubrik" in _text(app, "#rv-refused")
         assert "Book besøg" in _text(app, "#rv-timeline-text")
+
+
+async def test_queue_filters_by_period_and_script(review_app, sparring):  # type: ignore[no-untyped-def]
+    app = review_app
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        open_review_queue(app)
+        await settle(pilot)
+        queue = app.screen
+        assert isinstance(queue, ReviewQueueScreen)
+        everything = set(queue.rows)
+        await pilot.press("d")  # today (the fixed clock's day, 23/11)
+        await settle(pilot)
+        assert "periode (d): i dag" in _text(app, "#rq-filters")
+        assert set(queue.rows) == everything  # all of MK's rows are from this morning
+        await pilot.press("s")  # the first script by id: den-gode-jobordre, none of MK's
+        await settle(pilot)
+        assert queue.rows == {} and "manuskript (s): den-gode-jobordre" in _text(app, "#rq-filters")
+        while "fleksjob" not in _text(app, "#rq-filters"):
+            await pilot.press("s")
+            await settle(pilot)
+        assert list(queue.rows) == [f"call:{sparring.short_call_id}"]
+
+
+async def test_team_lead_sees_the_refusal_not_the_queue(make_app, sparring, store):  # type: ignore[no-untyped-def]
+    with store.session(write=True) as s:
+        s.execute(sa_text("UPDATE consultant SET role = 'teamlead' WHERE initials = 'JH'"))
+    app = make_app(user="JH")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        open_review_queue(app)
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewQueueScreen) and app.screen.rows == {}
+        assert "Teamledere ser kun tal" in _text(app, "#rq-bar")
+        open_review(app, call_id=sparring.call_id)
+        await settle(pilot)
+        assert "Teamledere ser kun tal" in _text(app, "#rv-refused")
+        assert "Book besøg" not in _text(app, "#rv-timeline-text")
+
+
+async def test_trainer_queue_holds_everyones_calls(make_app, sparring):  # type: ignore[no-untyped-def]
+    app = make_app(user="SL")
+    with_rubrics(app.library, call_rubric())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        open_review_queue(app)
+        await settle(pilot)
+        queue = app.screen
+        assert isinstance(queue, ReviewQueueScreen)
+        assert "Alles opkald og besøg" in _text(app, "#rq-bar")
+        assert {row.caller for row in queue.rows.values()} > {"MK"}
+        assert "SL" not in {row.caller for row in queue.rows.values()}
+        open_review(app, call_id=sparring.call_id)  # not SL's buddy: a trainer may
+        await settle(pilot)
+        assert app.screen.query(RubricPanel)

@@ -75,6 +75,25 @@ RUBRIC = Rubric.model_validate(
 )
 
 
+VISIT_RUBRIC = Rubric.model_validate(
+    {
+        "rubric": "test-besoeg",
+        "title": "Besøg (test)",
+        "kind": "visit",
+        "phases": [
+            {
+                "id": "forberedelse",
+                "title": "Forberedelse",
+                "checkpoints": [
+                    {"id": "kendte-virksomheden", "text": "Kendte virksomheden", "kind": "yes_no"},
+                    {"id": "havde-maal", "text": "Havde et mål", "kind": "yes_no"},
+                ],
+            }
+        ],
+    }
+)
+
+
 @dataclass(frozen=True)
 class World:
     """Ids of the people and things the tests use."""

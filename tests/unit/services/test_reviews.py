@@ -13,7 +13,7 @@ from canvass.domain.sparring_access import AccessDenied
 from canvass.services import Services
 from canvass.store.sparring_models import ReviewVersion, SparringCommitment
 
-from .review_fixtures import RUBRIC, T0, World, build_world
+from .review_fixtures import RUBRIC, T0, VISIT_RUBRIC, World, build_world
 
 
 @pytest.fixture
@@ -21,12 +21,16 @@ def world(services: Services) -> World:
     return build_world(services.store)
 
 
-def _content(**changes: object) -> ReviewContent:
+def _content(note: int | None = None, **changes: object) -> ReviewContent:
     base = {
         "answers": {
             "praesenterede": Answer("aabning", "yes_no", "yes"),
             "aabne-spoergsmaal": Answer(
-                "analyse", "scale", 3, observation="Lod kunden fortælle", pin=Pin(note=1)
+                "analyse",
+                "scale",
+                3,
+                observation="Lod kunden fortælle",
+                pin=note and Pin(note=note),
             ),
             "accept": Answer("analyse", "yes_no", "no"),
         },
@@ -113,10 +117,13 @@ def test_full_review_saved_edited_and_shared(services: Services, world: World):
     assert (opened.version, opened.status, opened.rubric_id) == (0, "draft", "test-opkald")
     assert reviews.open_review(world.mk, RUBRIC, call_id=world.early_call).id == opened.id
 
-    first = reviews.save(world.mk, opened.id, _content(), rubric=RUBRIC, at=T0 + timedelta(hours=3))
+    first = reviews.save(
+        world.mk, opened.id, _content(world.note), rubric=RUBRIC, at=T0 + timedelta(hours=3)
+    )
+    assert first.answers["aabne-spoergsmaal"].pin == Pin(note=world.note)
     assert (first.version, first.status, first.worked) == (1, "draft", ("Rolig åbning",))
     edited = _content(
-        answers={**_content().answers, "accept": Answer("analyse", "yes_no", "yes")},
+        answers={**_content(world.note).answers, "accept": Answer("analyse", "yes_no", "yes")},
         commitment="Lyt til slut",
     )
     second = reviews.save(
@@ -160,6 +167,11 @@ def test_bad_content_is_refused_and_nothing_saved(services: Services, world: Wor
     with pytest.raises(ValueError, match="passer ikke"):
         bad = {"formaal": Answer("aabning", "scale", 7)}
         reviews.save(world.mk, opened.id, _content(answers=bad), rubric=RUBRIC)
+    elsewhere = {"accept": Answer("analyse", "yes_no", "no", pin=Pin(event=world.bala_event + 999))}
+    with pytest.raises(ValueError, match="øjeblik"):
+        reviews.save(world.mk, opened.id, _content(answers=elsewhere), rubric=RUBRIC)
+    with pytest.raises(ValueError, match="ikke til et besøg"):
+        reviews.open_review(world.mk, RUBRIC, meeting_id=world.visit)
     assert reviews.get(world.mk, opened.id).version == 0
     # A draft may have no commitment yet; it is kept only once written.
     saved = reviews.save(world.mk, opened.id, _content(commitment=""), rubric=RUBRIC)
@@ -182,7 +194,7 @@ def test_only_the_buddy_at_the_time_or_a_trainer_reviews(services: Services, wor
     with pytest.raises(AccessDenied):
         reviews.timeline(world.jh, world.early_call)
     # MK was AB's buddy at the time of the call; the pair has changed since.
-    assert reviews.open_review(world.mk, RUBRIC, meeting_id=world.visit).version == 0
+    assert reviews.open_review(world.mk, VISIT_RUBRIC, meeting_id=world.visit).version == 0
     assert reviews.open_review(world.sl, RUBRIC, call_id=world.early_call).version == 0
 
 
@@ -215,8 +227,9 @@ def test_team_lead_gets_counts_only(services: Services, world: World):
     reviews = services.reviews
     opened = reviews.open_review(world.mk, RUBRIC, call_id=world.early_call)
     reviews.save(world.mk, opened.id, _content(), share=True, rubric=RUBRIC)
-    visit = reviews.open_review(world.mk, RUBRIC, meeting_id=world.visit)
-    reviews.save(world.mk, visit.id, _content())
+    visit = reviews.open_review(world.mk, VISIT_RUBRIC, meeting_id=world.visit)
+    visit_answers = {"havde-maal": Answer("forberedelse", "yes_no", "yes")}
+    reviews.save(world.mk, visit.id, _content(answers=visit_answers), rubric=VISIT_RUBRIC)
     reviews.open_review(world.sl, RUBRIC, call_id=world.late_call)  # opened, never saved
     counts = reviews.counts(world.tl)
     assert [(c.first, c.second, c.shared, c.drafts) for c in counts] == [("AB", "MK", 1, 1)]
