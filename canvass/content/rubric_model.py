@@ -6,8 +6,9 @@ of the customer meeting: *forberedelse, samtalen, aftræk, administration og reg
 each with 2–4 checkpoints. A checkpoint is answered yes/no or on a 1–4 scale with a
 description of every level; it may be answered "ikke relevant" unless it is mandatory,
 and it may carry a weight. The models check shape and types; the rules that need
-positions (phase ids of the kind, 2–4 checkpoints, unique ids) are checked where the file
-is loaded, with ``file:line:column``. Plain Python: no Textual.
+positions (phase ids of the kind, 2–4 checkpoints, four levels, unique ids) are checked on
+the node tree by :mod:`canvass.content.rubric_rules`, with ``file:line:column``. Plain
+Python: no Textual.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from canvass.domain.phases import PHASE_ORDER
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, strict=True)]
 Slug = Annotated[
@@ -40,6 +43,19 @@ class VisitPhase(StrEnum):
     ADMINISTRATION = "administration"
 
 
+def phase_ids(kind: RubricKind) -> tuple[str, ...]:
+    """The phase ids a rubric of ``kind`` has, in the order of the call or the visit."""
+    if kind is RubricKind.CALL:
+        return tuple(phase.value for phase in PHASE_ORDER)
+    return tuple(phase.value for phase in VisitPhase)
+
+
+#: Checkpoints a phase has: at least, at most.
+CHECKPOINTS_PER_PHASE = (2, 4)
+#: Levels a scale checkpoint describes (1–4, lowest first).
+SCALE_LEVELS = 4
+
+
 class AnswerKind(StrEnum):
     """How a checkpoint is answered."""
 
@@ -60,9 +76,17 @@ class Checkpoint(_Strict):
     #: The four levels' descriptions, lowest first (scale only; exactly four).
     levels: tuple[Text, ...] = ()
     mandatory: bool = False  # mandatory: "ikke relevant" is not an answer
+    #: Whether "ikke relevant" may be answered; unset means yes unless mandatory
+    #: (``na: true`` on a mandatory checkpoint is a problem in the file).
+    na: bool | None = None
     weight: Annotated[int, Field(ge=1, le=100, strict=True)] = 1
     #: A question to ask the caller before any advice ("Hvad tænkte du, da …?").
     question: Text | None = None
+
+    @property
+    def allows_na(self) -> bool:
+        """Whether "ikke relevant" is an answer the reviewer may give here."""
+        return not self.mandatory and self.na is not False
 
 
 class RubricPhase(_Strict):
@@ -83,6 +107,10 @@ class Rubric(_Strict):
     kind: RubricKind
     description: Text | None = None
     phases: tuple[RubricPhase, ...]
+
+    def phase(self, phase_id: str) -> RubricPhase | None:
+        """The phase with this id, or None."""
+        return next((phase for phase in self.phases if phase.id == phase_id), None)
 
     def checkpoint(self, checkpoint_id: str) -> tuple[RubricPhase, Checkpoint] | None:
         """The phase and checkpoint with this id, or None."""
