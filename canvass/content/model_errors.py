@@ -27,6 +27,7 @@ _WRONG_TYPE = {
     "int_from_float": "int",
     "float_type": "float",
     "bool_type": "bool",
+    "bool_parsing": "bool",
     "tuple_type": "list",
     "list_type": "list",
     "dict_type": "mapping",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from canvass.domain.phases import PHASE_ORDER
 
@@ -75,10 +75,10 @@ class Checkpoint(_Strict):
     kind: AnswerKind
     #: The four levels' descriptions, lowest first (scale only; exactly four).
     levels: tuple[Text, ...] = ()
-    mandatory: bool = False  # mandatory: "ikke relevant" is not an answer
+    mandatory: StrictBool = False  # mandatory: "ikke relevant" is not an answer
     #: Whether "ikke relevant" may be answered; unset means yes unless mandatory
     #: (``na: true`` on a mandatory checkpoint is a problem in the file).
-    na: bool | None = None
+    na: StrictBool | None = None
     weight: Annotated[int, Field(ge=1, le=100, strict=True)] = 1
     #: A question to ask the caller before any advice ("Hvad tænkte du, da …?").
     question: Text | None = None
