@@ -13,6 +13,7 @@ Python: no Textual.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated
 
@@ -119,3 +120,21 @@ class Rubric(_Strict):
                 if point.id == checkpoint_id:
                     return phase, point
         return None
+
+
+#: The rubric a review of a call or a visit uses when the library has it (the shipped ones).
+DEFAULT_RUBRIC: dict[RubricKind, str] = {RubricKind.CALL: "opkald", RubricKind.VISIT: "besoeg"}
+
+
+def rubrics_of(rubrics: Mapping[str, Rubric], kind: RubricKind) -> list[Rubric]:
+    """The rubrics of ``kind``, the default first, then by id (for a picker)."""
+    found = [rubric for rubric in rubrics.values() if rubric.kind is kind]
+    return sorted(found, key=lambda rubric: (rubric.rubric != DEFAULT_RUBRIC[kind], rubric.rubric))
+
+
+def rubric_for(rubrics: Mapping[str, Rubric], kind: RubricKind) -> Rubric | None:
+    """The rubric a new review of a call (``CALL``) or a held visit (``VISIT``) starts with:
+    the default one (:data:`DEFAULT_RUBRIC`) if it loaded, else the first of that kind by
+    id, else None (no valid rubric of that kind: the problems say why)."""
+    found = rubrics_of(rubrics, kind)
+    return found[0] if found else None

@@ -23,7 +23,7 @@ from canvass.content.gc_pause import gc_paused
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
-from canvass.content.rubric_model import Rubric
+from canvass.content.rubric_model import Rubric, RubricKind, rubric_for
 from canvass.content.search import ObjectionIndex
 from canvass.content.sources import source_warnings
 from canvass.content.trades import TradeNames
@@ -71,6 +71,11 @@ class Library:
     #: The valid sparring rubrics by id (``rubrics/<id>.yaml``); their files in
     #: :attr:`sources` under ``"rubric:<id>"``.
     rubrics: dict[str, Rubric] = field(default_factory=dict)
+
+    def rubric_for(self, kind: RubricKind) -> Rubric | None:
+        """The rubric a new review of a call or a visit uses (see
+        :func:`canvass.content.rubric_model.rubric_for`)."""
+        return rubric_for(self.rubrics, kind)
 
     def content_hash(self, script_id: str) -> str:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""

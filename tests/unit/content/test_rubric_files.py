@@ -188,3 +188,8 @@ def test_the_rubrics_folder_is_found_like_the_scripts(tmp_path: Path) -> None:
     assert chosen == Path("~/skemaer").expanduser()
     from_env = load_settings({}, env={"CANVASS_RUBRICS": "/srv/skemaer"}, cwd=tmp_path)
     assert from_env.rubrics_dir == Path("/srv/skemaer")
+
+
+def test_the_shipped_defaults_are_chosen_for_a_call_and_a_visit() -> None:
+    assert LIBRARY.rubric_for(RubricKind.CALL) is _shipped("opkald")
+    assert LIBRARY.rubric_for(RubricKind.VISIT) is _shipped("besoeg")

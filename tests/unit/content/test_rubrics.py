@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvass.content.rubric_model import Rubric, RubricKind, phase_ids
+from canvass.content.rubric_model import Rubric, RubricKind, phase_ids, rubrics_of
 from canvass.content.validate import check_paths, load_library
 from tests.unit.content.conftest import Write
 from tests.unit.content.helpers import SCRIPT, where
@@ -237,3 +237,21 @@ def test_a_library_without_a_rubrics_folder_has_no_rubrics(write: Write, tmp_pat
     write("scripts/demo.yaml", SCRIPT)
     library = load_library(tmp_path / "scripts", tmp_path / "objections")
     assert library.rubrics == {} and "demo" in library.scripts
+
+
+def test_a_review_of_a_call_or_a_visit_gets_the_rubric_of_its_kind(
+    write: Write, tmp_path: Path
+) -> None:
+    write("rubrics/a-call.yaml", RUBRIC.replace("rubric: demo", "rubric: a-call"))
+    write("rubrics/z-visit.yaml", VISIT.replace("rubric: demo", "rubric: z-visit"))
+    library = load_library(tmp_path / "s", tmp_path / "o", tmp_path / "rubrics")
+    call, visit = library.rubric_for(RubricKind.CALL), library.rubric_for(RubricKind.VISIT)
+    assert call is not None and call.rubric == "a-call"
+    assert visit is not None and visit.rubric == "z-visit"
+    write("rubrics/opkald.yaml", RUBRIC.replace("rubric: demo", "rubric: opkald"))
+    library = load_library(tmp_path / "s", tmp_path / "o", tmp_path / "rubrics")
+    chosen = library.rubric_for(RubricKind.CALL)
+    assert chosen is not None and chosen.rubric == "opkald"  # the default wins over the order
+    assert [r.rubric for r in rubrics_of(library.rubrics, RubricKind.CALL)] == ["opkald", "a-call"]
+    empty = load_library(tmp_path / "s", tmp_path / "o", tmp_path / "none")
+    assert empty.rubric_for(RubricKind.VISIT) is None
