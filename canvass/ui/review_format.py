@@ -222,7 +222,9 @@ def level_text(point: Checkpoint, answer: Answer | None) -> Text:
     if point.kind.value == "scale" and point.levels:
         value = answer.value if answer is not None else None
         for number, level in enumerate(point.levels, start=1):
-            out.append(f"{number} {printable(level)}  ", "bold" if number == value else "dim")
+            chosen = number == value
+            out.append(f"{'▸' if chosen else ' '} {number} {printable(level)}\n",
+                       "bold" if chosen else "dim")  # fmt: skip
     return out
 
 

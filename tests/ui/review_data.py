@@ -4,7 +4,7 @@ observer notes) and held one visit; and a rubric from a fixture file."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -36,9 +36,8 @@ def call_rubric() -> Rubric:
 
 
 def with_rubrics(library: Library, *rubrics: Rubric) -> Library:
-    """The library with ``rubrics`` (the attribute the rubric loader adds to it)."""
-    object.__setattr__(library, "rubrics", {r.rubric: r for r in rubrics})
-    return library
+    """The library with only ``rubrics`` (instead of the shipped ones)."""
+    return replace(library, rubrics={r.rubric: r for r in rubrics})
 
 
 @dataclass(frozen=True)

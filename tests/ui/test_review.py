@@ -31,7 +31,7 @@ def sparring(store) -> Sparring:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def review_app(make_app: Callable[..., CanvassApp], sparring: Sparring) -> CanvassApp:
     app = make_app()
-    with_rubrics(app.library, call_rubric())
+    app.library = with_rubrics(app.library, call_rubric())
     return app
 
 
@@ -158,7 +158,7 @@ async def test_full_review_on_the_screen(review_app, sparring):  # type: ignore[
 
 async def test_a_colleague_who_is_not_the_buddy_is_refused(make_app, sparring, store):  # type: ignore[no-untyped-def]
     app = make_app(user="JH")
-    with_rubrics(app.library, call_rubric())
+    app.library = with_rubrics(app.library, call_rubric())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open_review(pilot, app, sparring.call_id)
         assert "makkeren" in _text(app, "#rv-refused")
@@ -173,7 +173,7 @@ async def test_a_colleague_who_is_not_the_buddy_is_refused(make_app, sparring, s
 
 async def test_no_rubric_loaded_says_so(make_app, sparring):  # type: ignore[no-untyped-def]
     app = make_app()
-    object.__setattr__(app.library, "rubrics", {})
+    app.library = with_rubrics(app.library)
     async with app.run_test(size=(100, 30)) as pilot:
         await _open_review(pilot, app, sparring.call_id)
         assert "Ingen rubrik" in _text(app, "#rv-refused")
@@ -220,7 +220,7 @@ async def test_team_lead_sees_the_refusal_not_the_queue(make_app, sparring, stor
 
 async def test_trainer_queue_holds_everyones_calls(make_app, sparring):  # type: ignore[no-untyped-def]
     app = make_app(user="SL")
-    with_rubrics(app.library, call_rubric())
+    app.library = with_rubrics(app.library, call_rubric())
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         open_review_queue(app)
@@ -233,3 +233,44 @@ async def test_trainer_queue_holds_everyones_calls(make_app, sparring):  # type:
         open_review(app, call_id=sparring.call_id)  # not SL's buddy: a trainer may
         await settle(pilot)
         assert app.screen.query(RubricPanel)
+
+
+async def test_visit_review_with_the_shipped_rubric(make_app, sparring):  # type: ignore[no-untyped-def]
+    app = make_app()  # the shipped rubrics/*.yaml
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        open_review(app, meeting_id=sparring.visit_id)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.rubric is not None
+        assert screen.rubric.rubric == "besoeg"
+        assert "Voksenlærling på lageret" in _text(app, "#rv-timeline-text")
+        panel = screen.query_one(RubricPanel)
+        assert panel.phase.id == "forberedelse"
+        point = panel.point
+        await pilot.press("j" if point.kind.value == "yes_no" else "3")
+        screen.query_one("#rv-worked-0", Input).value = "Godt forberedt"
+        screen.query_one("#rv-commitment", Input).value = "Send opsummering samme dag"
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert "delt · version 1" in _text(app, "#rv-status")
+    assert screen.record is not None and screen.record.rubric_id == "besoeg"
+    assert point.id in screen.record.answers
+
+
+async def test_call_review_with_the_shipped_rubric_refuses_na_on_mandatory(make_app, sparring):  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        open_review(app, call_id=sparring.call_id)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.rubric is not None
+        assert screen.rubric.rubric == "opkald"
+        panel = screen.query_one(RubricPanel)
+        assert panel.point.mandatory
+        await pilot.press("minus")
+        assert panel.point.id not in panel.answers
+        await pilot.press("j", "ctrl+s")
+        await settle(pilot)
+        assert "udkast · version 1" in _text(app, "#rv-status")

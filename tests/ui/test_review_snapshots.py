@@ -26,7 +26,7 @@ def sparring(store) -> Sparring:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def review_app(make_app: Callable[..., CanvassApp], sparring: Sparring) -> CanvassApp:
     app = make_app()
-    with_rubrics(app.library, call_rubric())
+    app.library = with_rubrics(app.library, call_rubric())
     return app
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker
 
+from canvass.content.rubric_model import RubricKind
 from canvass.domain.review import MAX_WORKED, ReviewContent
 from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import AccessDenied, Actor
@@ -41,19 +42,13 @@ if TYPE_CHECKING:
     from canvass.services.rows import ConsultantInfo
 
 
-def rubrics_of(library: Library) -> dict[str, Rubric]:
-    """The library's rubrics (``rubrics/*.yaml``), or none when it has no such attribute."""
-    found = getattr(library, "rubrics", None)
-    return dict(found) if isinstance(found, dict) else {}
-
-
 def pick_rubric(library: Library, kind: str, rubric_id: str | None = None) -> Rubric | None:
-    """The review's own rubric if it is loaded, else the first of the right kind (by id)."""
-    rubrics = rubrics_of(library)
+    """The review's own rubric if it is still loaded, else the library's rubric for a new
+    review of a call or a visit (the shipped default first), else None."""
+    rubrics = getattr(library, "rubrics", None) or {}
     if rubric_id and rubric_id in rubrics:
-        return rubrics[rubric_id]
-    fitting = sorted((r for r in rubrics.values() if r.kind.value == kind), key=lambda r: r.rubric)
-    return fitting[0] if fitting else None
+        return cast("Rubric", rubrics[rubric_id])
+    return library.rubric_for(RubricKind(kind))
 
 
 def actor_of(me: ConsultantInfo) -> Actor:
