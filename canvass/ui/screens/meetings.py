@@ -35,6 +35,9 @@ def place(row: MeetingRow) -> str:
 class MeetingsScreen(FollowupScreen):
     """Booked meetings, upcoming (soonest first) or past (latest first)."""
 
+    # Room for the purpose, the phone and address, a result and the visit's goal.
+    DEFAULT_CSS = "MeetingsScreen #fu-detail { max-height: 5; }"
+
     TITLE_KEY = "followup.meetings.title"
     EMPTY_KEY = "followup.meetings.empty"
     COLUMNS = (
