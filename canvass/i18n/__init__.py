@@ -21,6 +21,7 @@ from canvass.i18n import (
     files,
     followup,
     gdpr,
+    goal,
     history,
     list_admin,
     lists,
@@ -61,6 +62,7 @@ for _section in (
     db.STRINGS,
     review.STRINGS,
     review_screen.STRINGS,
+    goal.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
