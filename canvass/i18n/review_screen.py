@@ -35,12 +35,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "review.tl.objection": {"da": "indv.:", "en": "obj.:"},
     "review.tl.notes": {"da": "noter (observatør): {count}", "en": "notes (observer): {count}"},
     "review.tl.outcome": {"da": "udfald:", "en": "outcome:"},
-    "review.tool.opening": {"da": "åbningen", "en": "the opening"},
-    "review.tool.analysis": {"da": "analysespørgsmål", "en": "analysis questions"},
-    "review.tool.bala": {"da": "BALA", "en": "BALA"},
-    "review.tool.objections": {"da": "indvendingsbanken", "en": "the objection bank"},
-    "review.tool.two_times": {"da": "to tider", "en": "two times"},
-    "review.tool.offer": {"da": "tilbud: {offer}", "en": "offer: {offer}"},
     "review.moment.note": {"da": "note {author}", "en": "note {author}"},
     "review.moment.dial": {"da": "ringede op", "en": "dialled"},
     "review.pin.observer": {"da": "(observatør)", "en": "(observer)"},
@@ -161,6 +155,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "review.history.same": {"da": "(intet ændret)", "en": "(nothing changed)"},
     "review.history.key.close": {"da": "luk", "en": "close"},
     # The queue.
+    "cmd.review_queue": {"da": "Sparring: giv sparring", "en": "Sparring: review"},
+    "cmd.review_queue.tip": {
+        "da": "Din makkers opkald og besøg, der venter på sparring",
+        "en": "Your buddy's calls and visits waiting for a review",
+    },
     "review.queue.title": {"da": "Sparring: kø", "en": "Review queue"},
     "review.queue.bar": {
         "da": "{who}: {count} i alt, {waiting} uden sparring",

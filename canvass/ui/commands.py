@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from canvass.i18n import t
+from canvass.ui.review_entry import open_review_queue
 
 if TYPE_CHECKING:
     from canvass.ui.app import CanvassApp
@@ -25,6 +26,7 @@ class CanvassCommands(Provider):
             (t("cmd.import"), t("cmd.import.tip"), app.action_import),
             (t("cmd.export"), t("cmd.export.tip"), app.action_export),
             (t("cmd.me"), t("cmd.me.tip"), app.action_me),
+            (t("cmd.review_queue"), t("cmd.review_queue.tip"), lambda: open_review_queue(app)),
         ]
         if app.library.problems:
             commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from canvass.domain.goal import tool_label
 from canvass.domain.phases import BALA_ORDER, Phase
 from canvass.domain.review import NO, YES, Answer, Change
-from canvass.domain.sparring import OFFER_PREFIX
 from canvass.i18n import CATALOGUE, t
 from canvass.safe_text import printable
 from canvass.ui.formatting import LOCAL_TZ, outcome_label
@@ -46,12 +46,6 @@ def local_when(moment: datetime) -> str:
 
 def _label(key: str, fallback: str) -> str:
     return t(key) if key in CATALOGUE else fallback
-
-
-def tool_label(tool: str) -> str:
-    if tool.startswith(OFFER_PREFIX):
-        return t("review.tool.offer", offer=tool.removeprefix(OFFER_PREFIX))
-    return _label(f"review.tool.{tool}", tool)
 
 
 def phase_mark(phase: str) -> str:

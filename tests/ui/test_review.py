@@ -274,3 +274,16 @@ async def test_call_review_with_the_shipped_rubric_refuses_na_on_mandatory(make_
         await pilot.press("j", "ctrl+s")
         await settle(pilot)
         assert "udkast · version 1" in _text(app, "#rv-status")
+
+
+async def test_the_palette_opens_the_queue(review_app, sparring):  # type: ignore[no-untyped-def]
+    app = review_app
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"sparring")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewQueueScreen)
+        assert f"call:{sparring.call_id}" in app.screen.rows
