@@ -35,6 +35,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Rubrikken »{rubric}« er ikke til et {kind}.",
         "en": 'The rubric "{rubric}" is not for a {kind}.',
     },
+    "review.changed_meanwhile": {
+        "da": "Sparringen er gemt af en anden i mellemtiden (nu version {version}); "
+        "se historikken og åbn den igen.",
+        "en": "Someone else saved this review meanwhile (now version {version}); "
+        "see the history and open it again.",
+    },
     # Bad content.
     "review.problem.pin": {
         "da": "En observation er knyttet til et øjeblik, der ikke hører til opkaldet.",

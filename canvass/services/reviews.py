@@ -147,16 +147,21 @@ class ReviewService(Service):
         share: bool = False,
         rubric: Rubric | None = None,
         at: datetime | None = None,
+        expected_version: int | None = None,
     ) -> ReviewRecord:
         """Save the review's next version (and its one commitment); ``share`` shows it to the
         caller, which needs 1–3 things that worked and a commitment. A shared review stays
-        shared. Only the author, or a trainer allowed to review the call, may save."""
+        shared. Only the author, or a trainer allowed to review the call, may save.
+        ``expected_version``: the version the screen began from; if someone saved since,
+        nothing is saved (ValueError) so their changes are not silently overwritten."""
 
         def work(s: Session) -> ReviewRecord:
-            row = self._row(s, review_id)
+            row = self._row(s, review_id, lock=True)
             self._check_subject(s, actor, row.call_id, row.meeting_id, reading=False)
             if actor.id != row.reviewer_id and actor.role is not Role.TRAINER:
                 raise _denied("review.denied.not_author")
+            if expected_version is not None and row.version != expected_version:
+                raise ValueError(t("review.changed_meanwhile", version=row.version))
             sharing = share or row.status == ReviewStatus.SHARED.value
             status = ReviewStatus.SHARED if sharing else ReviewStatus.DRAFT
             try:
@@ -209,8 +214,8 @@ class ReviewService(Service):
             if ("event", pin.event) not in moments and ("note", pin.note) not in moments:
                 raise ValueError(t("review.problem.pin"))
 
-    def _row(self, s: Session, review_id: int) -> Review:
-        row = records.review_row(s, review_id)
+    def _row(self, s: Session, review_id: int, *, lock: bool = False) -> Review:
+        row = records.review_row(s, review_id, lock=lock)
         if row is None:
             raise ValueError(t("review.missing"))
         return row

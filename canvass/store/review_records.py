@@ -92,8 +92,10 @@ def record(session: Session, row: Review) -> ReviewRecord:
     )
 
 
-def review_row(session: Session, review_id: int) -> Review | None:
-    return session.get(Review, review_id)
+def review_row(session: Session, review_id: int, *, lock: bool = False) -> Review | None:
+    """The review's row; ``lock`` holds it until the transaction ends (PostgreSQL: two
+    saves at once then number their versions one after the other)."""
+    return session.get(Review, review_id, with_for_update=lock)
 
 
 def find_own(

@@ -292,13 +292,19 @@ class ReviewScreen(Screen[None]):
         """Save a new version (a draft, or shared with the caller)."""
         if self.record is None:
             return
-        self._save(self.record.id, self.content(), share)
+        self._save(self.record.id, self.record.version, self.content(), share)
 
     @work(thread=True, exit_on_error=False, group="review-save")
-    def _save(self, review_id: int, content: ReviewContent, share: bool) -> None:
+    def _save(self, review_id: int, version: int, content: ReviewContent, share: bool) -> None:
         try:
             saved = self._services.reviews.save(
-                self._actor, review_id, content, share=share, rubric=self.rubric, at=self._clock()
+                self._actor,
+                review_id,
+                content,
+                share=share,
+                rubric=self.rubric,
+                at=self._clock(),
+                expected_version=version,
             )
         except (AccessDenied, ValueError) as refused:
             self.post_message(self.Saved(None, str(refused)))

@@ -221,6 +221,10 @@ def test_reading_a_review(services: Services, world: World):
     # A trainer may edit a buddy's review; the history names who saved what.
     reviews.save(world.sl, opened.id, _content(try_next="Pause efter spørgsmålet"), rubric=RUBRIC)
     assert [v.author for v in reviews.history(world.mk, opened.id)] == ["MK", "MK", "SL"]
+    # MK, still looking at version 2, cannot overwrite SL's version 3 unseen.
+    with pytest.raises(ValueError, match="i mellemtiden"):
+        reviews.save(world.mk, opened.id, _content(), rubric=RUBRIC, expected_version=2)
+    assert reviews.save(world.mk, opened.id, _content(), expected_version=3).version == 4
 
 
 def test_team_lead_gets_counts_only(services: Services, world: World):
