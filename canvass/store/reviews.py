@@ -99,7 +99,8 @@ class QueueFilter:
 
 
 def queue(session: Session, f: QueueFilter) -> list[QueueRow]:
-    """Calls and held visits the reviewer may review: unreviewed first, then newest."""
+    """Finished calls that reached someone and held visits the reviewer may review:
+    unreviewed (or never saved) first, then newest."""
     rows = _call_rows(session, f)
     if f.outcome is None and f.script_id is None:
         rows += _visit_rows(session, f)
@@ -118,7 +119,8 @@ _VISIT_COLUMNS: list[Any] = [
 
 
 def _own_review(subject: Any, reviewer_id: int) -> Any:
-    return and_(subject, col(Review.reviewer_id) == reviewer_id)
+    # A review opened but never saved (version 0) leaves the call waiting.
+    return and_(subject, col(Review.reviewer_id) == reviewer_id, col(Review.version) > 0)
 
 
 def _call_rows(session: Session, f: QueueFilter) -> list[QueueRow]:
@@ -126,9 +128,11 @@ def _call_rows(session: Session, f: QueueFilter) -> list[QueueRow]:
         select(*_CALL_COLUMNS)
         .join(Company, col(Company.id) == Call.company_id)
         .join(Consultant, col(Consultant.id) == Call.consultant_id)
-        .join(CallOutcome, col(CallOutcome.call_id) == Call.id, isouter=True)
+        .join(CallOutcome, col(CallOutcome.call_id) == Call.id)
         .join(Review, _own_review(col(Review.call_id) == Call.id, f.reviewer_id), isouter=True)
-        .where(col(Call.ended_at).is_not(None), col(Call.consultant_id) != f.reviewer_id)
+        # Only calls that reached someone: a voicemail has nothing to review.
+        .where(col(Call.ended_at).is_not(None), col(CallOutcome.reached).is_(True),
+               col(Call.consultant_id) != f.reviewer_id)
     )  # fmt: skip
     if not f.everyone:
         pair = aliased(BuddyPair)

@@ -154,9 +154,17 @@ def build_world(store: Store) -> World:
             started_at=T0 + timedelta(hours=2),
         )
         late.ended_at = late.started_at + timedelta(seconds=60)
-        s.add_all([early, late])
+        voicemail = Call(
+            company_id=company.id,
+            consultant_id=ab.id,
+            script_id="standard",
+            started_at=T0 + timedelta(minutes=50),
+            ended_at=T0 + timedelta(minutes=51),
+        )
+        s.add_all([early, late, voicemail])
         s.flush()
-        assert early.id and late.id
+        assert early.id and late.id and voicemail.id
+        s.add(CallOutcome(call_id=voicemail.id, outcome="voicemail", reached=False))
         s.add(CallOutcome(call_id=early.id, outcome="meeting", reached=True))
         s.add(CallOutcome(call_id=late.id, outcome="not_interested", reached=True))
         start = early.started_at

@@ -45,7 +45,7 @@ def _content(note: int | None = None, **changes: object) -> ReviewContent:
 
 
 def test_queue_is_the_buddys_at_the_time_unreviewed_first(services: Services, world: World):
-    mk_queue = services.reviews.queue(world.mk)
+    mk_queue = services.reviews.queue(world.mk)  # not AB's voicemail: nothing to review
     assert [(r.kind, r.id) for r in mk_queue] == [
         ("visit", world.visit),
         ("call", world.early_call),
@@ -59,6 +59,9 @@ def test_queue_is_the_buddys_at_the_time_unreviewed_first(services: Services, wo
         world.late_call,
     }
     assert services.reviews.queue(world.ab) == []
+    # Opened but never saved: still waiting, still first.
+    services.reviews.open_review(world.mk, RUBRIC, call_id=world.early_call)
+    assert [r.status for r in services.reviews.queue(world.mk)] == [None, None]
 
     review = services.reviews.open_review(world.sl, RUBRIC, call_id=world.late_call)
     services.reviews.save(world.sl, review.id, _content(), rubric=RUBRIC)
