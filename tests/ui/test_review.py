@@ -287,3 +287,35 @@ async def test_the_palette_opens_the_queue(review_app, sparring):  # type: ignor
         await settle(pilot)
         assert isinstance(app.screen, ReviewQueueScreen)
         assert f"call:{sparring.call_id}" in app.screen.rows
+
+
+async def test_help_lists_the_review_keys_and_esc_asks_before_losing_changes(review_app, sparring):  # type: ignore[no-untyped-def]
+    from canvass.ui.screens.help import HelpScreen
+
+    app = review_app
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_review(pilot, app, sparring.call_id)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        listed = dict((desc, keys) for keys, desc in app.screen.keys.screen)
+        assert listed["fase"] == "tab" and listed["observation"] == "⏎"
+        assert listed["gem"] == "^s" and listed["del"] == "^t"
+        await pilot.press("escape")
+        await pilot.press("j")  # a change, not saved
+        await pilot.press("escape")
+        assert app.screen is screen  # warned, still here
+        await pilot.press("escape")
+        assert app.screen is not screen
+
+
+async def test_review_in_english(review_app, sparring):  # type: ignore[no-untyped-def]
+    from canvass.i18n import set_language
+
+    set_language("en")
+    app = review_app
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _open_review(pilot, app, sparring.call_id)
+        assert "Review: MK" in _text(app, "#rv-head")
+        assert "draft · not saved" in _text(app, "#rv-status")
+        assert "goal:" in _text(app, "#rv-timeline-text")
