@@ -165,7 +165,7 @@ def check_content(content: ReviewContent, rubric: Rubric | None, *, sharing: boo
             raise ContentProblem("review.problem.unknown_checkpoint", checkpoint=point_id)
         if found is not None:
             phase, point = found
-            if answer.na and point.mandatory:
+            if answer.na and not point.allows_na:
                 raise ContentProblem("review.problem.mandatory", checkpoint=point.text)
             answer = replace(answer, phase=phase.id, kind=point.kind.value)
         _check_value(point_id, answer)

@@ -59,8 +59,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Write the one commitment before sharing.",
     },
     "review.problem.mandatory": {
-        "da": "»{checkpoint}« skal besvares; »ikke relevant« er ikke et svar her.",
-        "en": '"{checkpoint}" must be answered; "not relevant" is not an answer here.',
+        "da": "»{checkpoint}«: »ikke relevant« er ikke et svar her.",
+        "en": '"{checkpoint}": "not relevant" is not an answer here.',
     },
     "review.problem.unknown_checkpoint": {
         "da": "Rubrikken har intet punkt »{checkpoint}«.",

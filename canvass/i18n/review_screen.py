@@ -57,6 +57,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Punktet besvares med 1-4.",
         "en": "This checkpoint is answered with 1-4.",
     },
+    "review.refused.na": {
+        "da": "»Ikke relevant« er ikke et svar på dette punkt.",
+        "en": '"Not relevant" is not an answer to this checkpoint.',
+    },
     "review.refused.mandatory": {
         "da": "Punktet skal besvares; »ikke relevant« er ikke et svar her.",
         "en": 'This checkpoint must be answered; "not relevant" is not an answer here.',

@@ -168,7 +168,7 @@ def _choices(point: Checkpoint, answer: Answer | None) -> Text:
             f"[{shown}]" if option == value else f" {shown} ",
             "bold reverse" if option == value else "",
         )
-    if not point.mandatory:
+    if point.allows_na:
         na = answer is not None and answer.na
         out.append("  ")
         out.append(t("review.na"), "bold reverse" if na else "dim")

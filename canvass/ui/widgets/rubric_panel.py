@@ -147,8 +147,9 @@ class RubricPanel(Static, can_focus=True):
         self.set_answer(self.point.id, answer)
 
     def action_not_relevant(self) -> None:
-        if self.point.mandatory:
-            self.post_message(self.Refused(t("review.refused.mandatory")))
+        if not self.point.allows_na:
+            key = "review.refused.mandatory" if self.point.mandatory else "review.refused.na"
+            self.post_message(self.Refused(t(key)))
             return
         current = self.current_answer()
         self.set_answer(self.point.id, replace(current, na=not current.na, value=None))

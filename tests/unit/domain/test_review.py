@@ -93,3 +93,27 @@ def test_changes_between_versions() -> None:
     ]
     assert found[0].old == first.answers["accept"] and found[0].new == second.answers["accept"]
     assert changes(second, second) == ()
+
+
+def test_not_relevant_only_where_the_rubric_allows_it() -> None:
+    rubric = RUBRIC.model_copy(
+        update={
+            "phases": (
+                RUBRIC.phases[0].model_copy(
+                    update={
+                        "checkpoints": (
+                            RUBRIC.phases[0].checkpoints[0],
+                            RUBRIC.phases[0].checkpoints[1].model_copy(update={"na": False}),
+                        )
+                    }
+                ),
+            )
+        }
+    )
+    for point in ("praesenterede", "formaal"):  # mandatory; na: false
+        with pytest.raises(ContentProblem) as problem:
+            na = {point: Answer("aabning", "yes_no", None, na=True)}
+            check_content(ReviewContent(answers=na), rubric, sharing=False)
+        assert problem.value.key == "review.problem.mandatory"
+    allowed = {"accept": Answer("analyse", "yes_no", None, na=True)}
+    assert check_content(ReviewContent(answers=allowed), RUBRIC, sharing=False).answers
