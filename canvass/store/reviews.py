@@ -98,12 +98,25 @@ class QueueFilter:
     limit: int = 300
 
 
+def partners(session: Session, consultant_id: int) -> list[int]:
+    """Everyone the consultant has ever been paired with."""
+    rows = session.exec(
+        sqlmodel.select(BuddyPair.first_id, BuddyPair.second_id).where(
+            or_(col(BuddyPair.first_id) == consultant_id, col(BuddyPair.second_id) == consultant_id)
+        )
+    ).all()
+    return sorted({b if a == consultant_id else a for a, b in rows} - {consultant_id})
+
+
 def queue(session: Session, f: QueueFilter) -> list[QueueRow]:
     """Finished calls that reached someone and held visits the reviewer may review:
     unreviewed (or never saved) first, then newest."""
-    rows = _call_rows(session, f)
+    callers = None if f.everyone else partners(session, f.reviewer_id)
+    if callers == []:
+        return []  # never paired: nothing to review
+    rows = _call_rows(session, f, callers)
     if f.outcome is None and f.script_id is None:
-        rows += _visit_rows(session, f)
+        rows += _visit_rows(session, f, callers)
     rows.sort(key=lambda r: (r.status is not None, -r.at.timestamp(), r.kind, -r.id))
     return rows[: f.limit]
 
@@ -123,7 +136,7 @@ def _own_review(subject: Any, reviewer_id: int) -> Any:
     return and_(subject, col(Review.reviewer_id) == reviewer_id, col(Review.version) > 0)
 
 
-def _call_rows(session: Session, f: QueueFilter) -> list[QueueRow]:
+def _call_rows(session: Session, f: QueueFilter, callers: list[int] | None) -> list[QueueRow]:
     query = (
         select(*_CALL_COLUMNS)
         .join(Company, col(Company.id) == Call.company_id)
@@ -134,9 +147,9 @@ def _call_rows(session: Session, f: QueueFilter) -> list[QueueRow]:
         .where(col(Call.ended_at).is_not(None), col(CallOutcome.reached).is_(True),
                col(Call.consultant_id) != f.reviewer_id)
     )  # fmt: skip
-    if not f.everyone:
+    if callers is not None:  # the partners' calls (by index), made while paired
         pair = aliased(BuddyPair)
-        query = query.where(
+        query = query.where(col(Call.consultant_id).in_(callers)).where(
             sqlmodel.select(pair.id)
             .where(
                 _pairs_with(pair, f.reviewer_id, Call.consultant_id),
@@ -161,7 +174,7 @@ def _call_rows(session: Session, f: QueueFilter) -> list[QueueRow]:
     ]
 
 
-def _visit_rows(session: Session, f: QueueFilter) -> list[QueueRow]:
+def _visit_rows(session: Session, f: QueueFilter, callers: list[int] | None) -> list[QueueRow]:
     query = (
         select(*_VISIT_COLUMNS)
         .join(Company, col(Company.id) == Meeting.company_id)
@@ -171,9 +184,9 @@ def _visit_rows(session: Session, f: QueueFilter) -> list[QueueRow]:
         .where(col(Meeting.status) == MeetingStatus.HELD.value,
                col(Meeting.consultant_id) != f.reviewer_id)
     )  # fmt: skip
-    if not f.everyone:
+    if callers is not None:
         pair = aliased(BuddyPair)
-        query = query.where(
+        query = query.where(col(Meeting.consultant_id).in_(callers)).where(
             sqlmodel.select(pair.id)
             .where(
                 _pairs_with(pair, f.reviewer_id, Meeting.consultant_id),
