@@ -44,8 +44,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "observer.no_notes": {"da": "Ingen noter endnu — tryk n", "en": "No notes yet — press n"},
     "observer.note_placeholder": {
-        "da": "Skriv en note — enter gemmer, esc lader den stå",
-        "en": "Write a note — enter saves, esc leaves it",
+        "da": "Skriv en note — enter gemmer",
+        "en": "Write a note — enter saves",
     },
     "observer.no_call_for_note": {
         "da": "Der er intet opkald at skrive noten til — den står der stadig",

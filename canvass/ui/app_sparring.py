@@ -38,7 +38,10 @@ class ObserveApp(App[None]):
     call_list: CallList
     consultant: ConsultantInfo | None
 
-    BINDINGS: ClassVar[list[BindingType]] = [key("app", "o", "follow_buddy", "follow_buddy")]
+    # Not in the footer (it is full at 120 columns): in `?` help and the palette.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("app", "o", "follow_buddy", "follow_buddy", show=False)
+    ]
 
     def follow_buddy_allowed(self) -> bool:
         """``o`` works (and shows) on the call list only."""
