@@ -233,4 +233,14 @@ class ObserveService(Service):
         return self._store.read(lambda s: repo.observer_notes(s, call_id, observer_id))
 
 
-__all__ = ["FRESH", "AccessDenied", "CallSnapshot", "ObserveService", "Watcher", "snapshot_of"]
+__all__ = [
+    "FRESH",
+    "AccessDenied",
+    "CallSnapshot",
+    "CallView",
+    "ObserveService",
+    "ObservedEvent",
+    "ObserverNoteRow",
+    "Watcher",
+    "snapshot_of",
+]

@@ -14,8 +14,7 @@ from canvass.i18n import CATALOGUE, t
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
-    from canvass.services.observe import CallSnapshot
-    from canvass.store.observe import ObservedEvent, ObserverNoteRow
+    from canvass.services.observe import CallSnapshot, ObservedEvent, ObserverNoteRow
 
 _NUMBERS = "①②③④⑤"
 

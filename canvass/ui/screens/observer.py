@@ -46,9 +46,8 @@ from canvass.ui.widgets.phase_stepper import PhaseStepper
 if TYPE_CHECKING:
     from canvass.content.validate import Library
     from canvass.services import Services
-    from canvass.services.observe import CallSnapshot
+    from canvass.services.observe import CallSnapshot, ObserverNoteRow
     from canvass.services.rows import ConsultantInfo
-    from canvass.store.observe import ObserverNoteRow
 
 
 class ObserverScreen(Screen[None]):
