@@ -118,6 +118,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Følg din makkers opkald live",
         "en": "Follow your buddy's calls live",
     },
+    "cmd.follow_buddy": {"da": "Følg min makker", "en": "Follow my buddy"},
+    "cmd.follow_buddy.tip": {
+        "da": "Følg din makkers opkald live og skriv dine egne noter",
+        "en": "Follow your buddy's calls live and write notes of your own",
+    },
     "app.no_buddy": {
         "da": "Du har ingen makker at følge endnu",
         "en": "You have no buddy to follow yet",

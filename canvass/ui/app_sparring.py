@@ -58,6 +58,16 @@ class ObserveApp(App[None]):
             return
         self._open_observer(None, me.buddy_id)
 
+    def action_follow_buddy_anywhere(self) -> None:
+        """Follow my buddy from the palette: from the call list (never from a call)."""
+        from canvass.ui.screens.call_screen import CallScreen
+
+        if any(isinstance(screen, CallScreen) for screen in self.screen_stack):
+            return  # never leave a call for this
+        while self.screen is not self.call_list and len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.action_follow_buddy()
+
     def open_observer(self, observed_initials: str) -> None:
         """Open the observer screen following ``observed_initials`` (as the configured
         user); a refusal or unknown initials are said in a toast."""

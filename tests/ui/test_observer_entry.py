@@ -80,3 +80,15 @@ async def test_the_caller_sees_who_follows(
         assert str(badge.render()) == "MK følger med"
         services.observe.stop(observation, NOW)
         await _until(pilot, lambda: not badge.display)
+
+
+async def test_the_palette_follows_my_buddy(make_app: Callable[..., CanvassApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await _until(pilot, lambda: app.consultant is not None)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"følg min")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, ObserverScreen))
