@@ -59,6 +59,8 @@ async def test_a_buddy_follows_the_call_live_on_one_database(
         observer = CanvassApp(
             replace(settings, user="MK"), observer_store, library, clock=clock, observe="AB"
         )
+        reviewed: list[int] = []
+        observer.open_review = reviewed.append  # type: ignore[attr-defined]  # the integrator's
         first, second = _first_unclaimed_name(caller_store), "Kantinen Torvet"
         async with caller.run_test(size=(120, 34)) as a, observer.run_test(size=(120, 34)) as b:
             await _until(b, lambda: isinstance(observer.screen, ObserverScreen), 10)
@@ -120,6 +122,7 @@ async def test_a_buddy_follows_the_call_live_on_one_database(
             await _until(b, lambda: watching._ended is not None, 5)
             summary = str(watching.query_one("#obs-summary").render())
             assert "Opkaldet er slut" in summary and "Ikke interesseret" in summary
+            assert reviewed == [call_id]  # the review of the call that ended is opened
 
             await settle(a)
             await _until(a, lambda: not isinstance(caller.screen, CallScreen), 5)

@@ -200,3 +200,21 @@ def test_an_empty_or_overlong_note_is_refused(services: Services, clock: Clock) 
     with pytest.raises(ValueError, match="for lang"):
         services.observe.add_note(call_id, people["MK"], "x" * 2001, 0, None, clock())
     assert services.observe.notes(call_id, people["MK"]) == []
+
+
+def test_a_buddy_no_longer_paired_is_refused_from_then_on(services: Services, clock: Clock) -> None:
+    people = _people(services)
+    ab, mk, observe = people["AB"], people["MK"], services.observe
+    observe.start(mk, ab, clock())
+    _start(services, ab, clock())
+    assert observe.snapshot(mk, ab) is not None
+    with services.store.session(write=True) as session:
+        caller = session.get(Consultant, ab)
+        assert caller is not None
+        caller.buddy_id = people["CD"]
+        session.add(caller)
+    with pytest.raises(AccessDenied):
+        observe.snapshot(mk, ab)
+    with pytest.raises(AccessDenied):
+        observe.check(mk, ab)
+    observe.check(people["CD"], ab)  # the new buddy may
