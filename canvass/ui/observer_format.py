@@ -64,12 +64,12 @@ def phase_times(snap: CallSnapshot, now: datetime) -> str:
 
 
 def header_clock(snap: CallSnapshot, now: datetime) -> str:
-    """``04:12 · fase 3: 00:48``."""
+    """``04:12 · fase 3: 00:48`` (all the time in the phase, as on the caller's screen)."""
     return t(
         "observer.clock",
         clock=clock_text(snap.elapsed(now)),
         number=PHASE_ORDER.index(snap.phase) + 1,
-        phase_clock=clock_text(snap.in_phase(now)),
+        phase_clock=clock_text(snap.seconds_in(snap.phase, now)),  # as the caller sees it
     )
 
 
