@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from canvass.i18n import t
-from canvass.ui.review_entry import open_review_queue
 
 if TYPE_CHECKING:
     from canvass.ui.app import CanvassApp
@@ -27,7 +26,7 @@ class CanvassCommands(Provider):
             (t("cmd.export"), t("cmd.export.tip"), app.action_export),
             (t("cmd.me"), t("cmd.me.tip"), app.action_me),
             (t("cmd.follow_buddy"), t("cmd.follow_buddy.tip"), app.action_follow_buddy_anywhere),
-            (t("cmd.review_queue"), t("cmd.review_queue.tip"), lambda: open_review_queue(app)),
+            (t("cmd.review_queue"), t("cmd.review_queue.tip"), app.open_review_queue),
         ]
         if app.library.problems:
             commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))

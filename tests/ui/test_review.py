@@ -12,7 +12,6 @@ from textual.widgets import Input, OptionList
 from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import Actor
 from canvass.ui.app import CanvassApp
-from canvass.ui.review_entry import open_review, open_review_queue
 from canvass.ui.screens.review import ReviewScreen
 from canvass.ui.screens.review_dialogs import HistoryDialog, ObservationDialog
 from canvass.ui.screens.review_queue import ReviewQueueScreen
@@ -184,7 +183,7 @@ async def test_queue_filters_by_period_and_script(review_app, sparring):  # type
     app = review_app
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
-        open_review_queue(app)
+        app.open_review_queue()
         await settle(pilot)
         queue = app.screen
         assert isinstance(queue, ReviewQueueScreen)
@@ -208,11 +207,11 @@ async def test_team_lead_sees_the_refusal_not_the_queue(make_app, sparring, stor
     app = make_app(user="JH")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        open_review_queue(app)
+        app.open_review_queue()
         await settle(pilot)
         assert isinstance(app.screen, ReviewQueueScreen) and app.screen.rows == {}
         assert "Teamledere ser kun tal" in _text(app, "#rq-bar")
-        open_review(app, call_id=sparring.call_id)
+        app.open_review(call_id=sparring.call_id)
         await settle(pilot)
         assert "Teamledere ser kun tal" in _text(app, "#rv-refused")
         assert "Book besøg" not in _text(app, "#rv-timeline-text")
@@ -223,14 +222,14 @@ async def test_trainer_queue_holds_everyones_calls(make_app, sparring):  # type:
     app.library = with_rubrics(app.library, call_rubric())
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        open_review_queue(app)
+        app.open_review_queue()
         await settle(pilot)
         queue = app.screen
         assert isinstance(queue, ReviewQueueScreen)
         assert "Alles opkald og besøg" in _text(app, "#rq-bar")
         assert {row.caller for row in queue.rows.values()} > {"MK"}
         assert "SL" not in {row.caller for row in queue.rows.values()}
-        open_review(app, call_id=sparring.call_id)  # not SL's buddy: a trainer may
+        app.open_review(call_id=sparring.call_id)  # not SL's buddy: a trainer may
         await settle(pilot)
         assert app.screen.query(RubricPanel)
 
@@ -239,7 +238,7 @@ async def test_visit_review_with_the_shipped_rubric(make_app, sparring):  # type
     app = make_app()  # the shipped rubrics/*.yaml
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
-        open_review(app, meeting_id=sparring.visit_id)
+        app.open_review(meeting_id=sparring.visit_id)
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReviewScreen) and screen.rubric is not None
@@ -262,7 +261,7 @@ async def test_call_review_with_the_shipped_rubric_refuses_na_on_mandatory(make_
     app = make_app()
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
-        open_review(app, call_id=sparring.call_id)
+        app.open_review(call_id=sparring.call_id)
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReviewScreen) and screen.rubric is not None
