@@ -234,13 +234,16 @@ def answer_value_text(answer: Answer | None) -> str:
 
 
 def _change_text(change: Change, rubric: Rubric | None) -> str:
+    """One change: an answer as its checkpoint's text and, under it, what it became."""
     if change.what == "answer":
         found = rubric.checkpoint(change.checkpoint or "") if rubric is not None else None
         name = found[1].text if found is not None else change.checkpoint or ""
         before, after = answer_value_text(change.old), answer_value_text(change.new)
         if change.new is not None and change.new.observation:
             after += f" »{change.new.observation}«"
-    elif change.what == "status":
+        moved = after if before == "–" else f"{before} → {after}"
+        return printable(f"{name}\n      {moved}")
+    if change.what == "status":
         name = t("review.field.status")
         before = t(f"review.status.{change.before}") if change.before else ""
         after = t(f"review.status.{change.after}")
@@ -264,4 +267,6 @@ def history_text(versions: Sequence[VersionRow], rubric: Rubric | None = None) -
             out.append(f"  {_change_text(change, rubric)}\n")
         if not version.changes:
             out.append(f"  {t('review.history.same')}\n", "dim")
+        out.append("\n")
+    out.rstrip()
     return out
