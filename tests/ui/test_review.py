@@ -318,3 +318,24 @@ async def test_review_in_english(review_app, sparring):  # type: ignore[no-untyp
         assert "Review: MK" in _text(app, "#rv-head")
         assert "draft · not saved" in _text(app, "#rv-status")
         assert "goal:" in _text(app, "#rv-timeline-text")
+
+
+async def test_a_saved_review_reopens_unchanged(review_app, sparring):  # type: ignore[no-untyped-def]
+    app = review_app
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_review(pilot, app, sparring.call_id)
+        await pilot.press("j")
+        screen.query_one("#rv-try-next", Input).value = "Pause efter spørgsmålet"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("escape")  # saved: leaves at once
+        await settle(pilot)
+        assert app.screen is not screen
+        again = await _open_review(pilot, app, sparring.call_id)
+        assert again.record is not None and again.record.id == screen.record.id  # type: ignore[union-attr]
+        assert not again.dirty and _text(app, "#rv-status").strip() == "udkast · version 1"
+        assert again.query_one("#rv-try-next", Input).value == "Pause efter spørgsmålet"
+        await pilot.press("j")  # the same answer again: nothing changed
+        assert not again.dirty
+        await pilot.press("n")
+        assert again.dirty and "ændret" in _text(app, "#rv-status")

@@ -23,7 +23,7 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker
 
 from canvass.content.rubric_model import RubricKind
-from canvass.domain.review import MAX_WORKED, ReviewContent
+from canvass.domain.review import MAX_WORKED, ReviewContent, cleaned_worked
 from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import AccessDenied, Actor
 from canvass.i18n import t
@@ -57,6 +57,13 @@ def actor_of(me: ConsultantInfo) -> Actor:
     except ValueError:
         role = Role.CONSULTANT
     return Actor(me.id, role)
+
+
+def _comparable(content: ReviewContent) -> tuple[object, ...]:
+    """What a save would store of ``content`` (blanks and outer spaces do not count)."""
+    answers = {k: replace(a, observation=a.observation.strip()) for k, a in content.answers.items()}
+    return (answers, cleaned_worked(content.worked), content.try_next.strip(),
+            content.commitment.strip())  # fmt: skip
 
 
 class ReviewScreen(Screen[None]):
@@ -239,8 +246,9 @@ class ReviewScreen(Screen[None]):
     @on(RubricPanel.Changed)
     @on(Input.Changed)
     def _changed(self) -> None:
+        # Compared with what was saved (filling the fields on load changes nothing).
         if self.record is not None:
-            self.dirty = True
+            self.dirty = _comparable(self.content()) != _comparable(self.record.content)
             self._leaving = False
             self._show_status()
 
