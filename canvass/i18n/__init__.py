@@ -18,6 +18,7 @@ from canvass.i18n import (
     commitments,
     db,
     domain,
+    feedback,
     files,
     followup,
     gdpr,
@@ -57,6 +58,7 @@ for _section in (
     list_admin.STRINGS,
     gdpr.STRINGS,
     db.STRINGS,
+    feedback.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
