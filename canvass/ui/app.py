@@ -60,7 +60,10 @@ class CanvassApp(SafetyApp):
             "ctrl+e", "problems", "key.problems", id="app.problems", tooltip="key.problems.tip"
         ),
         Binding("q", "quit", "key.quit", id="app.quit", tooltip="key.quit.tip"),
-    ]
+        # The call list's "Ny sparring — r" (the call list's own r calls a due callback).
+        Binding("r", "feedback", "key.feedback", show=False, id="app.feedback",
+                tooltip="key.feedback.tip"),
+    ]  # fmt: skip
 
     def __init__(
         self,
@@ -204,6 +207,17 @@ class CanvassApp(SafetyApp):
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.library.problems))
 
+    def action_feedback(self) -> None:
+        """The sparring feedback shared with me, my commitments and my scores per phase."""
+        from canvass.ui.screens.feedback import FeedbackScreen
+
+        if self.consultant is None:
+            self.notify(t("app.no_consultant_yet"), severity="warning")
+        elif not isinstance(self.screen, FeedbackScreen):
+            rubrics = getattr(self.library, "rubrics", None)  # once the library loads them
+            self.push_screen(FeedbackScreen(self.services, self.consultant, self.clock,
+                                            rubrics=rubrics))  # fmt: skip
+
     def action_command_palette(self) -> None:
         """Textual's command palette, with a Danish prompt."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
@@ -212,4 +226,6 @@ class CanvassApp(SafetyApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
             return bool(self.library.problems)  # hide the key when there is nothing to show
+        if action == "feedback":  # a key on the call list only; the palette works anywhere
+            return self.screen is self.call_list
         return True
