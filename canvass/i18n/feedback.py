@@ -57,11 +57,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Administration and registration",
     },
     # The call list's flag and the app's way in.
-    "feedback.flag": {"da": "Ny sparring ({count}) — r", "en": "New feedback ({count}) — r"},
-    "key.feedback": {"da": "sparring", "en": "feedback"},
-    "key.feedback.tip": {
-        "da": "Læs den sparring, du har fået, og se dine forpligtelser",
-        "en": "Read the feedback you were given and see your commitments",
+    # Until `r` opens the sparring hub, the palette's "Sparring: min feedback" opens it.
+    "feedback.flag": {
+        "da": "Ny sparring ({count}) — ^p sparring",
+        "en": "New feedback ({count}) — ^p sparring",
     },
     "cmd.feedback": {"da": "Sparring: min feedback", "en": "Sparring: my feedback"},
     "cmd.feedback.tip": {
@@ -123,6 +122,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "feedback.commitments.col.source": {"da": "Fra sparring om", "en": "From the review of"},
     "feedback.commitments.col.by": {"da": "Af", "en": "By"},
     "feedback.commitments.col.when": {"da": "Dato", "en": "Date"},
+    "feedback.commitment.source": {
+        "da": "Fra sparringen om {subject} · af {initials} · {when}",
+        "en": "From the review of {subject} · by {initials} · {when}",
+    },
     "feedback.commitment.open": {"da": "åben", "en": "open"},
     "feedback.commitment.kept": {"da": "holdt", "en": "kept"},
     "feedback.commitment.dropped": {"da": "droppet", "en": "dropped"},

@@ -60,10 +60,7 @@ class CanvassApp(SafetyApp):
             "ctrl+e", "problems", "key.problems", id="app.problems", tooltip="key.problems.tip"
         ),
         Binding("q", "quit", "key.quit", id="app.quit", tooltip="key.quit.tip"),
-        # The call list's "Ny sparring — r" (the call list's own r calls a due callback).
-        Binding("r", "feedback", "key.feedback", show=False, id="app.feedback",
-                tooltip="key.feedback.tip"),
-    ]  # fmt: skip
+    ]
 
     def __init__(
         self,
@@ -226,6 +223,4 @@ class CanvassApp(SafetyApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
             return bool(self.library.problems)  # hide the key when there is nothing to show
-        if action == "feedback":  # a key on the call list only; the palette works anywhere
-            return self.screen is self.call_list
         return True

@@ -164,6 +164,16 @@ def commitment_cells(row: CommitmentRow) -> tuple[Text, ...]:
     )
 
 
+def commitment_detail(row: CommitmentRow) -> Text:
+    """The highlighted commitment in full, and the review it came from."""
+    text = plain(row.text, "bold")
+    source = t("feedback.commitment.source", subject=subject_line(row.subject),
+               initials=row.author_initials, when=day(row.created_at))  # fmt: skip
+    text.append("\n")
+    text.append_text(plain(source, "dim"))
+    return text
+
+
 def trend_figures(trend: PhaseTrend) -> Text:
     """Beside a phase's sparkline: the latest and first score, and how many reviews."""
     if trend.latest is None:

@@ -52,9 +52,13 @@ async def test_feedback_flow(
         await settle(pilot)
         await settle(pilot)  # the flag counts once the consultant is known
         assert _flag(app).count == 3
-        assert "Ny sparring (3) — r" in str(_flag(app).render())
+        assert "Ny sparring (3)" in str(_flag(app).render())
 
-        await pilot.press("r")
+        await pilot.press("ctrl+p")  # the palette's "Sparring: min feedback"
+        await settle(pilot)
+        await pilot.press(*"min feedback")
+        await settle(pilot)
+        await pilot.press("enter")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, FeedbackScreen)
@@ -154,7 +158,7 @@ async def test_a_team_lead_sees_no_review_content(
         await settle(pilot)
         assert _flag(app).count == 0
         assert not _flag(app).display
-        await pilot.press("r")
+        app.action_feedback()
         await settle(pilot)
         screen = cast(FeedbackScreen, app.screen)
         assert screen.inbox == [] and screen.review is None

@@ -24,7 +24,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, DataTable, Footer, Header, OptionList, Sparkline
+from textual.widgets import ContentSwitcher, DataTable, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
@@ -35,6 +35,7 @@ from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.feedback_format import (
     commitment_cells,
+    commitment_detail,
     inbox_label,
     review_text,
     thread_text,
@@ -42,6 +43,7 @@ from canvass.ui.feedback_format import (
 )
 from canvass.ui.screens.feedback_actions import REFUSED, FeedbackActions, Written
 from canvass.ui.text import Plain, plain
+from canvass.ui.widgets.score_sparkline import ScoreSparkline
 
 if TYPE_CHECKING:
     from canvass.content.rubric_model import Rubric
@@ -68,7 +70,7 @@ def _trend_row(trend: PhaseTrend) -> Horizontal:
     title = plain(trend.title, "bold", no_wrap=True, overflow="ellipsis")
     return Horizontal(
         Plain(title, classes="fb-trend-title"),
-        Sparkline([point.score for point in trend.points]),
+        ScoreSparkline([point.score for point in trend.points]),
         Plain(trend_figures(trend), classes="fb-trend-figures"),
         classes="fb-trend",
     )
@@ -79,32 +81,35 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
 
     DEFAULT_CSS = """
     FeedbackScreen #fb-tabs { height: 1; padding: 0 1; background: $boost; }
-    FeedbackScreen #fb-reviews { height: 1fr; }
-    FeedbackScreen #fb-inbox { width: 36%; max-width: 40; height: 1fr; border: none; }
+    FeedbackScreen #fb-switch, FeedbackScreen #fb-reviews { height: 1fr; }
+    FeedbackScreen #fb-inbox { width: 36%; max-width: 40; height: 1fr; border: none;
+        text-wrap: nowrap; text-overflow: ellipsis; }
     FeedbackScreen #fb-review { width: 1fr; height: 1fr; padding: 0 1;
         border-left: solid $primary 40%; }
     FeedbackScreen #fb-thread { margin-top: 1; padding-top: 0; border-top: solid $primary 40%; }
     FeedbackScreen #fb-commitments-view, FeedbackScreen #fb-trends { height: 1fr; }
     FeedbackScreen #fb-commitments { height: 1fr; }
+    FeedbackScreen #fb-commitment-detail { height: 3; padding: 0 1;
+        border-top: solid $primary 40%; }
     FeedbackScreen .fb-empty { padding: 1 2; color: $text-muted; }
     FeedbackScreen .fb-trend { height: 1; padding: 0 1; }
     FeedbackScreen .fb-trend-title { width: 26; }
-    FeedbackScreen .fb-trend Sparkline { width: 1fr; max-width: 30; margin-right: 2; }
+    FeedbackScreen .fb-trend ScoreSparkline { width: 1fr; max-width: 30; margin-right: 2; }
     FeedbackScreen .fb-trend-figures { width: auto; }
     FeedbackScreen #fb-trend-note { padding: 1 1 0 1; color: $text-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        key(_K, "escape", "back", "back", key_display="esc"),
-        key(_K, "tab", "switch(1)", "next_tab", key_display="tab"),
-        key(_K, "shift+tab", "switch(-1)", "previous_tab", show=False),
         key(_K, "a", "acknowledge", "acknowledge"),
         key(_K, "c", "comment", "comment"),
         key(_K, "h", "settle('kept')", "kept"),
         key(_K, "d", "settle('dropped')", "dropped"),
         key(_K, "o", "reopen", "reopen"),
+        key(_K, "tab", "switch(1)", "next_tab", key_display="tab"),
+        key(_K, "shift+tab", "switch(-1)", "previous_tab", show=False),
         key(_K, "pagedown", "scroll_review(1)", "scroll_down", show=False),
         key(_K, "pageup", "scroll_review(-1)", "scroll_up", show=False),
+        key(_K, "escape", "back", "back", key_display="esc"),
     ]
 
     @dataclass
@@ -156,6 +161,7 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
                     yield Plain(id="fb-thread")
             with Vertical(id="fb-commitments-view"):
                 yield DataTable(id="fb-commitments", cursor_type="row", zebra_stripes=True)
+                yield Plain(id="fb-commitment-detail")
                 yield Plain(t("feedback.commitments.empty"), id="fb-commitments-empty",
                             classes="fb-empty")  # fmt: skip
             yield VerticalScroll(id="fb-trends")
@@ -164,7 +170,7 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = t("feedback.title", initials=self._me.initials)
         table = self.query_one("#fb-commitments", DataTable)
-        for column, width in (("status", 8), ("text", 34), ("source", 24), ("by", 4),
+        for column, width in (("status", 8), ("text", 30), ("source", 20), ("by", 3),
                               ("when", 6)):  # fmt: skip
             table.add_column(t(f"feedback.commitments.col.{column}"), width=width)
         self.query_one("#fb-commitments-empty").display = False
@@ -226,6 +232,7 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
         if self.commitments:
             table.move_cursor(row=min(max(row, 0), len(self.commitments) - 1))
         self.query_one("#fb-commitments-empty").display = not self.commitments
+        self._commitment_highlighted()
 
     async def _fill_trends(self) -> None:
         box = self.query_one("#fb-trends", VerticalScroll)
@@ -336,6 +343,10 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
 
     @on(DataTable.RowHighlighted, "#fb-commitments")
     def _commitment_highlighted(self) -> None:
+        row = self._selected_commitment()
+        detail = self.query_one("#fb-commitment-detail", Plain)
+        detail.update(commitment_detail(row) if row is not None else "")
+        detail.display = row is not None
         self.refresh_bindings()
 
     @on(Written)

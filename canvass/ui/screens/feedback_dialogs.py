@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -43,7 +42,7 @@ class CommentDialog(ModalScreen[str | None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        key(_K, "enter", "send", "send", key_display="⏎"),
+        key(_K, "enter", "send", "send", key_display="⏎", priority=True),  # before the field
         key(_K, "escape", "cancel", "cancel", key_display="esc"),
     ]
 
@@ -71,11 +70,6 @@ class CommentDialog(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_send()
 
     def action_send(self) -> None:
         """Send what is typed (an acknowledgement may be sent without a comment)."""

@@ -1,4 +1,4 @@
-"""The call list's "Ny sparring (1) — r": feedback shared with the caller and not yet
+"""The call list's "Ny sparring (1)": feedback shared with the caller and not yet
 acknowledged in its latest version.
 
 A small widget in the call list's top bar. It counts (one indexed count, no content) in a
