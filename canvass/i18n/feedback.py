@@ -27,6 +27,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Du kan kun markere dine egne forpligtelser.",
         "en": "You can only mark your own commitments.",
     },
+    "feedback.denied.others": {
+        "da": "Kun trænere kan se andres sparring og forpligtelser.",
+        "en": "Only trainers can see other people's feedback and commitments.",
+    },
     "feedback.denied.trend": {
         "da": "Kun konsulenten selv og trænere kan se udviklingen pr. fase.",
         "en": "Only the consultant and trainers can see the scores per phase.",

@@ -57,6 +57,17 @@ def _check_caller(actor: Actor, facts: ReviewFacts) -> None:
         raise AccessDenied(t("feedback.denied.not_shared"))
 
 
+def _own_or_trained(
+    actor: Actor, consultant_id: int | None, refusal: str = "feedback.denied.others"
+) -> int:
+    """Whose feedback to show: the actor's own, or any consultant's for a trainer."""
+    if consultant_id is None or consultant_id == actor.id:
+        return actor.id
+    if actor.role is not Role.TRAINER:
+        raise AccessDenied(t(refusal))
+    return consultant_id
+
+
 def check_comment(text: str) -> str:
     """The comment as stored (trimmed); ``ValueError`` when empty or too long."""
     cleaned = text.strip()
@@ -70,9 +81,11 @@ def check_comment(text: str) -> str:
 class FeedbackService(Service):
     """The caller's inbox, a review's content and thread, commitments and trends."""
 
-    def inbox(self, actor: Actor) -> list[InboxRow]:
-        """The reviews shared with ``actor``, the latest first, new ones flagged."""
-        return self._store.read(lambda s: repo.inbox(s, actor.id))
+    def inbox(self, actor: Actor, consultant_id: int | None = None) -> list[InboxRow]:
+        """The reviews shared with ``actor`` (or, for a trainer, with ``consultant_id``),
+        the latest first, new ones flagged."""
+        whose = _own_or_trained(actor, consultant_id)
+        return self._store.read(lambda s: repo.inbox(s, whose))
 
     def unread_count(self, consultant_id: int) -> int:
         """How many shared reviews the consultant has not acknowledged in their latest
@@ -131,9 +144,11 @@ class FeedbackService(Service):
 
         return self._store.write(work)
 
-    def commitments(self, actor: Actor) -> list[CommitmentRow]:
-        """The actor's own commitments (open, kept, dropped), the newest first."""
-        return self._store.read(lambda s: repo.commitments(s, actor.id))
+    def commitments(self, actor: Actor, consultant_id: int | None = None) -> list[CommitmentRow]:
+        """The actor's own commitments (or, for a trainer, ``consultant_id``'s): open, kept,
+        dropped, the newest first."""
+        whose = _own_or_trained(actor, consultant_id)
+        return self._store.read(lambda s: repo.commitments(s, whose))
 
     def focus(self, consultant_id: int) -> CommitmentRow | None:
         """The consultant's newest open commitment ("Dit fokus" on their next calls), or
@@ -177,7 +192,6 @@ class FeedbackService(Service):
     ) -> list[PhaseTrend]:
         """Per rubric phase, the score of each of the consultant's shared reviews over time
         (oldest first), with counts. Only the consultant and trainers may see it."""
-        if actor.id != consultant_id and actor.role is not Role.TRAINER:
-            raise AccessDenied(t("feedback.denied.trend"))
+        _own_or_trained(actor, consultant_id, refusal="feedback.denied.trend")
         reviews = self._store.read(lambda s: repo.trend_reviews(s, consultant_id))
         return phase_trends(reviews, rubrics)

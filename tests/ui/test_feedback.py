@@ -163,3 +163,30 @@ async def test_a_team_lead_sees_no_review_content(
         screen = cast(FeedbackScreen, app.screen)
         assert screen.inbox == [] and screen.review is None
         assert "Ingen sparring delt med dig" in _text(app, "#fb-review-text")
+
+
+async def test_a_trainer_reads_a_consultants_feedback_without_acting_for_them(
+    filled: tuple[Store, FeedbackData], settings: Settings, library: Library
+) -> None:
+    store, data = filled
+    app = CanvassApp(replace(settings, user="TR"), store, library, clock=fixed_clock)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        assert app.consultant is not None and app.consultant.role == "trainer"
+        caller = app.services.consultants.consultant("AB")
+        assert caller is not None
+        screen = FeedbackScreen(app.services, app.consultant, fixed_clock, consultant=caller)
+        await app.push_screen(screen)
+        await settle(pilot)
+        assert [row.review_id for row in screen.inbox] == [
+            data.review_c, data.review_b, data.review_a,
+        ]  # fmt: skip
+        assert "Vent tre sekunder efter et nej" in _text(app, "#fb-review-text")
+        assert screen.check_action("acknowledge", ()) is None  # shown dimmed: not theirs
+        assert screen.check_action("comment", ()) is None
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.screen is screen  # no dialog
+        await pilot.press("tab", "h")
+        await settle(pilot)
+        assert {row.status for row in screen.commitments} == {"open"}

@@ -136,11 +136,15 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
         *,
         rubrics: Mapping[str, Rubric] | None = None,
         tab: str = "reviews",
+        consultant: ConsultantInfo | None = None,
     ) -> None:
+        """``me`` is at the keyboard; ``consultant`` (a trainer looking at someone else's
+        feedback, read only) is whose feedback is shown, by default mine."""
         super().__init__()
         localise_bindings(self)
         self._services, self._me, self._clock = services, me, clock
         self._actor = actor_of(me)
+        self._whose = consultant or me
         self._rubrics: Mapping[str, Rubric] = rubrics or {}
         self.tab = tab
         self.inbox: list[InboxRow] = []
@@ -168,7 +172,7 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = t("feedback.title", initials=self._me.initials)
+        self.sub_title = t("feedback.title", initials=self._whose.initials)
         table = self.query_one("#fb-commitments", DataTable)
         for column, width in (("status", 8), ("text", 30), ("source", 20), ("by", 3),
                               ("when", 6)):  # fmt: skip
@@ -189,12 +193,12 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-load")
     def _load(self) -> None:
-        feedback, actor = self._services.feedback, self._actor
+        feedback, actor, whose = self._services.feedback, self._actor, self._whose.id
         self.post_message(
             self.Loaded(
-                inbox=feedback.inbox(actor),
-                commitments=feedback.commitments(actor),
-                trends=feedback.phase_trend(actor, actor.id, self._rubrics),
+                inbox=feedback.inbox(actor, whose),
+                commitments=feedback.commitments(actor, whose),
+                trends=feedback.phase_trend(actor, whose, self._rubrics),
             )
         )
 
@@ -327,13 +331,16 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
                 return None  # shown, dimmed: nothing to act on yet
             if action == "acknowledge":
                 return True if self.review.new and self._is_caller() else None
+            if action == "comment":  # the thread is the caller's and the author's
+                mine = self._is_caller() or self.review.author_id == self._me.id
+                return True if mine else None
             return True
         if action in ("settle", "reopen"):
             if self.tab != "commitments":
                 return False
             row = self._selected_commitment()
-            if row is None:
-                return None
+            if row is None or row.consultant_id != self._me.id:
+                return None  # nothing highlighted, or someone else's
             is_open = row.status == "open"
             return True if (is_open if action == "settle" else not is_open) else None
         return True

@@ -197,6 +197,10 @@ def test_others_and_team_leads_are_refused_a_reviews_content(
         services.feedback.comment(actor, data.review_a, "Hej")
     with pytest.raises(AccessDenied):
         services.feedback.phase_trend(actor, data.caller)
+    with pytest.raises(AccessDenied, match="Kun trænere"):
+        services.feedback.inbox(actor, data.caller)
+    with pytest.raises(AccessDenied):
+        services.feedback.commitments(actor, data.caller)
 
 
 def test_a_trainer_and_the_author_may_read_the_caller_only_once_shared(
@@ -204,6 +208,10 @@ def test_a_trainer_and_the_author_may_read_the_caller_only_once_shared(
 ) -> None:
     trainer = services.feedback.read(_actor(data, "trainer"), data.review_a)
     assert trainer.commitment == "Spørg om behovet to gange før løsningen"
+    as_trainer = services.feedback.inbox(_actor(data, "trainer"), data.caller)
+    assert as_trainer == services.feedback.inbox(_actor(data, "caller"))
+    commitments = services.feedback.commitments(_actor(data, "trainer"), data.caller)
+    assert len(commitments) == 3
     assert services.feedback.read(_actor(data, "author"), data.draft).status == "draft"
     with pytest.raises(AccessDenied, match="ikke delt"):
         services.feedback.read(_actor(data, "caller"), data.draft)
