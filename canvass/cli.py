@@ -33,7 +33,7 @@ speak_click()  # click's usage errors in the language in use (Danish by default)
 
 F = TypeVar("F", bound=Callable[..., Any])
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-_OPTION_KEYS = ("db", "user", "lang", "organisation", "scripts", "objections")
+_OPTION_KEYS = ("db", "user", "lang", "organisation", "scripts", "objections", "rubrics")
 
 
 def _common_options(func: F) -> F:
@@ -45,6 +45,7 @@ def _common_options(func: F) -> F:
         click.option("--organisation", metavar="NAME", help="E.g. 'Jobcenter Vejle'."),
         click.option("--scripts", metavar="DIR", help="Folder with call scripts (YAML)."),
         click.option("--objections", metavar="DIR", help="Folder with the objection bank."),
+        click.option("--rubrics", metavar="DIR", help="Folder with the sparring rubrics."),
     ]
     for decorate in reversed(decorators):
         func = decorate(func)
@@ -104,7 +105,7 @@ def demo(ctx: click.Context, no_tui: bool, **options: Any) -> None:
 @_common_options
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
-    """Check call scripts and objection files (default: the configured folders).
+    """Check call scripts, objection files and sparring rubrics (default: the configured folders).
 
     Exit status: 0 when everything is valid, 1 when any problem is found. Warnings
     (e.g. a rule stated without a source) are printed but do not change it.
@@ -112,9 +113,12 @@ def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
     from canvass.content.validate import check_paths
 
     settings = _settings(ctx, options)
-    targets = list(paths) or [settings.scripts_dir, settings.objections_dir]
+    targets = list(paths) or [settings.scripts_dir, settings.objections_dir, settings.rubrics_dir]
     report = check_paths(
-        targets, scripts_dir=settings.scripts_dir, objections_dir=settings.objections_dir
+        targets,
+        scripts_dir=settings.scripts_dir,
+        objections_dir=settings.objections_dir,
+        rubrics_dir=settings.rubrics_dir,
     )
     for problem in report.problems:
         click.echo(str(problem))
@@ -146,7 +150,7 @@ def _open_tui(settings: Settings, store: Any | None = None) -> int:
 
     store = store or _open_store(settings)
     try:
-        library = load_library(settings.scripts_dir, settings.objections_dir)
+        library = load_library(settings.scripts_dir, settings.objections_dir, settings.rubrics_dir)
         return run_app(settings, store, library)
     finally:
         store.close()

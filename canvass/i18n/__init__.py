@@ -22,6 +22,7 @@ from canvass.i18n import (
     files,
     followup,
     gdpr,
+    goal,
     history,
     list_admin,
     lists,
@@ -59,6 +60,7 @@ for _section in (
     gdpr.STRINGS,
     db.STRINGS,
     feedback.STRINGS,
+    goal.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

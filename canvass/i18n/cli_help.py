@@ -23,16 +23,19 @@ DANISH: dict[str, str] = {
     "E.g. 'Jobcenter Vejle'.": "Fx 'Jobcenter Vejle'.",
     "Folder with call scripts (YAML).": "Mappe med ringeguides (YAML).",
     "Folder with the objection bank.": "Mappe med indvendingsbanken.",
+    "Folder with the sparring rubrics.": "Mappe med sparringsskemaerne.",
     # demo
     "Fill the database with fictional demo data (if it is empty) and open the app.": (
         "Fyld databasen med opdigtede demodata (hvis den er tom), og åbn appen."
     ),
     "Only fill the database; do not open the app.": "Fyld kun databasen; åbn ikke appen.",
     # check
-    "Check call scripts and objection files (default: the configured folders).\n\n"
+    "Check call scripts, objection files and sparring rubrics (default: the configured "
+    "folders).\n\n"
     "Exit status: 0 when everything is valid, 1 when any problem is found. Warnings\n"
     "(e.g. a rule stated without a source) are printed but do not change it.": (
-        "Kontrollér ringeguides og indvendingsfiler (standard: de konfigurerede mapper).\n\n"
+        "Kontrollér ringeguides, indvendingsfiler og sparringsskemaer (standard: de\n"
+        "konfigurerede mapper).\n\n"
         "Slutstatus: 0 når alt er gyldigt, 1 når der er et problem. Advarsler (fx en\n"
         "regel uden kilde) skrives ud, men ændrer den ikke."
     ),

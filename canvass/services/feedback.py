@@ -150,12 +150,6 @@ class FeedbackService(Service):
         whose = _own_or_trained(actor, consultant_id)
         return self._store.read(lambda s: repo.commitments(s, whose))
 
-    def focus(self, consultant_id: int) -> CommitmentRow | None:
-        """The consultant's newest open commitment ("Dit fokus" on their next calls), or
-        None. Only the consultant's own screens ask for it."""
-        rows = self._store.read(lambda s: repo.commitments(s, consultant_id))
-        return next((row for row in rows if row.status == CommitmentStatus.OPEN.value), None)
-
     def settle(
         self,
         actor: Actor,

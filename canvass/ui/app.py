@@ -211,7 +211,7 @@ class CanvassApp(SafetyApp):
         if self.consultant is None:
             self.notify(t("app.no_consultant_yet"), severity="warning")
         elif not isinstance(self.screen, FeedbackScreen):
-            rubrics = getattr(self.library, "rubrics", None)  # once the library loads them
+            rubrics = self.library.rubrics
             self.push_screen(FeedbackScreen(self.services, self.consultant, self.clock,
                                             rubrics=rubrics))  # fmt: skip
 

@@ -155,17 +155,6 @@ def test_commitments_settle_and_reopen(services: Services, data: FeedbackData) -
     assert services.feedback.commitments(_actor(data, "author")) == []
 
 
-def test_focus_is_the_newest_open_commitment(services: Services, data: FeedbackData) -> None:
-    caller = _actor(data, "caller")
-    focus = services.feedback.focus(data.caller)
-    assert focus is not None and focus.text == "Vent tre sekunder efter et nej"  # review C
-    newest = services.feedback.commitments(caller)[0]
-    services.feedback.settle(caller, newest.id, "kept", now=NOW)
-    focus = services.feedback.focus(data.caller)
-    assert focus is not None and focus.id == data.commitment_b
-    assert services.feedback.focus(data.author) is None
-
-
 def test_phase_trend_hand_computed(services: Services, data: FeedbackData) -> None:
     trends = services.feedback.phase_trend(_actor(data, "caller"), data.caller, RUBRICS)
     assert [t.phase_id for t in trends] == ["aabning", "analyse"]
