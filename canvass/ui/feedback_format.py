@@ -8,8 +8,12 @@ are shown in Europe/Copenhagen. Every score is shown with what it was computed f
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from canvass.i18n import t
@@ -85,29 +89,36 @@ def _value(answer: AnswerView) -> tuple[str, str]:
     return t("feedback.answer.none"), "dim"
 
 
-def _phase(text: Text, phase: PhaseView) -> None:
-    text.append("\n")
-    text.append_text(plain(phase.title, "bold underline"))
+def _answers(phase: PhaseView) -> Padding:
+    """The phase's checkpoints: the answer in a narrow column, the text (wrapped under
+    itself) with the level chosen and the observation beside it."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=6, no_wrap=True)
+    grid.add_column(ratio=1)
+    for answer in phase.answers:
+        value, style = _value(answer)
+        body = plain(answer.text)
+        if answer.level:
+            body.append_text(plain(f" — {answer.level}", "italic"))
+        if answer.observation:
+            pin = t("feedback.pinned") if answer.pinned else ""
+            body.append("\n")
+            body.append_text(plain(f"»{answer.observation}«{pin}", "italic dim"))
+        grid.add_row(Text(value, style=style), body)
+    return Padding(grid, (0, 0, 0, 2))
+
+
+def _phase_title(phase: PhaseView) -> Text:
+    text = plain(phase.title, "bold underline")
     if phase.score is not None:
         score = t("feedback.phase_score", score=percent(phase.score.score),
                   count=phase.score.answered)  # fmt: skip
         text.append(f"  {score}", style="bold cyan")
-    for answer in phase.answers:
-        value, style = _value(answer)
-        text.append(f"\n  {value:<7}", style=style)
-        text.append_text(plain(answer.text))
-        if answer.level:
-            text.append_text(plain(f" — {answer.level}", "italic"))
-        if answer.observation:
-            pin = t("feedback.pinned") if answer.pinned else ""
-            text.append("\n         ")
-            text.append_text(plain(f"»{answer.observation}«{pin}", "italic dim"))
+    return text
 
 
-def review_text(view: ReviewView) -> Text:
-    """The whole review: who, what about, each phase's answers, then what to take along."""
-    text = Text()
-    text.append_text(plain(subject_line(view.subject), "bold"))
+def _head(view: ReviewView) -> Text:
+    text = plain(subject_line(view.subject), "bold")
     state = (
         t("feedback.review.new")
         if view.new
@@ -121,13 +132,13 @@ def review_text(view: ReviewView) -> Text:
     if view.subject.goal:
         text.append("\n")
         text.append_text(plain(t("feedback.review.goal", goal=view.subject.goal)))
-    for phase in view.phases:
-        text.append("\n")
-        _phase(text, phase)
-    text.append("\n\n")
-    text.append(t("feedback.review.worked"), style="bold")
+    return text
+
+
+def _take_along(view: ReviewView) -> Text:
+    text = Text(t("feedback.review.worked"), style="bold")
     for item in view.worked:
-        text.append("\n  • ")
+        text.append("\n  • ", style="")
         text.append_text(plain(item))
     text.append("\n")
     text.append(t("feedback.review.try_next"), style="bold")
@@ -136,6 +147,22 @@ def review_text(view: ReviewView) -> Text:
     text.append(t("feedback.review.commitment"), style="bold")
     text.append_text(plain(" " + (view.commitment or "–"), "bold yellow"))
     return text
+
+
+def review_text(view: ReviewView) -> Group:
+    """The whole review: who, what about, each phase's answers, then what to take along."""
+    parts: list[RenderableType] = [_head(view)]
+    for phase in view.phases:
+        parts += [Text(""), _phase_title(phase), _answers(phase)]
+    parts += [Text(""), _take_along(view)]
+    return Group(*parts)
+
+
+def as_plain(renderable: RenderableType, width: int = 100) -> str:
+    """What ``renderable`` shows, as plain text (for tests and the screen's own checks)."""
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+    console.print(renderable)
+    return console.export_text()
 
 
 def thread_text(view: ReviewView) -> Text:

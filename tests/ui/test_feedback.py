@@ -15,6 +15,7 @@ from canvass.content.validate import Library
 from canvass.store import Store
 from canvass.store.demo import fill_demo
 from canvass.ui.app import CanvassApp
+from canvass.ui.feedback_format import as_plain
 from canvass.ui.screens.feedback import FeedbackScreen
 from canvass.ui.screens.feedback_dialogs import CommentDialog
 from canvass.ui.text import Plain
@@ -36,7 +37,8 @@ def filled(db_url: str) -> Iterator[tuple[Store, FeedbackData]]:
 
 
 def _text(app: CanvassApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Plain).render())
+    content = app.screen.query_one(selector, Plain).content
+    return content if isinstance(content, str) else as_plain(content, width=200)
 
 
 def _flag(app: CanvassApp) -> FeedbackFlag:

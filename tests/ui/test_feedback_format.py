@@ -13,7 +13,7 @@ from canvass.services.feedback_views import (
     TrendPoint,
 )
 from canvass.services.rows import CommentRow, ReviewSubject
-from canvass.ui.feedback_format import percent, review_text, thread_text, trend_figures
+from canvass.ui.feedback_format import as_plain, percent, review_text, thread_text, trend_figures
 
 AT = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
@@ -33,11 +33,11 @@ def _view(observation: str) -> ReviewView:
 
 
 def test_review_text_is_literal_and_counts_its_scores() -> None:
-    text = review_text(_view("Sagde [red]nej[/red]")).plain
+    text = as_plain(review_text(_view("Sagde [red]nej[/red]")), width=120)
     assert "Hansen & Søn [ApS] · opkald 1/11 10:00 · Møde booket" in text
     assert "Analyse  67 % (1 punkt)" in text
-    assert "3/4    Lyttede [bold]mere[/bold] — Roligt" in text
-    assert "»Sagde [red]nej[/red]« (tidspunkt i opkaldet)" in text
+    assert "\n  3/4    Lyttede [bold]mere[/bold] — Roligt " in text
+    assert "         »Sagde [red]nej[/red]« (tidspunkt i opkaldet)" in text
     assert "ny — tryk a" in text  # version 2 was never acknowledged: new again
     assert "Din forpligtelse: To gange" in text
 
