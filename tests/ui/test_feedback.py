@@ -8,12 +8,17 @@ from dataclasses import replace
 from typing import cast
 
 import pytest
+from sqlmodel import Session
 from textual.widgets import DataTable, OptionList, Sparkline
 
 from canvass.config import Settings
 from canvass.content.validate import Library
+from canvass.domain.sparring import Role
+from canvass.domain.sparring_access import Actor
+from canvass.services import Services
 from canvass.store import Store
 from canvass.store.demo import fill_demo
+from canvass.store.sparring_models import Review
 from canvass.ui.app import CanvassApp
 from canvass.ui.feedback_format import as_plain
 from canvass.ui.screens.feedback import FeedbackScreen
@@ -192,3 +197,29 @@ async def test_a_trainer_reads_a_consultants_feedback_without_acting_for_them(
         await pilot.press("tab", "h")
         await settle(pilot)
         assert {row.status for row in screen.commitments} == {"open"}
+
+
+async def test_the_flag_comes_back_when_an_acknowledged_review_is_changed(
+    filled: tuple[Store, FeedbackData], settings: Settings, library: Library
+) -> None:
+    store, data = filled
+    caller = Actor(data.caller, Role.CONSULTANT)
+    for review_id in (data.review_a, data.review_b, data.review_c):
+        Services.of(store).feedback.acknowledge(caller, review_id, now=fixed_clock())
+    app = CanvassApp(settings, store, library, clock=fixed_clock)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert _flag(app).count == 0 and not _flag(app).display
+
+        def edit(session: Session) -> None:  # the author saves review B again
+            review = session.get(Review, data.review_b)
+            assert review is not None
+            review.version += 1
+            session.add(review)
+
+        store.write(edit)
+        _flag(app).check()  # what the 30-second look does
+        await settle(pilot)
+        assert _flag(app).count == 1 and _flag(app).display
+        assert "Ny sparring (1)" in str(_flag(app).render())
