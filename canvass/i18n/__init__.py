@@ -28,6 +28,7 @@ from canvass.i18n import (
     lists,
     me,
     objection_bank,
+    observe,
     store,
     store_faults,
     transfer,
@@ -60,6 +61,7 @@ for _section in (
     gdpr.STRINGS,
     db.STRINGS,
     feedback.STRINGS,
+    observe.STRINGS,
     goal.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()

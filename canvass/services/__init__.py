@@ -18,6 +18,7 @@ from canvass.services.followup import FollowupService
 from canvass.services.history import HistoryService
 from canvass.services.lists import ListService
 from canvass.services.live_call import LiveCall
+from canvass.services.observe import ObserveService
 from canvass.services.privacy import PrivacyService
 from canvass.services.search_log import SearchLog
 from canvass.services.today import TodayService
@@ -38,6 +39,7 @@ class Services:
     followup: FollowupService
     history: HistoryService
     lists: ListService
+    observe: ObserveService
     privacy: PrivacyService
     today: TodayService
     transfer: TransferService
@@ -54,6 +56,7 @@ class Services:
             followup=FollowupService(store),
             history=HistoryService(store),
             lists=ListService(store),
+            observe=ObserveService(store),
             privacy=PrivacyService(store),
             today=TodayService(store),
             transfer=TransferService(store),
@@ -73,6 +76,7 @@ __all__ = [
     "HistoryService",
     "ListService",
     "LiveCall",
+    "ObserveService",
     "OpenedCall",
     "PrivacyService",
     "Refusal",
