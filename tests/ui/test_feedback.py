@@ -170,6 +170,14 @@ async def test_a_team_lead_sees_no_review_content(
         screen = cast(FeedbackScreen, app.screen)
         assert screen.inbox == [] and screen.review is None
         assert "Ingen sparring delt med dig" in _text(app, "#fb-review-text")
+        await pilot.press("escape")
+        caller = app.services.consultants.consultant("AB")
+        assert app.consultant is not None and caller is not None
+        other = FeedbackScreen(app.services, app.consultant, fixed_clock, consultant=caller)
+        await app.push_screen(other)
+        await settle(pilot)
+        assert other.inbox == [] and other.review is None  # refused by the service
+        assert "Kun trænere" in _text(app, "#fb-review-text")
 
 
 async def test_a_trainer_reads_a_consultants_feedback_without_acting_for_them(

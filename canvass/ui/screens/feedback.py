@@ -194,13 +194,16 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-load")
     def _load(self) -> None:
         feedback, actor, whose = self._services.feedback, self._actor, self._whose.id
-        self.post_message(
-            self.Loaded(
+        try:
+            loaded = self.Loaded(
                 inbox=feedback.inbox(actor, whose),
                 commitments=feedback.commitments(actor, whose),
                 trends=feedback.phase_trend(actor, whose, self._rubrics),
             )
-        )
+        except REFUSED as refused:  # someone else's feedback, and not a trainer
+            self.post_message(self.ReviewLoaded(0, error=str(refused)))
+            return
+        self.post_message(loaded)
 
     @on(Loaded)
     async def _loaded(self, message: Loaded) -> None:
@@ -270,8 +273,9 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
     def _review_loaded(self, message: ReviewLoaded) -> None:
         options = self.query_one("#fb-inbox", OptionList)
         index = options.highlighted
-        if index is None or options.get_option_at_index(index).id != str(message.review_id):
-            return  # the cursor moved on meanwhile
+        chosen = None if index is None else options.get_option_at_index(index).id
+        if message.review_id and chosen != str(message.review_id):
+            return  # the cursor moved on meanwhile (0: the whole screen was refused)
         self.review = message.view
         text = self.query_one("#fb-review-text", Plain)
         thread = self.query_one("#fb-thread", Plain)
