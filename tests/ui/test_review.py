@@ -280,7 +280,7 @@ async def test_the_palette_opens_the_queue(review_app, sparring):  # type: ignor
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
-        await pilot.press(*"sparring")
+        await pilot.press(*"giv sparring")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await settle(pilot)
