@@ -26,6 +26,7 @@ from canvass.i18n import (
     lists,
     me,
     objection_bank,
+    stats,
     store,
     store_faults,
     transfer,
@@ -57,6 +58,7 @@ for _section in (
     list_admin.STRINGS,
     gdpr.STRINGS,
     db.STRINGS,
+    stats.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

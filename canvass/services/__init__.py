@@ -19,6 +19,7 @@ from canvass.services.lists import ListService
 from canvass.services.live_call import LiveCall
 from canvass.services.privacy import PrivacyService
 from canvass.services.search_log import SearchLog
+from canvass.services.stats import StatsService
 from canvass.services.today import TodayService
 from canvass.services.transfer import TransferService
 from canvass.store.store import Store
@@ -37,6 +38,7 @@ class Services:
     history: HistoryService
     lists: ListService
     privacy: PrivacyService
+    stats: StatsService
     today: TodayService
     transfer: TransferService
 
@@ -52,6 +54,7 @@ class Services:
             history=HistoryService(store),
             lists=ListService(store),
             privacy=PrivacyService(store),
+            stats=StatsService(store),
             today=TodayService(store),
             transfer=TransferService(store),
         )
@@ -74,6 +77,7 @@ __all__ = [
     "Refusal",
     "SearchLog",
     "Services",
+    "StatsService",
     "Store",
     "TodayService",
     "TransferService",
