@@ -66,7 +66,13 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.first and self.last and self.first > self.last:
-            raise ValueError(t("stats.bad_period", first=self.first, last=self.last))
+            raise ValueError(
+                t(
+                    "stats.bad_period",
+                    first=f"{self.first:%-d/%-m/%Y}",
+                    last=f"{self.last:%-d/%-m/%Y}",
+                )
+            )
 
     @property
     def start(self) -> datetime | None:

@@ -25,6 +25,7 @@ from canvass.domain.stats import By, Period, Rate, iso_week
 from canvass.i18n import t
 from canvass.services.base import Service
 from canvass.store import stats as q
+from canvass.store import stats_events as qe
 
 
 @dataclass(frozen=True)
@@ -269,21 +270,25 @@ def _overview(
 
 
 def _funnel(session: Session, scope: q.Scope) -> tuple[FunnelRow, ...]:
-    return tuple(
-        FunnelRow(
-            script_id=row.script_id,
-            script_version=row.script_version,
-            reached=row.reached,
-            steps=(
-                Rate(row.steps[0], row.reached),
-                Rate(row.steps[1], row.reached),
-                Rate(row.steps[2], row.reached),
-                Rate(row.steps[3], row.reached),
-            ),
-            meetings=Rate(row.meetings, row.reached),
+    steps: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+    for counted in qe.funnel_steps(session, scope):
+        steps[(counted.script_id, counted.script_version)][counted.step] = counted.calls
+    rows = []
+    for version in sorted(q.overview(session, scope, By.VARIANT), key=lambda c: c.key):
+        if not version.reached:
+            continue
+        at_least = steps.get((version.key[0], int(version.key[1])), {})
+        rates = [Rate(at_least.get(step.value, 0), version.reached) for step in BALA_ORDER]
+        rows.append(
+            FunnelRow(
+                script_id=version.key[0],
+                script_version=int(version.key[1]),
+                reached=version.reached,
+                steps=(rates[0], rates[1], rates[2], rates[3]),
+                meetings=Rate(version.meetings, version.reached),
+            )
         )
-        for row in q.funnel(session, scope)
-    )
+    return tuple(rows)
 
 
 def _phase_order(phase: str) -> tuple[int, str]:
@@ -295,7 +300,7 @@ def _objections(session: Session, scope: q.Scope) -> tuple[ObjectionRow, ...]:
     uses: dict[str, int] = defaultdict(int)
     phases: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     answers: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for row in q.objections(session, scope):
+    for row in qe.objections(session, scope):
         uses[row.objection_id] += row.uses
         phases[row.objection_id][row.phase or ""] += row.uses
         tally = answers[row.objection_id][row.answer_id or ""]
@@ -321,20 +326,21 @@ def _objections(session: Session, scope: q.Scope) -> tuple[ObjectionRow, ...]:
 
 
 def _stops(session: Session, scope: q.Scope) -> Stops:
-    by_phase: dict[str, int] = defaultdict(int)
-    by_level: dict[int, int] = defaultdict(int)
-    for row in q.stops(session, scope):
-        by_phase[row.phase or ""] += row.calls
-        by_level[row.bala_level] += row.calls
+    by_phase = {phase or "": count for phase, count in qe.stop_phases(session, scope).items()}
     total = sum(by_phase.values())
-    steps = [""] + [step.value for step in BALA_ORDER]
+    at_least = qe.stop_steps(session, scope)
+    levels = [total] + [at_least.get(step.value, 0) for step in BALA_ORDER] + [0]
+    names = [""] + [step.value for step in BALA_ORDER]
     return Stops(
         calls=total,
         by_phase=tuple(
             (phase, Rate(count, total))
             for phase, count in sorted(by_phase.items(), key=lambda p: _phase_order(p[0]))
         ),
-        by_bala=tuple((steps[level], Rate(by_level.get(level, 0), total)) for level in range(5)),
+        # Ending at level k: at level ≥ k but not ≥ k + 1 (level 0: no step at all).
+        by_bala=tuple(
+            (names[k], Rate(levels[k] - levels[k + 1], total)) for k in range(len(names))
+        ),
     )
 
 
@@ -361,7 +367,7 @@ def _sparring(session: Session, scope: q.Scope, names: dict[int, tuple[str, str]
     )
 
 
-def _tool_row(key: str, label: str, rows: list[q.ToolCounts]) -> ToolRow:
+def _tool_row(key: str, label: str, rows: list[qe.ToolCounts]) -> ToolRow:
     reached = sum(r.reached for r in rows)
 
     def rate(field: str) -> Rate:
@@ -382,7 +388,7 @@ def _tool_row(key: str, label: str, rows: list[q.ToolCounts]) -> ToolRow:
 def _tools(
     session: Session, scope: q.Scope, names: dict[int, tuple[str, str]]
 ) -> tuple[ToolRow, ...]:
-    counts = q.tools(session, scope)
+    counts = qe.tools(session, scope)
     rows = sorted(
         (
             _tool_row(_initials(names, c.consultant_id), _initials(names, c.consultant_id), [c])

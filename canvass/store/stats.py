@@ -15,26 +15,25 @@ one consultant's. The figures:
 - *beyond the opening*: a ``phase_entered`` event of any phase but ``aabning``.
 - *reviewed*: a shared review of the call (by the buddy or a trainer).
 
-Returned rows carry plain counts; the service turns them into rates.
+The queries reading call events are in :mod:`canvass.store.stats_events`. Returned rows
+carry plain counts; the service turns them into rates.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, and_, case, cast, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
-from canvass.domain.call_session import EventKind
 from canvass.domain.outcomes import Outcome
-from canvass.domain.phases import Phase
 from canvass.domain.sparring import ReviewStatus
 from canvass.domain.stats import By
-from canvass.store.models import Call, CallEvent, CallOutcome, Company, Consultant
+from canvass.store.models import Call, CallOutcome, Company, Consultant
 from canvass.store.sparring_models import Review, SparringCommitment
 
 
@@ -60,51 +59,6 @@ class CallCounts:
 
 
 @dataclass(frozen=True)
-class FunnelCounts:
-    """Reached calls of one script version and how far their BALA got; meetings booked."""
-
-    script_id: str
-    script_version: int
-    reached: int
-    steps: tuple[int, int, int, int]  # calls at BALA level ≥ 1, 2, 3, 4
-    meetings: int
-
-
-@dataclass(frozen=True)
-class ObjectionCounts:
-    """How often one objection was met with one answer in one phase, and how many of those
-    uses were on calls that ended in a meeting."""
-
-    objection_id: str
-    phase: str | None
-    answer_id: str | None
-    uses: int
-    meetings: int
-
-
-@dataclass(frozen=True)
-class StopCounts:
-    """Reached calls that booked no meeting, by the phase they ended in and their BALA level."""
-
-    phase: str | None
-    bala_level: int  # 0..4
-    calls: int
-
-
-@dataclass(frozen=True)
-class ToolCounts:
-    """One consultant's reached calls and how many used each tool."""
-
-    consultant_id: int
-    reached: int
-    phases: int  # a phase beyond the opening
-    bala: int  # any BALA step reached
-    objections: int  # any objection from the bank
-    goals: int  # a goal set before the call
-    reviewed: int  # a shared review
-
-
-@dataclass(frozen=True)
 class PairCounts:
     """Reviews between two people (ids in order): shared and still drafts."""
 
@@ -114,24 +68,41 @@ class PairCounts:
     drafts: int
 
 
-def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows meet ``condition`` (0, not null, over none)."""
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+#: A period longer than this reads the calls in table order instead of through the
+#: ``started_at`` index: over most of a big table the index's random reads cost seconds
+#: where one pass costs a fraction (measured by benchmarks/bench_stats.py on SQLite).
+LONG_PERIOD = timedelta(days=92)
+
+
+def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    """The conditions on ``call`` for the scope's calls."""
+    started: Any = col(Call.started_at)
+    if scope.start is None or scope.end is None or scope.end - scope.start > LONG_PERIOD:
+        started = func.coalesce(started, started)  # the same value, but no index range
     conditions: list[ColumnElement[bool]] = []
     if scope.start is not None:
-        conditions.append(col(Call.started_at) >= scope.start)
+        conditions.append(started >= scope.start)
     if scope.end is not None:
-        conditions.append(col(Call.started_at) < scope.end)
+        conditions.append(started < scope.end)
     if scope.consultant_id is not None:
         conditions.append(col(Call.consultant_id) == scope.consultant_id)
     return conditions
 
 
-_REACHED = col(CallOutcome.reached).is_(True)
-_MEETING = col(CallOutcome.outcome) == Outcome.MEETING.value
-_GOAL = and_(col(Call.goal).is_not(None), func.trim(col(Call.goal)) != "")
+def group_key(column: Any) -> Any:
+    """An integer column as a grouping key that no index walk serves (``+ 0``): walking
+    an index in its order makes every row a random read of the call and its outcome."""
+    return column + 0
+
+
+REACHED = col(CallOutcome.reached).is_(True)
+MEETING = col(CallOutcome.outcome) == Outcome.MEETING.value
+GOAL = and_(col(Call.goal).is_not(None), func.trim(col(Call.goal)) != "")
 
 
 def _hour_bucket(session: Session) -> ColumnElement[str]:
@@ -144,11 +115,11 @@ def _hour_bucket(session: Session) -> ColumnElement[str]:
 
 def _keys(session: Session, by: By) -> list[Any]:
     if by is By.CONSULTANT:
-        return [col(Call.consultant_id)]
+        return [group_key(col(Call.consultant_id))]
     if by is By.SCRIPT:
         return [col(Call.script_id)]
     if by is By.VARIANT:
-        return [col(Call.script_id), col(Call.script_version)]
+        return [col(Call.script_id), group_key(col(Call.script_version))]
     if by is By.SEGMENT:
         return [col(Company.segment)]
     if by is By.WEEK:
@@ -166,14 +137,14 @@ def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
         select(
             *keys,
             func.count(),
-            _count(_REACHED),
-            _count(_MEETING),
-            _count(col(CallOutcome.outcome) == Outcome.JOB_ORDER.value),
-            _count(_GOAL),
+            count_if(REACHED),
+            count_if(MEETING),
+            count_if(col(CallOutcome.outcome) == Outcome.JOB_ORDER.value),
+            count_if(GOAL),
         )
         .select_from(Call)
         .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .where(*_in_scope(scope))
+        .where(*in_scope(scope))
     )
     if by is By.SEGMENT:
         query = query.join(Company, col(Company.id) == col(Call.company_id))
@@ -185,140 +156,6 @@ def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
         for row in session.execute(query).all()
         if row[width]  # the team's one row over no calls at all
     ]
-
-
-def _per_call() -> Any:
-    """Each call's BALA level and which tools its events show (one row per call with any)."""
-    kind = col(CallEvent.kind)
-    return (
-        select(
-            col(CallEvent.call_id).label("call_id"),
-            func.sum(
-                case(
-                    (kind == EventKind.BALA_REACHED.value, 1),
-                    (kind == EventKind.BALA_UNDONE.value, -1),
-                    else_=0,
-                )
-            ).label("bala"),
-            func.max(
-                case(
-                    (
-                        and_(
-                            kind == EventKind.PHASE_ENTERED.value,
-                            col(CallEvent.phase) != Phase.AABNING.value,
-                        ),
-                        1,
-                    ),
-                    else_=0,
-                )
-            ).label("beyond"),
-            func.max(case((kind == EventKind.BALA_REACHED.value, 1), else_=0)).label("bala_any"),
-            func.max(case((kind == EventKind.OBJECTION.value, 1), else_=0)).label("objection"),
-        )
-        .where(
-            kind.in_(
-                [
-                    EventKind.PHASE_ENTERED.value,
-                    EventKind.BALA_REACHED.value,
-                    EventKind.BALA_UNDONE.value,
-                    EventKind.OBJECTION.value,
-                ]
-            )
-        )
-        .group_by(col(CallEvent.call_id))
-        .subquery("per_call")
-    )
-
-
-def funnel(session: Session, scope: Scope) -> list[FunnelCounts]:
-    """Per script version: reached calls, those at BALA level ≥ 1..4, meetings booked."""
-    events = _per_call()
-    level = func.coalesce(events.c.bala, 0)
-    query = (
-        select(
-            col(Call.script_id),
-            col(Call.script_version),
-            func.count(),
-            *(_count(level >= step) for step in (1, 2, 3, 4)),
-            _count(_MEETING),
-        )
-        .select_from(Call)
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .outerjoin(events, events.c.call_id == col(Call.id))
-        .where(_REACHED, *_in_scope(scope))
-        .group_by(col(Call.script_id), col(Call.script_version))
-        .order_by(col(Call.script_id), col(Call.script_version))
-    )
-    return [
-        FunnelCounts(row[0], int(row[1]), int(row[2]), tuple(int(v) for v in row[3:7]), int(row[7]))  # type: ignore[arg-type]
-        for row in session.execute(query).all()
-    ]
-
-
-def stops(session: Session, scope: Scope) -> list[StopCounts]:
-    """Reached calls without a meeting by last phase and BALA level (clamped to 0..4)."""
-    events = _per_call()
-    level = func.coalesce(events.c.bala, 0)
-    clamped = case((level < 0, 0), (level > 4, 4), else_=level)
-    query = (
-        select(col(Call.current_phase), clamped, func.count())
-        .select_from(Call)
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .outerjoin(events, events.c.call_id == col(Call.id))
-        .where(_REACHED, col(CallOutcome.outcome) != Outcome.MEETING.value, *_in_scope(scope))
-        .group_by(col(Call.current_phase), clamped)
-    )
-    return [StopCounts(row[0], int(row[1]), int(row[2])) for row in session.execute(query).all()]
-
-
-def objections(session: Session, scope: Scope) -> list[ObjectionCounts]:
-    """Every objection event of the scope's calls, by objection, phase and answer."""
-    keys = (col(CallEvent.objection_id), col(CallEvent.phase), col(CallEvent.answer_id))
-    query = (
-        select(*keys, func.count(), _count(_MEETING))
-        .select_from(CallEvent)
-        .join(Call, col(Call.id) == col(CallEvent.call_id))
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .where(
-            col(CallEvent.kind) == EventKind.OBJECTION.value,
-            col(CallEvent.objection_id).is_not(None),
-            *_in_scope(scope),
-        )
-        .group_by(*keys)
-    )
-    return [
-        ObjectionCounts(row[0], row[1], row[2], int(row[3]), int(row[4]))
-        for row in session.execute(query).all()
-    ]
-
-
-def tools(session: Session, scope: Scope) -> list[ToolCounts]:
-    """Per consultant: reached calls and how many used each tool (see the module doc)."""
-    events = _per_call()
-    reviewed = (
-        select(col(Review.call_id).label("call_id"))
-        .where(col(Review.call_id).is_not(None), col(Review.status) == ReviewStatus.SHARED.value)
-        .distinct()
-        .subquery("reviewed")
-    )
-    query = (
-        select(
-            col(Call.consultant_id),
-            func.count(),
-            _count(events.c.beyond == 1),
-            _count(events.c.bala_any == 1),
-            _count(events.c.objection == 1),
-            _count(_GOAL),
-            _count(reviewed.c.call_id.is_not(None)),
-        )
-        .select_from(Call)
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .outerjoin(events, events.c.call_id == col(Call.id))
-        .outerjoin(reviewed, reviewed.c.call_id == col(Call.id))
-        .where(_REACHED, *_in_scope(scope))
-        .group_by(col(Call.consultant_id))
-    )
-    return [ToolCounts(*(int(v) for v in row)) for row in session.execute(query).all()]
 
 
 def _moment_in(column: Any, scope: Scope) -> list[ColumnElement[bool]]:
@@ -341,8 +178,8 @@ def review_pairs(session: Session, scope: Scope) -> list[PairCounts]:
         select(
             first,
             second,
-            _count(col(Review.status) == ReviewStatus.SHARED.value),
-            _count(col(Review.status) == ReviewStatus.DRAFT.value),
+            count_if(col(Review.status) == ReviewStatus.SHARED.value),
+            count_if(col(Review.status) == ReviewStatus.DRAFT.value),
         )
         .where(*_moment_in(moment, scope))
         .group_by(first, second)
