@@ -79,10 +79,15 @@ def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
 LONG_PERIOD = timedelta(days=92)
 
 
+def is_long(scope: Scope) -> bool:
+    """Whether the scope's period is unbounded or longer than :data:`LONG_PERIOD`."""
+    return scope.start is None or scope.end is None or scope.end - scope.start > LONG_PERIOD
+
+
 def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
     """The conditions on ``call`` for the scope's calls."""
     started: Any = col(Call.started_at)
-    if scope.start is None or scope.end is None or scope.end - scope.start > LONG_PERIOD:
+    if is_long(scope):
         started = func.coalesce(started, started)  # the same value, but no index range
     conditions: list[ColumnElement[bool]] = []
     if scope.start is not None:

@@ -205,3 +205,32 @@ def test_leads_and_trainers_may_look_at_one_consultant(stats: Services) -> None:
     for actor in (LEAD, TRAINER):
         (mk,) = stats.stats.overview(actor, NOVEMBER, By.TEAM, consultant_id=MK)
         assert _row(mk) == ("", 4, Rate(3, 4), 1, Rate(1, 3), Rate(1, 4), Rate(1, 3))
+
+
+def test_all_time_reads_every_event_in_one_pass_with_the_same_rules(stats: Services) -> None:
+    # Adds call 7 (AB, s v1, meeting, no BALA step, pris/pris-b in aabning, reviewed by R5)
+    # and call 9 (not reached) to November's figures.
+    service, ever = stats.stats, Period()
+    assert [(r.key, r.reached, r.steps, r.meetings) for r in service.funnel(LEAD, ever)] == [
+        ("s@1", 3, (Rate(2, 3), Rate(1, 3), Rate(1, 3), Rate(1, 3)), Rate(2, 3)),
+        ("s@2", 2, (Rate(1, 2), Rate(0, 2), Rate(0, 2), Rate(0, 2)), Rate(1, 2)),
+        ("t@1", 1, (Rate(1, 1), Rate(1, 1), Rate(1, 1), Rate(0, 1)), Rate(0, 1)),
+    ]
+    pris = service.objections(LEAD, ever)[0]
+    assert (pris.objection_id, pris.uses, pris.phases) == (
+        "pris",
+        4,
+        (("aabning", Rate(2, 4)), ("analyse", Rate(2, 4))),
+    )
+    assert [(a.answer_id, a.uses, a.meetings) for a in pris.answers] == [
+        ("pris-a", 2, Rate(2, 2)),
+        ("pris-b", 2, Rate(1, 2)),
+    ]
+    assert service.stops(LEAD, ever).calls == 3  # call 7 booked a meeting
+    tools = [(r.key, r.reached, r.phases, r.bala, r.objections, r.goals, r.reviewed)
+             for r in service.tools(LEAD, ever)]  # fmt: skip
+    assert tools == [
+        ("AB", 3, Rate(2, 3), Rate(2, 3), Rate(3, 3), Rate(1, 3), Rate(2, 3)),
+        ("MK", 3, Rate(2, 3), Rate(2, 3), Rate(2, 3), Rate(1, 3), Rate(2, 3)),
+        ("", 6, Rate(4, 6), Rate(4, 6), Rate(5, 6), Rate(2, 6), Rate(4, 6)),
+    ]
