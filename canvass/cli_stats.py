@@ -124,7 +124,7 @@ def _period(ctx: click.Context, start: str | None, end: str | None) -> Period:
 @click.command(name="stats")
 @click.option("--json", "as_json", is_flag=True, help="Write JSON (stable English keys).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV: one figure a line.")
-@click.option("--from", "start", metavar="DATE", help="First day, e.g. 1/11/2026.")
+@click.option("--from", "start", metavar="DATE", help="First day, e.g. 1/12/2026.")
 @click.option("--to", "end", metavar="DATE", help="Last day (included).")
 @click.option(
     "--by",

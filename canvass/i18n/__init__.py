@@ -21,11 +21,13 @@ from canvass.i18n import (
     files,
     followup,
     gdpr,
+    goal,
     history,
     list_admin,
     lists,
     me,
     objection_bank,
+    observe,
     stats,
     store,
     store_faults,
@@ -58,6 +60,8 @@ for _section in (
     list_admin.STRINGS,
     gdpr.STRINGS,
     db.STRINGS,
+    observe.STRINGS,
+    goal.STRINGS,
     stats.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()

@@ -76,6 +76,8 @@ OWN_IDS = (
     "followup.",
     "history.",
     "me.",
+    "observer.",
+    "goal.",
 )
 
 
