@@ -107,7 +107,7 @@ def _phase(phase: str) -> str:
 def _objections(report: Report) -> list[str]:
     lines = [t("stats.cli.objections")]
     if not report.objections:
-        return [*lines, "  " + t("stats.cli.nothing")]
+        return [*lines, t("stats.cli.no_objections")]
     for row in report.objections:
         lines.append(
             t("stats.cli.objection_line", objection=printable(row.objection_id), uses=row.uses)

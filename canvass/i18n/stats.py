@@ -92,6 +92,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "  svar {answer}: brugt {uses} · møde {meetings}",
         "en": "  answer {answer}: used {uses} · meeting {meetings}",
     },
+    "stats.cli.no_objections": {"da": "  (ingen indvendinger)", "en": "  (no objections)"},
     "stats.cli.no_answer": {"da": "(intet svar)", "en": "(no answer)"},
     "stats.cli.unknown_phase": {"da": "(ukendt)", "en": "(unknown)"},
     "stats.cli.stops": {
