@@ -31,6 +31,7 @@ from canvass.i18n import (
     observe,
     review,
     review_screen,
+    stats,
     store,
     store_faults,
     transfer,
@@ -67,6 +68,7 @@ for _section in (
     review.STRINGS,
     review_screen.STRINGS,
     goal.STRINGS,
+    stats.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

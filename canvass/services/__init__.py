@@ -22,6 +22,7 @@ from canvass.services.observe import ObserveService
 from canvass.services.privacy import PrivacyService
 from canvass.services.reviews import ReviewService
 from canvass.services.search_log import SearchLog
+from canvass.services.stats import StatsService
 from canvass.services.today import TodayService
 from canvass.services.transfer import TransferService
 from canvass.store.store import Store
@@ -43,6 +44,7 @@ class Services:
     observe: ObserveService
     privacy: PrivacyService
     reviews: ReviewService
+    stats: StatsService
     today: TodayService
     transfer: TransferService
 
@@ -61,6 +63,7 @@ class Services:
             observe=ObserveService(store),
             privacy=PrivacyService(store),
             reviews=ReviewService(store),
+            stats=StatsService(store),
             today=TodayService(store),
             transfer=TransferService(store),
         )
@@ -86,6 +89,7 @@ __all__ = [
     "ReviewService",
     "SearchLog",
     "Services",
+    "StatsService",
     "Store",
     "TodayService",
     "TransferService",
