@@ -28,6 +28,7 @@ from canvass.i18n import (
     objection_bank,
     store,
     store_faults,
+    team,
     transfer,
     ui,
     wrapup_dialog,
@@ -57,6 +58,7 @@ for _section in (
     list_admin.STRINGS,
     gdpr.STRINGS,
     db.STRINGS,
+    team.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -19,6 +19,7 @@ from canvass.services.lists import ListService
 from canvass.services.live_call import LiveCall
 from canvass.services.privacy import PrivacyService
 from canvass.services.search_log import SearchLog
+from canvass.services.team import TeamService
 from canvass.services.today import TodayService
 from canvass.services.transfer import TransferService
 from canvass.store.store import Store
@@ -37,6 +38,7 @@ class Services:
     history: HistoryService
     lists: ListService
     privacy: PrivacyService
+    team: TeamService
     today: TodayService
     transfer: TransferService
 
@@ -52,6 +54,7 @@ class Services:
             history=HistoryService(store),
             lists=ListService(store),
             privacy=PrivacyService(store),
+            team=TeamService(store),
             today=TodayService(store),
             transfer=TransferService(store),
         )
@@ -75,6 +78,7 @@ __all__ = [
     "SearchLog",
     "Services",
     "Store",
+    "TeamService",
     "TodayService",
     "TransferService",
     "Writer",
