@@ -137,3 +137,7 @@ DANISH: dict[str, str] = {
     ),
     "E.g. 24m, 90d, 5y (default: the config).": "Fx 24m, 90d, 5y (standard: konfigurationen).",
 }
+
+from canvass.i18n.team import HELP as _TEAM_HELP  # noqa: E402 - ``canvass team``
+
+DANISH.update(_TEAM_HELP)

@@ -44,8 +44,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # CLI output.
     "team.cli.header": {
-        "da": "{initials:<8} {name:<28} {role:<10} {buddy:<8} {since}",
-        "en": "{initials:<8} {name:<28} {role:<10} {buddy:<8} {since}",
+        "da": "{initials:<9} {name:<28} {role:<10} {buddy:<8} {since}",
+        "en": "{initials:<9} {name:<28} {role:<10} {buddy:<8} {since}",
     },
     "team.cli.col.initials": {"da": "Initialer", "en": "Initials"},
     "team.cli.col.name": {"da": "Navn", "en": "Name"},
@@ -162,4 +162,33 @@ STRINGS: dict[str, dict[str, str]] = {
     "team.dialog.key.cancel": {"da": "fortryd", "en": "cancel"},
     # The call list header: everyone sees who their buddy is.
     "team.buddy_line": {"da": "Makker: {initials} ({name})", "en": "Buddy: {initials} ({name})"},
+}
+
+#: ``canvass team --help`` in Danish (merged into :data:`canvass.i18n.cli_help.DANISH`).
+HELP: dict[str, str] = {
+    "The team: people, roles (konsulent, træner, teamleder) and buddy pairs.\n\n"
+    "Only trainers and team leads (--user) may change the team; until it has one, anyone\n"
+    "may, to set it up. Exit status: 0 when done, 2 for malformed input, 1 when a change\n"
+    "is refused or cannot be made (e.g. unknown initials).": (
+        "Holdet: personer, roller (konsulent, træner, teamleder) og makkerpar.\n\n"
+        "Kun trænere og teamledere (--user) kan ændre holdet; indtil der er en, kan alle,\n"
+        "så holdet kan sættes op. Slutstatus: 0 når det er gjort, 2 for forkert input,\n"
+        "1 når en ændring afvises eller ikke kan laves (fx ukendte initialer)."
+    ),
+    "Show everyone: initials, name, role, buddy and since when they are buddies.": (
+        "Vis alle: initialer, navn, rolle, makker og siden hvornår de er makkere."
+    ),
+    "Add a person: INITIALS and full NAME, e.g. 'canvass team add JH Jonas Holm'.": (
+        "Tilføj en person: INITIALER og fulde NAVN, fx 'canvass team add JH Jonas Holm'."
+    ),
+    "konsulent (default), træner or teamleder.": "konsulent (standard), træner eller teamleder.",
+    "Give a person a role: konsulent, træner or teamleder.": (
+        "Giv en person en rolle: konsulent, træner eller teamleder."
+    ),
+    "Make two people buddies; each one's earlier pair ends (and stays in the history).": (
+        "Gør to personer til makkere; hver deres tidligere par slutter (og bliver i historikken)."
+    ),
+    "End a person's buddy pair (it stays in the history).": (
+        "Opløs en persons makkerpar (det bliver i historikken)."
+    ),
 }
