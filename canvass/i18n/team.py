@@ -156,10 +156,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "{name}  (makker med {buddy})",
         "en": "{name}  (buddy of {buddy})",
     },
-    "team.role.title": {"da": "Rolle for {initials}", "en": "Role of {initials}"},
+    "team.role_dialog.title": {"da": "Rolle for {initials}", "en": "Role of {initials}"},
     "team.dialog.key.save": {"da": "gem", "en": "save"},
     "team.dialog.key.choose": {"da": "vælg", "en": "choose"},
     "team.dialog.key.cancel": {"da": "fortryd", "en": "cancel"},
+    "cmd.team": {"da": "Holdet", "en": "The team"},
+    "cmd.team.tip": {
+        "da": "Konsulenter, roller og makkerpar",
+        "en": "Consultants, roles and buddy pairs",
+    },
     # The call list header: everyone sees who their buddy is.
     "team.buddy_line": {"da": "Makker: {initials} ({name})", "en": "Buddy: {initials} ({name})"},
 }

@@ -25,6 +25,7 @@ class CanvassCommands(Provider):
             (t("cmd.import"), t("cmd.import.tip"), app.action_import),
             (t("cmd.export"), t("cmd.export.tip"), app.action_export),
             (t("cmd.me"), t("cmd.me.tip"), app.action_me),
+            (t("cmd.team"), t("cmd.team.tip"), app.action_team),
         ]
         if app.library.problems:
             commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))
