@@ -11,6 +11,7 @@ from canvass.services import Services
 from canvass.store import Store
 from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
+from canvass.ui.screens.help import HelpScreen
 from canvass.ui.screens.team import TeamScreen
 from canvass.ui.screens.team_dialogs import AddPersonDialog, ChoiceDialog
 from canvass.ui.text import Plain
@@ -78,6 +79,14 @@ async def test_a_consultant_sees_the_team_read_only_and_their_buddy(
         assert "SL (Sara Lund) ·" in history
         for action in ("add", "pair", "unpair", "role"):
             assert screen.check_action(action, ()) is False
+        await pilot.press("question_mark")  # the help lists only the keys that work
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        helped = [description for _, description in app.screen.keys.screen]
+        assert "tilbage" in helped and "ny person" not in helped
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
         await pilot.press("n", "p", "u", "r")
         await settle(pilot)
         assert app.screen is screen  # no dialog opened
@@ -102,6 +111,13 @@ async def test_a_trainer_adds_pairs_unpairs_and_sets_roles(
         screen = await open_team(pilot)
         assert "kun trænere" not in plain(screen.query_one("#team-bar", Plain))
         assert screen.check_action("add", ()) is True
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        helped = [description for _, description in app.screen.keys.screen]
+        assert {"ny person", "par", "opløs par", "rolle"} <= set(helped)
+        await pilot.press("escape")
+        await settle(pilot)
 
         # Add a person: a taken initials is shown in the dialog, nothing typed is lost.
         await pilot.press("n")
