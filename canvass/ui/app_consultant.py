@@ -55,7 +55,7 @@ class ConsultantApp(App[None]):
             initials
         )  # the existing one, or a new one
         self.call_from_thread(self._consultant_known, info)
-        self._load_buddy(info.id)
+        self.call_from_thread(self._buddy_known, self.services.team.buddy_of(info.id))
         if remember and info.name == info.initials:  # new here: ask for the full name
             self.call_from_thread(self._edit_me, True)
         unfinished = self.services.calls.open_call(info.id)
@@ -68,11 +68,15 @@ class ConsultantApp(App[None]):
         self.call_list.set_consultant_id(info.id)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="buddy")
-    def _load_buddy(self, consultant_id: int) -> None:
-        self.call_from_thread(self._buddy_known, self.services.team.buddy_of(consultant_id))
+    def _load_buddy(self, me: ConsultantInfo) -> None:
+        """After the team screen: my buddy (and my role) may have changed there."""
+        fresh = self.services.consultants.consultant(me.initials)
+        self.call_from_thread(self._buddy_known, self.services.team.buddy_of(me.id), fresh)
 
-    def _buddy_known(self, buddy: TeamMember | None) -> None:
+    def _buddy_known(self, buddy: TeamMember | None, me: ConsultantInfo | None = None) -> None:
         self.buddy = buddy
+        if me is not None and self.consultant is not None and me.id == self.consultant.id:
+            self.consultant = me  # the same person, with their role and buddy as stored now
         if self.consultant is not None:
             self._show_consultant(self.consultant.initials, self.consultant.name)
 
@@ -109,7 +113,7 @@ class ConsultantApp(App[None]):
 
     def _team_closed(self, _result: object = None) -> None:
         if self.consultant is not None:  # the buddy may have changed there
-            self._load_buddy(self.consultant.id)
+            self._load_buddy(self.consultant)
 
     def action_me(self) -> None:
         """Edit my name, phone and e-mail (used by the scripts' merge fields)."""

@@ -180,6 +180,9 @@ async def test_a_trainer_adds_pairs_unpairs_and_sets_roles(
         await settle(pilot)
         assert isinstance(app.screen, CallList)
         assert "Makker: AB (Anne Bech)" in header_of(app)
+        ab = team.person("AB")
+        assert ab is not None and app.consultant is not None
+        assert app.consultant.buddy_id == ab.id  # the app's view of me is fresh again
 
 
 async def test_a_refusal_from_the_service_is_shown_not_raised(
