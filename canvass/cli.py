@@ -33,7 +33,7 @@ speak_click()  # click's usage errors in the language in use (Danish by default)
 
 F = TypeVar("F", bound=Callable[..., Any])
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-_OPTION_KEYS = ("db", "user", "lang", "organisation", "scripts", "objections")
+_OPTION_KEYS = ("db", "user", "lang", "organisation", "scripts", "objections", "rubrics")
 
 
 def _common_options(func: F) -> F:
@@ -45,6 +45,7 @@ def _common_options(func: F) -> F:
         click.option("--organisation", metavar="NAME", help="E.g. 'Jobcenter Vejle'."),
         click.option("--scripts", metavar="DIR", help="Folder with call scripts (YAML)."),
         click.option("--objections", metavar="DIR", help="Folder with the objection bank."),
+        click.option("--rubrics", metavar="DIR", help="Folder with the sparring rubrics."),
     ]
     for decorate in reversed(decorators):
         func = decorate(func)
@@ -104,7 +105,7 @@ def demo(ctx: click.Context, no_tui: bool, **options: Any) -> None:
 @_common_options
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
-    """Check call scripts and objection files (default: the configured folders).
+    """Check call scripts, objection files and sparring rubrics (default: the configured folders).
 
     Exit status: 0 when everything is valid, 1 when any problem is found. Warnings
     (e.g. a rule stated without a source) are printed but do not change it.
@@ -112,9 +113,12 @@ def check(ctx: click.Context, paths: tuple[Path, ...], **options: Any) -> None:
     from canvass.content.validate import check_paths
 
     settings = _settings(ctx, options)
-    targets = list(paths) or [settings.scripts_dir, settings.objections_dir]
+    targets = list(paths) or [settings.scripts_dir, settings.objections_dir, settings.rubrics_dir]
     report = check_paths(
-        targets, scripts_dir=settings.scripts_dir, objections_dir=settings.objections_dir
+        targets,
+        scripts_dir=settings.scripts_dir,
+        objections_dir=settings.objections_dir,
+        rubrics_dir=settings.rubrics_dir,
     )
     for problem in report.problems:
         click.echo(str(problem))
@@ -140,14 +144,14 @@ def _open_store(settings: Settings) -> Any:
     return Store.open(settings.db_url, create_folder=default)
 
 
-def _open_tui(settings: Settings, store: Any | None = None) -> int:
+def _open_tui(settings: Settings, store: Any | None = None, *, observe: str | None = None) -> int:
     from canvass.content.validate import load_library
     from canvass.ui.launch import run_app
 
     store = store or _open_store(settings)
     try:
-        library = load_library(settings.scripts_dir, settings.objections_dir)
-        return run_app(settings, store, library)
+        library = load_library(settings.scripts_dir, settings.objections_dir, settings.rubrics_dir)
+        return run_app(settings, store, library, observe=observe)
     finally:
         store.close()
 
@@ -264,10 +268,11 @@ from canvass.cli_gdpr import audit as _audit  # noqa: E402
 from canvass.cli_gdpr import forget as _forget  # noqa: E402
 from canvass.cli_gdpr import purge as _purge  # noqa: E402
 from canvass.cli_me import me as _me  # noqa: E402
+from canvass.cli_observe import observe as _observe  # noqa: E402
 from canvass.cli_team import team as _team  # noqa: E402
 
 cli.add_command(_db)
 cli.add_command(_export)
 cli.add_command(_team)
-for _command in (_me, _audit, _forget, _purge):
+for _command in (_me, _observe, _audit, _forget, _purge):
     cli.add_command(_common_options(_command))

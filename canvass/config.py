@@ -33,6 +33,7 @@ CONFIG_KEYS: dict[str, str] = {
     "organisation": "CANVASS_ORGANISATION",
     "scripts": "CANVASS_SCRIPTS",
     "objections": "CANVASS_OBJECTIONS",
+    "rubrics": "CANVASS_RUBRICS",
     "recent_days": "CANVASS_RECENT_DAYS",
     "dial_command": "CANVASS_DIAL_COMMAND",
     "daily_goal_calls": "CANVASS_DAILY_GOAL_CALLS",
@@ -70,6 +71,8 @@ class Settings:
     call_list: str | None = None  # the id of the call list chosen last (remembered by the app)
     #: How long notes, contact persons and audit lines are kept (``canvass purge``).
     retention: Retention = DEFAULT_RETENTION
+    #: The sparring rubrics (``rubrics/*.yaml``), found like the scripts and objections.
+    rubrics_dir: Path = field(default_factory=lambda: locations.content_dir("rubrics"))
 
 
 #: A config file is a few lines; anything larger is not one (or is /dev/zero).
@@ -150,6 +153,7 @@ def load_settings(
     user = pick("user")
     scripts = pick("scripts")
     objections = pick("objections")
+    rubrics = pick("rubrics")
     return Settings(
         recent_days=_recent_days(pick("recent_days")),
         dial=_dial_command(env, from_file, config_path),
@@ -165,6 +169,9 @@ def load_settings(
         objections_dir=Path(objections).expanduser()
         if objections
         else locations.content_dir("objections", cwd),
+        rubrics_dir=Path(rubrics).expanduser()
+        if rubrics
+        else locations.content_dir("rubrics", cwd),
         config_file=config_path,
         call_list=pick("list"),
         retention=Retention(

@@ -28,7 +28,8 @@ def default_database() -> Path:
 
 
 def content_dir(kind: str, cwd: Path | None = None) -> Path:
-    """Where to read ``kind`` ("scripts" or "objections") from when nothing is configured.
+    """Where to read ``kind`` ("scripts", "objections" or "rubrics") from when nothing is
+    configured.
 
     ``./<kind>`` when it exists (a trainer working in a checkout or their own folder);
     otherwise the copy shipped inside the package; in an editable install, the

@@ -27,6 +27,7 @@ _WRONG_TYPE = {
     "int_from_float": "int",
     "float_type": "float",
     "bool_type": "bool",
+    "bool_parsing": "bool",
     "tuple_type": "list",
     "list_type": "list",
     "dict_type": "mapping",
@@ -100,6 +101,8 @@ def _problem(path: Path, root: Node, model: type[BaseModel], entry: ErrorDetails
         return problem(path, line, column, "too-few", limit=ctx.get("min_length"))
     if kind in {"greater_than_equal", "greater_than"}:
         return problem(path, line, column, "too-small", limit=ctx.get("ge", ctx.get("gt")))
+    if kind in {"less_than_equal", "less_than"}:
+        return problem(path, line, column, "too-big", limit=ctx.get("le", ctx.get("lt")))
     return problem(path, line, column, "invalid", detail=entry["msg"])
 
 

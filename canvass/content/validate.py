@@ -1,4 +1,4 @@
-"""Checking content files and loading the library of scripts and objections.
+"""Checking content files and loading the library of scripts, objections and rubrics.
 
 Each file is loaded strictly (:mod:`canvass.content.yaml_loader`), validated against
 its model, and checked with the document rules (:mod:`canvass.content.rules`); then ids
@@ -18,11 +18,12 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode, Node
 
-from canvass.content import nodes, rules
+from canvass.content import nodes, rubric_rules, rules
 from canvass.content.gc_pause import gc_paused
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.content.rubric_model import Rubric, RubricKind, rubric_for
 from canvass.content.search import ObjectionIndex
 from canvass.content.sources import source_warnings
 from canvass.content.trades import TradeNames
@@ -36,6 +37,7 @@ class Kind(StrEnum):
     SCRIPT = "script"
     OBJECTIONS = "objections"
     TRADES = "trades"  # scripts/fag.yaml: spoken trade names for {fag}
+    RUBRIC = "rubric"  # rubrics/*.yaml: what a sparring review scores
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class CheckReport:
 
 @dataclass(frozen=True)
 class Library:
-    """The valid scripts and objections, where they came from, and what was wrong."""
+    """The valid scripts, objections and rubrics, where they came from, and what was wrong."""
 
     scripts: dict[str, CallScript]
     objections: dict[str, Objection]
@@ -66,6 +68,14 @@ class Library:
     warnings: list[Problem] = field(default_factory=list, repr=False)
     #: The spoken trade names for ``{fag}`` (``scripts/fag.yaml``), if the file is valid.
     trades: TradeNames | None = None
+    #: The valid sparring rubrics by id (``rubrics/<id>.yaml``); their files in
+    #: :attr:`sources` under ``"rubric:<id>"``.
+    rubrics: dict[str, Rubric] = field(default_factory=dict)
+
+    def rubric_for(self, kind: RubricKind) -> Rubric | None:
+        """The rubric a new review of a call or a visit uses (see
+        :func:`canvass.content.rubric_model.rubric_for`)."""
+        return rubric_for(self.rubrics, kind)
 
     def content_hash(self, script_id: str) -> str:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
@@ -98,7 +108,7 @@ class _File:
 
     loaded: LoadedYaml
     kind: Kind | None = None
-    model: CallScript | ObjectionFile | TradeNames | None = None
+    model: CallScript | ObjectionFile | TradeNames | Rubric | None = None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -112,16 +122,20 @@ def check_paths(
     *,
     scripts_dir: Path | None = None,
     objections_dir: Path | None = None,
+    rubrics_dir: Path | None = None,
 ) -> CheckReport:
     """Check files and folders (``*.yaml``, ``*.yml``); the kind of each file is read from it.
 
-    A file inside the app's scripts or objections folder must also be of that folder's
-    kind — the same rule :func:`load_library` applies, so check and app never disagree.
+    A file inside the app's scripts, objections or rubrics folder must also be of that
+    folder's kind — the same rule :func:`load_library` applies, so check and app never disagree.
     """
     found: list[Problem] = []
     files = _expand(paths, found)
+    folders = [(scripts_dir, Kind.SCRIPT), (objections_dir, Kind.OBJECTIONS)]
+    folders.append((rubrics_dir, Kind.RUBRIC))
+    roles = {folder.resolve(): kind for folder, kind in folders if folder is not None}
     with gc_paused():
-        checked = [_check_file(path, _role(path, scripts_dir, objections_dir)) for path in files]
+        checked = [_check_file(path, roles.get(path.resolve().parent)) for path in files]
         _check_ids(checked)
         found.extend(p for item in checked for p in item.problems)
         warned = [w for item in checked for w in item.warnings]
@@ -131,25 +145,21 @@ def check_paths(
     return CheckReport(sorted_problems(found), len(files), sorted_problems(warned))
 
 
-def _role(path: Path, scripts_dir: Path | None, objections_dir: Path | None) -> Kind | None:
-    """The kind the app expects of ``path`` from the folder it lies in (None: any)."""
-    where = path.resolve().parent
-    for folder, kind in ((scripts_dir, Kind.SCRIPT), (objections_dir, Kind.OBJECTIONS)):
-        if folder is not None and where == folder.resolve():
-            return kind
-    return None
-
-
-def load_library(scripts_dir: Path, objections_dir: Path) -> Library:
-    """Load every valid script and objection; broken files are listed in ``problems``."""
+def load_library(
+    scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | None = None
+) -> Library:
+    """Load every valid script, objection and (given ``rubrics_dir``) rubric; broken files
+    are listed in ``problems``."""
     with gc_paused(freeze=True):  # the app keeps the library as long as it runs
-        return _load_library(scripts_dir, objections_dir)
+        return _load_library(scripts_dir, objections_dir, rubrics_dir)
 
 
-def _load_library(scripts_dir: Path, objections_dir: Path) -> Library:
+def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | None) -> Library:
     found: list[Problem] = []
     checked = [_check_file(p, Kind.SCRIPT) for p in _expand([scripts_dir], found)]
     checked += [_check_file(p, Kind.OBJECTIONS) for p in _expand([objections_dir], found)]
+    if rubrics_dir is not None:
+        checked += [_check_file(p, Kind.RUBRIC) for p in _expand([rubrics_dir], found)]
     _check_ids(checked)
     scripts: dict[str, CallScript] = {}
     objections: dict[str, Objection] = {}
@@ -157,6 +167,7 @@ def _load_library(scripts_dir: Path, objections_dir: Path) -> Library:
     hashes: dict[str, str] = {}
     warned: list[Problem] = []
     trades: TradeNames | None = None
+    rubrics: dict[str, Rubric] = {}
     for item in checked:
         found.extend(item.problems)
         warned.extend(item.warnings)
@@ -172,6 +183,9 @@ def _load_library(scripts_dir: Path, objections_dir: Path) -> Library:
                 sources[objection.id] = item.path
         elif isinstance(item.model, TradeNames):
             trades = item.model
+        elif isinstance(item.model, Rubric):
+            rubrics[item.model.rubric] = item.model
+            sources[f"rubric:{item.model.rubric}"] = item.path
     return Library(
         scripts,
         objections,
@@ -180,6 +194,7 @@ def _load_library(scripts_dir: Path, objections_dir: Path) -> Library:
         hashes,
         sorted_problems(warned),
         trades,
+        rubrics,
     )
 
 
@@ -234,6 +249,10 @@ def _check_loaded(item: _File, expected: Kind | None) -> None:
             )
         )
         return
+    if item.kind is Kind.RUBRIC:  # its texts are read, never merged or sourced
+        item.model = _validate(item, Rubric, root)
+        item.problems += rubric_rules.rubric_problems(path, root)
+        return
     model_class: type[CallScript | ObjectionFile | TradeNames] = TradeNames
     if item.kind is Kind.SCRIPT:
         model_class = CallScript
@@ -254,14 +273,17 @@ def _kind(data: dict[str, object]) -> Kind | None:
         return Kind.OBJECTIONS
     if "fag" in data:
         return Kind.TRADES
+    if "rubric" in data:
+        return Kind.RUBRIC
     if "phases" in data or "id" in data:
         return Kind.SCRIPT
     return None
 
 
-def _validate(
-    item: _File, model_class: type[CallScript | ObjectionFile | TradeNames], root: Node
-) -> CallScript | ObjectionFile | TradeNames | None:
+_Model = CallScript | ObjectionFile | TradeNames | Rubric
+
+
+def _validate(item: _File, model_class: type[_Model], root: Node) -> _Model | None:
     """The model, or ``None`` with the errors added (minus ones the loader already placed)."""
     try:
         return model_class.model_validate(item.loaded.data)
@@ -279,9 +301,9 @@ def _validate(
 def _check_ids(checked: list[_File]) -> None:
     """Duplicate ids across files: the later one gets the problem, naming the first ``file:line``.
 
-    Script ids, objection ids and answer ids are each unique across all files. Every file
-    whose model is valid is compared; only files with no problem at all claim their ids
-    (a file with a problem contributes nothing, so it cannot block a later one).
+    Script ids, objection ids, answer ids and rubric ids are each unique across all files.
+    Every file whose model is valid is compared; only files with no problem at all claim
+    their ids (a file with a problem contributes nothing, so it cannot block a later one).
     """
     seen: dict[tuple[str, str], str] = {}
     for item in checked:
@@ -301,10 +323,12 @@ def _check_ids(checked: list[_File]) -> None:
             seen.update(local)
 
 
-def _claims(model: CallScript | ObjectionFile, root: Node) -> list[tuple[str, str, Node]]:
+def _claims(model: CallScript | ObjectionFile | Rubric, root: Node) -> list[tuple[str, str, Node]]:
     """``(namespace, id, node of the id)`` for every id the file defines, in file order."""
     if isinstance(model, CallScript):
         return [("script", model.id, nodes.value(root, "id") or root)]
+    if isinstance(model, Rubric):
+        return [("rubric", model.rubric, nodes.value(root, "rubric") or root)]
     claims: list[tuple[str, str, Node]] = []
     entries = nodes.items(nodes.value(root, "objections"))
     for objection, entry in zip(model.objections, entries, strict=True):

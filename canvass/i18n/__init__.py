@@ -21,11 +21,13 @@ from canvass.i18n import (
     files,
     followup,
     gdpr,
+    goal,
     history,
     list_admin,
     lists,
     me,
     objection_bank,
+    observe,
     store,
     store_faults,
     team,
@@ -58,6 +60,8 @@ for _section in (
     list_admin.STRINGS,
     gdpr.STRINGS,
     db.STRINGS,
+    observe.STRINGS,
+    goal.STRINGS,
     team.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()

@@ -80,10 +80,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The file must consist of 'key: value' lines.",
     },
     "check.unknown-kind": {
-        "da": "Kan ikke afgøre, om dette er et ringemanuskript (id:, phases:) "
-        "eller en indvendingsfil (objections:).",
-        "en": "Cannot tell whether this is a call script (id:, phases:) "
-        "or an objection file (objections:).",
+        "da": "Kan ikke afgøre, om dette er et ringemanuskript (id:, phases:), "
+        "en indvendingsfil (objections:) eller et sparringsskema (rubric:).",
+        "en": "Cannot tell whether this is a call script (id:, phases:), "
+        "an objection file (objections:) or a sparring rubric (rubric:).",
     },
     "check.wrong-folder": {
         "da": "Filen er {kind}, men ligger i mappen til {expected}.",
@@ -93,8 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.kind.script": {"da": "et ringemanuskript", "en": "a call script"},
     "check.kind.objections": {"da": "en indvendingsfil", "en": "an objection file"},
     "check.kind.trades": {"da": "en fagliste (fag.yaml)", "en": "a trade list (fag.yaml)"},
+    "check.kind.rubric": {"da": "et sparringsskema", "en": "a sparring rubric"},
     "check.folder.script": {"da": "ringemanuskripter", "en": "call scripts"},
     "check.folder.objections": {"da": "indvendingsbanken", "en": "the objection bank"},
+    "check.folder.rubric": {"da": "sparringsskemaer", "en": "sparring rubrics"},
     # Shape and types (pydantic)
     "check.missing": {
         "da": "Nøglen '{key}' mangler.",
@@ -150,6 +152,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Tallet skal være mindst {limit}.",
         "en": "The number must be at least {limit}.",
     },
+    "check.too-big": {
+        "da": "Tallet må højst være {limit}.",
+        "en": "The number must be at most {limit}.",
+    },
     "check.invalid": {
         "da": "Ugyldig værdi: {detail}",
         "en": "Invalid value: {detail}",
@@ -202,5 +208,64 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.duplicate-id": {
         "da": "Id'et '{id}' er allerede brugt i {first}.",
         "en": "The id '{id}' is already used in {first}.",
+    },
+    # Sparring rubrics (rubrics/*.yaml)
+    "check.rubric-kind.call": {
+        "da": "et sparringsskema til opkald",
+        "en": "a rubric for calls",
+    },
+    "check.rubric-kind.visit": {
+        "da": "et sparringsskema til besøg",
+        "en": "a rubric for visits",
+    },
+    "check.rubric-phase-unknown": {
+        "da": "'{phase}' er ikke en fase i {kind}; faserne er {order}.",
+        "en": "'{phase}' is not a phase of {kind}; the phases are {order}.",
+    },
+    "check.rubric-phase-missing": {
+        "da": "Fasen '{phase}' mangler; {kind} har faserne {order}.",
+        "en": "The phase '{phase}' is missing; {kind} has the phases {order}.",
+    },
+    "check.rubric-phase-duplicate": {
+        "da": "Fasen '{phase}' står to gange (første gang i linje {first}).",
+        "en": "The phase '{phase}' appears twice (first on line {first}).",
+    },
+    "check.rubric-checkpoint-count": {
+        "da": "En fase skal have {low}–{high} kontrolpunkter; '{phase}' har {count}.",
+        "en": "A phase needs {low}–{high} checkpoints; '{phase}' has {count}.",
+    },
+    "check.rubric-checkpoint-duplicate": {
+        "da": "Kontrolpunktet '{id}' findes allerede i skemaet (linje {first}); "
+        "hvert id må kun bruges én gang.",
+        "en": "The checkpoint '{id}' already exists in the rubric (line {first}); "
+        "each id may be used only once.",
+    },
+    "check.rubric-levels-missing": {
+        "da": "Et kontrolpunkt med kind: scale skal have levels: med præcis {count} "
+        "beskrivelser (niveau 1–{count}, laveste først).",
+        "en": "A checkpoint with kind: scale needs levels: with exactly {count} "
+        "descriptions (level 1–{count}, lowest first).",
+    },
+    "check.rubric-levels-count": {
+        "da": "levels: skal have præcis {expected} beskrivelser (niveau 1–{expected}); "
+        "her er der {count}.",
+        "en": "levels: needs exactly {expected} descriptions (level 1–{expected}); "
+        "there are {count}.",
+    },
+    "check.rubric-levels-yes-no": {
+        "da": "Et ja/nej-kontrolpunkt (kind: yes_no) har ingen niveauer; fjern levels: "
+        "eller brug kind: scale.",
+        "en": "A yes/no checkpoint (kind: yes_no) has no levels; remove levels: "
+        "or use kind: scale.",
+    },
+    "check.rubric-mandatory-na": {
+        "da": "Et obligatorisk kontrolpunkt (mandatory: true) kan ikke besvares "
+        "»ikke relevant«; fjern na: true eller mandatory: true.",
+        "en": "A mandatory checkpoint (mandatory: true) cannot be answered "
+        "“not relevant”; remove na: true or mandatory: true.",
+    },
+    "check.rubric-file-name": {
+        "da": "Filen hedder '{stem}', men skemaets id er '{id}'; de skal være ens.",
+        "en": "The file is named '{stem}' but the rubric id is '{id}'; they must match.",
     },
 }

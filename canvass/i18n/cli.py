@@ -15,9 +15,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "config.unknown_keys": {
         "da": "Ukendte nøgler i {path}: {keys} (tilladt: db, user, lang, organisation, "
-        "scripts, objections)",
+        "scripts, objections, rubrics)",
         "en": "Unknown keys in {path}: {keys} (allowed: db, user, lang, organisation, "
-        "scripts, objections)",
+        "scripts, objections, rubrics)",
     },
     "config.bad_initials": {
         "da": "'{value}' er ikke gyldige initialer: brug 2–5 bogstaver, fx AB",

@@ -23,16 +23,19 @@ DANISH: dict[str, str] = {
     "E.g. 'Jobcenter Vejle'.": "Fx 'Jobcenter Vejle'.",
     "Folder with call scripts (YAML).": "Mappe med ringeguides (YAML).",
     "Folder with the objection bank.": "Mappe med indvendingsbanken.",
+    "Folder with the sparring rubrics.": "Mappe med sparringsskemaerne.",
     # demo
     "Fill the database with fictional demo data (if it is empty) and open the app.": (
         "Fyld databasen med opdigtede demodata (hvis den er tom), og åbn appen."
     ),
     "Only fill the database; do not open the app.": "Fyld kun databasen; åbn ikke appen.",
     # check
-    "Check call scripts and objection files (default: the configured folders).\n\n"
+    "Check call scripts, objection files and sparring rubrics (default: the configured "
+    "folders).\n\n"
     "Exit status: 0 when everything is valid, 1 when any problem is found. Warnings\n"
     "(e.g. a rule stated without a source) are printed but do not change it.": (
-        "Kontrollér ringeguides og indvendingsfiler (standard: de konfigurerede mapper).\n\n"
+        "Kontrollér ringeguides, indvendingsfiler og sparringsskemaer (standard: de\n"
+        "konfigurerede mapper).\n\n"
         "Slutstatus: 0 når alt er gyldigt, 1 når der er et problem. Advarsler (fx en\n"
         "regel uden kilde) skrives ud, men ændrer den ikke."
     ),
@@ -136,6 +139,14 @@ DANISH: dict[str, str] = {
         "retention_audit; standard 24m, 24m, 36m); --older-than sætter alle tre."
     ),
     "E.g. 24m, 90d, 5y (default: the config).": "Fx 24m, 90d, 5y (standard: konfigurationen).",
+    # observe
+    "Follow a colleague's calls live (their buddy or a trainer), e.g. canvass observe AB.\n\n"
+    "Opens the app on the observer screen as the configured user (--user). Exit status 2\n"
+    "when no user is configured, the initials are unknown or you may not follow them.": (
+        "Følg en kollegas opkald live (som makker eller træner), fx canvass observe AB.\n\n"
+        "Åbner appen på observatørskærmen som den valgte bruger (--user). Slutstatus 2,\n"
+        "når ingen bruger er valgt, initialerne er ukendte, eller du ikke må følge dem."
+    ),
 }
 
 from canvass.i18n.team import HELP as _TEAM_HELP  # noqa: E402 - ``canvass team``

@@ -62,8 +62,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.quit.tip": {"da": "Luk canvass", "en": "Close canvass"},
     "key.problems": {"da": "indholdsfejl", "en": "content problems"},
     "key.problems.tip": {
-        "da": "Vis fejl i manuskripter og indvendinger",
-        "en": "Show problems in scripts and objections",
+        "da": "Vis fejl i manuskripter, indvendinger og sparringsskemaer",
+        "en": "Show problems in scripts, objections and rubrics",
     },
     "key.close": {"da": "luk", "en": "close"},
     "key.close.tip": {"da": "Luk og gå tilbage", "en": "Close and go back"},
@@ -82,8 +82,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmd.problems": {"da": "Vis indholdsfejl", "en": "Show content problems"},
     "cmd.problems.tip": {
-        "da": "Fejl i manuskripter og indvendinger med fil og linje",
-        "en": "Problems in scripts and objections with file and line",
+        "da": "Fejl i manuskripter, indvendinger og sparringsskemaer med fil og linje",
+        "en": "Problems in scripts, objections and rubrics with file and line",
     },
     "cmd.quit": {"da": "Afslut canvass", "en": "Quit canvass"},
     "cmd.quit.tip": {"da": "Luk programmet", "en": "Close the program"},
@@ -191,8 +191,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "problems.toast.title": {"da": "Indholdsfejl", "en": "Content problems"},
     "problems.title": {
-        "da": "Fejl i manuskripter og indvendinger ({count})",
-        "en": "Problems in scripts and objections ({count})",
+        "da": "Fejl i indholdet ({count})",
+        "en": "Content problems ({count})",
     },
     "problems.none": {"da": "Ingen fejl i indholdet.", "en": "No problems in the content."},
 }

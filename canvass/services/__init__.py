@@ -17,6 +17,7 @@ from canvass.services.followup import FollowupService
 from canvass.services.history import HistoryService
 from canvass.services.lists import ListService
 from canvass.services.live_call import LiveCall
+from canvass.services.observe import ObserveService
 from canvass.services.privacy import PrivacyService
 from canvass.services.search_log import SearchLog
 from canvass.services.team import TeamService
@@ -37,6 +38,7 @@ class Services:
     followup: FollowupService
     history: HistoryService
     lists: ListService
+    observe: ObserveService
     privacy: PrivacyService
     team: TeamService
     today: TodayService
@@ -53,6 +55,7 @@ class Services:
             followup=FollowupService(store),
             history=HistoryService(store),
             lists=ListService(store),
+            observe=ObserveService(store),
             privacy=PrivacyService(store),
             team=TeamService(store),
             today=TodayService(store),
@@ -72,6 +75,7 @@ __all__ = [
     "HistoryService",
     "ListService",
     "LiveCall",
+    "ObserveService",
     "OpenedCall",
     "PrivacyService",
     "Refusal",

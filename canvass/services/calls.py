@@ -13,11 +13,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from canvass.domain.call_session import CallSession, Event
+from canvass.domain.goal import NO_GOAL, Goal
 from canvass.domain.offers import Offer
 from canvass.domain.wrapup import WrapUp
 from canvass.i18n import t
 from canvass.services.base import Service
-from canvass.store import calls, cards
+from canvass.store import calls, cards, goals
 from canvass.store.calls import CompanyClaimed, OpenCall
 from canvass.store.cards import CompanyCard
 
@@ -63,6 +64,8 @@ class OpenedCall:
     script: CallScript | None
     session: CallSession
     resumed: OpenCall | None  # the unfinished call picked up again, None for a new one
+    goal: Goal = NO_GOAL  # the goal set so far (a resumed call keeps its own)
+    focus: str | None = None  # the consultant's open commitment from their last review
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class CallService(Service):
 
         The card addresses ``contact_id`` (a resumed call: its own contact). A company a
         colleague is on the phone with now is refused, and so is a library without scripts.
+        The call comes with its goal and the consultant's focus (:meth:`focus`).
         """
         card = self.company_card(company_id, consultant_id)
         if card is None:
@@ -107,7 +111,8 @@ class CallService(Service):
                 script = library.scripts.get(resume.script_id) or choose_script(
                     library, card.segment, None
                 )
-                return OpenedCall(resume.call_id, card, script, session, resume)
+                goal, focus = self.goal_of(resume.call_id), self.focus(consultant_id)
+                return OpenedCall(resume.call_id, card, script, session, resume, goal, focus)
             script = choose_script(
                 library, card.segment, self.last_script_id(company_id), preferred_script
             )
@@ -125,7 +130,7 @@ class CallService(Service):
             )
         except CompanyClaimed as claimed:
             return Refusal(t("call.claimed", name=card.name, initials=claimed.initials))
-        return OpenedCall(call_id, card, script, session, None)
+        return OpenedCall(call_id, card, script, session, None, focus=self.focus(consultant_id))
 
     # -- the steps, one transaction each -----------------------------------------------
 
@@ -193,3 +198,19 @@ class CallService(Service):
         ``notes``) in one transaction; returns the id of a contact person the wrap-up
         added, or None."""
         return self._store.write(lambda s: calls.finish_call(s, call_id, wrapup, at, notes))
+
+    # -- the goal before the call, and the focus from the last review -----------------
+
+    def set_goal(self, call_id: int, goal: Goal) -> None:
+        """Store the goal of the call (checked again here: ``ValueError``, translated)."""
+        checked = Goal.of(goal.goal, goal.tools, goal.effect)
+        self._store.write(lambda s: goals.set_call_goal(s, call_id, checked))
+
+    def goal_of(self, call_id: int) -> Goal:
+        """The goal of the call (empty when none was set); for the observer and the review."""
+        return self._store.read(lambda s: goals.call_goal(s, call_id))
+
+    def focus(self, consultant_id: int) -> str | None:
+        """The consultant's newest open commitment from a review shared with them
+        ("Dit fokus" on the call screen), or None."""
+        return self._store.read(lambda s: goals.open_focus(s, consultant_id))

@@ -6,8 +6,9 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from canvass.domain.goal import Goal
 from canvass.services.base import Service
-from canvass.store import followup
+from canvass.store import followup, goals
 from canvass.store.audit import record_job_order_change
 
 
@@ -54,6 +55,15 @@ class FollowupService(Service):
         self._store.write(
             lambda s: followup.set_meeting_status(s, meeting_id, status, result_note, at)
         )
+
+    def set_meeting_goal(self, meeting_id: int, goal: Goal) -> None:
+        """Store the goal of a planned visit (checked again here: ``ValueError``, translated)."""
+        checked = Goal.of(goal.goal, goal.tools, goal.effect)
+        self._store.write(lambda s: goals.set_meeting_goal(s, meeting_id, checked))
+
+    def meeting_goal(self, meeting_id: int) -> Goal:
+        """The goal of a planned visit (empty when none was set)."""
+        return self._store.read(lambda s: goals.meeting_goal(s, meeting_id))
 
     def job_order_rows(self, *, status: str | None) -> list[followup.JobOrderRow]:
         """Job orders, newest first, all (``None``) or those with one status."""

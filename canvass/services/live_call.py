@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from canvass.domain.call_session import CallSession, Event, EventKind
+from canvass.domain.goal import Goal
 from canvass.domain.phases import PHASE_ORDER, Phase
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ class LiveCall:
             e.phase for e in (opened.resumed.events if opened.resumed else ()) if e.phase
         }
         self.ending = False  # the outcome is on its way to the database
+        self.goal: Goal = opened.goal  # what the consultant set out to do (g)
+        self.focus: str | None = opened.focus  # their open commitment from the last review
 
     # -- what the consultant does ------------------------------------------------------
 
@@ -82,6 +85,13 @@ class LiveCall:
     def set_notes(self, text: str) -> None:
         """The notes as typed so far (written only when they changed)."""
         self._save([self.session.set_notes(text, self._clock())])
+
+    def set_goal(self, goal: Goal) -> None:
+        """The goal of the call, its tools and what they should achieve (stored in order
+        with the events; an empty goal clears it)."""
+        self.goal = goal
+        call_id, calls = self.call_id, self._calls
+        self._writer.submit(lambda: calls.set_goal(call_id, goal))
 
     def dialled(self, number: str) -> None:
         """The number was handed to the phone."""

@@ -16,6 +16,7 @@ import sqlmodel
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, SQLModel, col
 
+from canvass.domain.goal import NO_GOAL, Goal
 from canvass.domain.job_order import CHOICES
 from canvass.domain.phone import normalise_phone
 from canvass.domain.wrapup import JOB_TITLE_MAX
@@ -99,6 +100,7 @@ class MeetingRow:
     purpose: str
     status: str
     result_note: str
+    goal: Goal = NO_GOAL  # the goal of the visit (sparring), set with ``g``
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ def meeting_rows(
             purpose=meeting.purpose,
             status=meeting.status,
             result_note=meeting.result_note,
+            goal=Goal.stored(meeting.goal, meeting.goal_tools, meeting.goal_effect),
         )
         for meeting, company, initials, name in found
     ]

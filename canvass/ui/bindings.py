@@ -77,6 +77,8 @@ OWN_IDS = (
     "history.",
     "me.",
     "team.",
+    "observer.",
+    "goal.",
 )
 
 

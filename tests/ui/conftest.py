@@ -91,12 +91,13 @@ def make_settings(config_file: Path, user: str | None) -> Settings:
         scripts_dir=REPO / "scripts",
         objections_dir=REPO / "objections",
         config_file=config_file,
+        rubrics_dir=REPO / "rubrics",
     )
 
 
 @pytest.fixture
 def library() -> Library:
-    return load_library(REPO / "scripts", REPO / "objections")
+    return load_library(REPO / "scripts", REPO / "objections", REPO / "rubrics")
 
 
 @pytest.fixture

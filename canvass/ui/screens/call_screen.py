@@ -2,8 +2,7 @@
 
 Every phase change, BALA step and objection is handed to the app's writer the moment
 it happens; the notes are saved at most half a second after a keystroke, also while
-the consultant keeps typing. The screen
-dismisses with the company id once the outcome is stored.
+the consultant keeps typing. The screen dismisses with the company id once the outcome is stored.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from canvass.ui.dialer import dial
 from canvass.ui.merge_values import merge_values
 from canvass.ui.screens.call_contacts import ContactSwitching
 from canvass.ui.screens.call_drawing import CallDrawing, clock_text
+from canvass.ui.screens.call_goal import CallGoal, FocusLine, GoalLine
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.history import HistoryScreen
 from canvass.ui.screens.objection_bank import ObjectionBankScreen, ObjectionPick
@@ -42,6 +42,7 @@ from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.company_card import CompanyCardView
 from canvass.ui.widgets.phase_stepper import PhaseStepper
 from canvass.ui.widgets.script_view import ScriptView
+from canvass.ui.widgets.watchers import WatchersBadge
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -65,14 +66,14 @@ def _phase_binding(number: int) -> Binding:
     )
 
 
-class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
+class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
     """One phone call, from the opening to the stored outcome."""
 
     DEFAULT_CSS = """
     CallScreen #call-top { height: 1; padding: 0 1; background: $boost; }
     CallScreen #call-title { width: 1fr; text-style: bold; }
     CallScreen #call-clock { width: auto; color: $text-accent; }
-    CallScreen #call-progress { height: 1; padding: 0 1; margin-top: 1; }
+    CallScreen #call-progress { height: 1; padding: 0 1; }
     CallScreen #stepper { width: 1fr; }
     CallScreen #bala { width: auto; margin-left: 1; }
     CallScreen #call-main { height: 1fr; margin-top: 1; }
@@ -99,6 +100,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         Binding("n", "notes", "call.key.notes", id="call.notes", tooltip="call.key.notes.tip"),
         Binding("escape", "leave_notes", "call.key.leave_notes", show=False, id="call.leave"),
         Binding("s", "pick_script", "call.key.script", id="call.script"),
+        key("call", "g", "goal", "goal"),
         key("call", "h", "history", "history", show=False),  # in help (?): the footer is full
         key("call", "e", "end_call", "end", priority=True),  # typed-ahead keys: to the wrap-up
         key("call", "k", "switch_contact", "switch_contact"),
@@ -144,6 +146,8 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         with Horizontal(id="call-top"):
             yield Plain(t("call.loading"), id="call-title")
             yield Plain(id="call-clock")
+            yield WatchersBadge(self._services, self._clock, lambda: self._consultant.id)
+        yield GoalLine(id="call-goal")
         with Horizontal(id="call-progress"):
             yield PhaseStepper(id="stepper")
             yield BalaTracker(id="bala")
@@ -151,6 +155,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
             with VerticalScroll(id="script-scroll", can_focus=False):
                 yield ScriptView(id="script")
             with VerticalScroll(id="card-scroll", can_focus=False):
+                yield FocusLine(id="call-focus")
                 yield CompanyCardView(id="card")
         with Vertical(id="notes-box"):
             yield Plain(t("call.notes_label"), id="notes-label")
@@ -207,6 +212,7 @@ class CallScreen(CallDrawing, ContactSwitching, Screen[int | None]):
         notes = self.query_one("#notes", TextArea)
         notes.load_text(live.session.notes)
         self._show_title()
+        self.show_goal()
         self._refresh_all()
         if live.resumed:
             self.notify(t("call.resumed", name=live.card.name))

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from canvass.domain.goal import Goal
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.services.rows import MeetingRow, MeetingStatus
 from canvass.ui.followup_format import cell, label, when_text
 from canvass.ui.screens.followup_base import Column, FollowupScreen
 from canvass.ui.screens.followup_dialogs import NoteDialog
+from canvass.ui.screens.goal_dialog import GoalDialog
+
+if TYPE_CHECKING:
+    from canvass.services import Services
 
 _STATUS_STYLE = {"booked": "", "held": "green", "cancelled": "dim"}
 
@@ -30,6 +35,9 @@ def place(row: MeetingRow) -> str:
 class MeetingsScreen(FollowupScreen):
     """Booked meetings, upcoming (soonest first) or past (latest first)."""
 
+    # Room for the purpose, the phone and address, a result and the visit's goal.
+    DEFAULT_CSS = "MeetingsScreen #fu-detail { max-height: 5; }"
+
     TITLE_KEY = "followup.meetings.title"
     EMPTY_KEY = "followup.meetings.empty"
     COLUMNS = (
@@ -41,19 +49,26 @@ class MeetingsScreen(FollowupScreen):
         Column("followup.meetings.col.status", 9),
         Column("followup.meetings.col.consultant", 5),
     )
-    ROW_ACTIONS = frozenset({"mark"})
+    ROW_ACTIONS = frozenset({"mark", "goal"})
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "mark('held')", "followup.meetings.key.held",
                 id="followup.meetings.held", tooltip="followup.meetings.key.held.tip"),
         Binding("c", "mark('cancelled')", "followup.meetings.key.cancelled",
                 id="followup.meetings.cancelled", tooltip="followup.meetings.key.cancelled.tip"),
+        Binding("g", "goal", "followup.meetings.key.goal",
+                id="followup.meetings.goal", tooltip="followup.meetings.key.goal.tip"),
         Binding("u", "period", "followup.meetings.key.period",
                 id="followup.meetings.period", tooltip="followup.meetings.key.period.tip"),
     ]  # fmt: skip
 
     #: Upcoming meetings (from now on) or past ones.
     upcoming: bool = True
+
+    def __init__(self, services: Services, clock: Callable[[], datetime]) -> None:
+        super().__init__(services, clock)
+        #: What a meeting's goal dialog held when esc closed it, by meeting id (until saved).
+        self._goal_drafts: dict[int, Goal] = {}
 
     def fetch(self) -> Sequence[MeetingRow]:
         who = self.consultant
@@ -98,6 +113,8 @@ class MeetingsScreen(FollowupScreen):
         )
         if row.result_note:
             text += t("followup.meetings.result", note=row.result_note)
+        if not row.goal.empty:
+            text += t("goal.detail", line=row.goal.line())
         return text
 
     def action_period(self) -> None:
@@ -128,3 +145,29 @@ class MeetingsScreen(FollowupScreen):
 
         title = t(f"followup.note.title.{status}", company=row.company_name)
         self.app.push_screen(NoteDialog(title, row.result_note), noted)
+
+    def action_goal(self) -> None:
+        """Set the goal of the highlighted booked visit, its tools and what they should achieve."""
+        row = cast("MeetingRow | None", self.selected())
+        if row is None:
+            return
+        if row.status != MeetingStatus.BOOKED.value:
+            self.notify(t("goal.only_booked"), severity="warning")
+            return
+        meeting_id, company = row.id, row.company_name
+
+        def saved(goal: Goal | None) -> None:
+            if goal is None:
+                return
+            self._goal_drafts.pop(meeting_id, None)
+            self.write(
+                lambda: self._services.followup.set_meeting_goal(meeting_id, goal),
+                t("goal.saved_meeting", company=company),
+            )
+
+        def keep(typed: Goal) -> None:
+            self._goal_drafts[meeting_id] = typed
+
+        draft = self._goal_drafts.get(meeting_id, row.goal)
+        title = t("goal.title.visit", company=company)
+        self.app.push_screen(GoalDialog(title, draft, on_cancel=keep), saved)

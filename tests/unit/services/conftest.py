@@ -47,7 +47,7 @@ def services(db_url: str) -> Iterator[Services]:
 
 @pytest.fixture(scope="session")
 def library() -> Library:
-    return load_library(REPO / "scripts", REPO / "objections")
+    return load_library(REPO / "scripts", REPO / "objections", REPO / "rubrics")
 
 
 @pytest.fixture
