@@ -207,3 +207,22 @@ async def test_a_refusal_from_the_service_is_shown_not_raised(
         notes = [n.message for n in app._notifications]
         assert any("Kun trænere og teamledere" in message for message in notes)
         assert screen.check_action("add", ()) is False  # reloaded: now read-only
+
+
+async def test_names_are_shown_literally(make_app: Callable[..., CanvassApp], store: Store) -> None:
+    team = Services.of(store).team
+    sl, mk = team.person("SL"), team.person("MK")
+    assert sl is not None and mk is not None
+    odd = team.add_person("XY", "[bold red]Ole[/] \x1b[2J Hansen", by=sl.id)
+    team.pair(odd.id, mk.id, by=sl.id)
+    app = make_app(user="MK")
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert "Makker: XY ([bold red]Ole[/] ␛[2J Hansen)" in header_of(app)
+        screen = await open_team(pilot)
+        assert ["XY", "[bold red]Ole[/] ␛[2J Hansen"] in [r[:2] for r in table_texts(screen)]
+        history = plain(screen.query_one("#team-history", Plain))
+        assert (
+            "Makkerpar for MK" in history and "XY ([bold red]Ole[/] ␛[2J Hansen) · fra" in history
+        )

@@ -24,6 +24,7 @@ from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import AccessDenied
 from canvass.domain.team import role_label
 from canvass.i18n import t
+from canvass.safe_text import printable
 from canvass.services.team import PairSpan, TeamMember
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
@@ -62,8 +63,8 @@ def history_lines(person: TeamMember, spans: list[PairSpan]) -> Text:
         lines.append(Text(t("team.history.none", initials=person.initials), style="dim"))
     for span in spans:
         values = {
-            "buddy": span.buddy_initials,
-            "name": span.buddy_name,
+            "buddy": printable(span.buddy_initials),
+            "name": printable(span.buddy_name),
             "start": since_text(span.started_at),
             "end": since_text(span.ended_at),
         }
