@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from canvass.services.calls import CallService, OpenedCall, Refusal, choose_script
 from canvass.services.companies import CompanyService
 from canvass.services.consultants import ConsultantService
+from canvass.services.feedback import FeedbackService
 from canvass.services.followup import FollowupService
 from canvass.services.history import HistoryService
 from canvass.services.lists import ListService
@@ -35,6 +36,7 @@ class Services:
     calls: CallService
     companies: CompanyService
     consultants: ConsultantService
+    feedback: FeedbackService
     followup: FollowupService
     history: HistoryService
     lists: ListService
@@ -52,6 +54,7 @@ class Services:
             calls=CallService(store),
             companies=CompanyService(store),
             consultants=ConsultantService(store),
+            feedback=FeedbackService(store),
             followup=FollowupService(store),
             history=HistoryService(store),
             lists=ListService(store),
@@ -71,6 +74,7 @@ __all__ = [
     "CallService",
     "CompanyService",
     "ConsultantService",
+    "FeedbackService",
     "FollowupService",
     "HistoryService",
     "ListService",

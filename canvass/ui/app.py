@@ -209,6 +209,17 @@ class CanvassApp(SafetyApp, ObserveApp):
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.library.problems))
 
+    def action_feedback(self) -> None:
+        """The sparring feedback shared with me, my commitments and my scores per phase."""
+        from canvass.ui.screens.feedback import FeedbackScreen
+
+        if self.consultant is None:
+            self.notify(t("app.no_consultant_yet"), severity="warning")
+        elif not isinstance(self.screen, FeedbackScreen):
+            rubrics = self.library.rubrics
+            self.push_screen(FeedbackScreen(self.services, self.consultant, self.clock,
+                                            rubrics=rubrics))  # fmt: skip
+
     def action_command_palette(self) -> None:
         """Textual's command palette, with a Danish prompt."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):

@@ -77,6 +77,7 @@ OWN_IDS = (
     "history.",
     "me.",
     "team.",
+    "feedback.",
     "observer.",
     "goal.",
 )
