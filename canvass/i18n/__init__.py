@@ -35,6 +35,7 @@ from canvass.i18n import (
     stats,
     store,
     store_faults,
+    team,
     transfer,
     ui,
     wrapup_dialog,
@@ -71,6 +72,7 @@ for _section in (
     review_screen.STRINGS,
     goal.STRINGS,
     stats.STRINGS,
+    team.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py
