@@ -89,7 +89,7 @@ async def test_a_callback_falling_due_raises_one_notice_and_r_calls_it(
         await settle(pilot)
         notices = [n.message for n in app._notifications]
         name = coming.company_name
-        assert notices == [f"Ring tilbage til {name} nu — tryk r på opkaldslisten for at ringe."]
+        assert notices == [f"Ring tilbage til {name} nu — tryk c på opkaldslisten for at ringe."]
 
         clock.advance(CHECK_EVERY)
         panel.refresh_now()
@@ -97,7 +97,7 @@ async def test_a_callback_falling_due_raises_one_notice_and_r_calls_it(
         assert len(app._notifications) == 1  # never twice for the same callback
         assert "call_due" in _active(app)  # and so listed in `?` help
 
-        await pilot.press("r")
+        await pilot.press("c")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CallScreen) and screen.company_id == coming.company_id

@@ -55,6 +55,7 @@ class SparringHub(ModalScreen[str | None]):
         border: round $primary; background: $surface; }
     SparringHub #hub-title { text-style: bold; }
     SparringHub #hub-buddy, SparringHub #hub-focus { color: $text-muted; }
+    SparringHub #hub-focus.-empty { display: none; }
     SparringHub OptionList { height: auto; margin-top: 1; }
     SparringHub #hub-keys { margin-top: 1; color: $text-muted; }
     """
@@ -77,7 +78,7 @@ class SparringHub(ModalScreen[str | None]):
         with Vertical(id="hub"):
             yield Plain(t("hub.title", initials=self._me.initials), id="hub-title")
             yield Plain(t("hub.buddy.loading"), id="hub-buddy")
-            yield Plain("", id="hub-focus")
+            yield Plain("", id="hub-focus", classes="-empty")
             yield OptionList(*self._options(), id="hub-choices", markup=False)
             yield Plain(t("hub.keys"), id="hub-keys")
 
@@ -112,9 +113,9 @@ class SparringHub(ModalScreen[str | None]):
         self.query_one("#hub-buddy", Plain).update(
             t("hub.buddy", initials=buddy.initials, name=buddy.name) if buddy else t("hub.no_buddy")
         )
-        self.query_one("#hub-focus", Plain).update(
-            t("hub.focus", text=facts.focus) if facts.focus else ""
-        )
+        focus = self.query_one("#hub-focus", Plain)
+        focus.update(t("hub.focus", text=facts.focus) if facts.focus else "")
+        focus.set_class(not facts.focus, "-empty")
         choices = self.query_one(OptionList)
         highlighted = choices.highlighted
         choices.clear_options()
