@@ -18,6 +18,7 @@ from canvass.i18n import (
     commitments,
     db,
     domain,
+    editor,
     files,
     followup,
     gdpr,
@@ -59,6 +60,7 @@ for _section in (
     gdpr.STRINGS,
     db.STRINGS,
     goal.STRINGS,
+    editor.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -26,6 +26,10 @@ class CanvassCommands(Provider):
             (t("cmd.export"), t("cmd.export.tip"), app.action_export),
             (t("cmd.me"), t("cmd.me.tip"), app.action_me),
         ]
+        if app.consultant is not None and app.consultant.role == "trainer":
+            commands.append(
+                (t("cmd.edit_content"), t("cmd.edit_content.tip"), app.action_edit_content)
+            )
         if app.library.problems:
             commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))
         commands.append((t("cmd.quit"), t("cmd.quit.tip"), app.action_quit))
