@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,20 +47,31 @@ def _fleksjob_broken(text: str) -> str:
     return broken.replace("bala: [behov, accept_behov]", "bala: [behov, accept]", 1)
 
 
-CHANGES = {
-    "script merge field, duplicate key, wrong type, bad bala": ("scripts/fleksjob.yaml", _fleksjob_broken),
-    "yaml syntax": ("scripts/fleksjob.yaml", lambda s: s.replace("phases:", "phases: [", 1)),
-    "script id is not the file name": ("scripts/fleksjob.yaml", lambda s: s.replace("id: fleksjob", "id: andet", 1)),
-    "objection id used in another file": (
-        "objections/tillid.yaml",
-        lambda s: s.replace("objections:\n", "objections:\n  - id: sidder-i-moede\n    says: \"x\"\n"
-                            "    category: \"x\"\n    answers:\n      - id: ny-a\n        technique: afklar\n"
-                            "        text: \"x\"\n", 1),
-    ),
-    "rubric phase missing": ("rubrics/opkald.yaml", lambda s: s.replace("id: analyse", "id: aabning", 1)),
-    "an objection file in the scripts folder": ("scripts/fleksjob.yaml", lambda s: "objections: []\n"),
-    "empty": ("scripts/fleksjob.yaml", lambda s: "# intet\n"),
-}  # fmt: skip
+_DUPLICATE = """objections:
+  - id: sidder-i-moede
+    says: "x"
+    category: "x"
+    answers:
+      - id: ny-a
+        technique: afklar
+        text: "x"
+"""
+SCRIPT, BANK, RUBRIC = "scripts/fleksjob.yaml", "objections/tillid.yaml", "rubrics/opkald.yaml"
+
+
+def _replace(old: str, new: str) -> Callable[[str], str]:
+    return lambda text: text.replace(old, new, 1)
+
+
+CHANGES: dict[str, tuple[str, Callable[[str], str]]] = {
+    "merge field, duplicate key, wrong type, bad bala": (SCRIPT, _fleksjob_broken),
+    "yaml syntax": (SCRIPT, _replace("phases:", "phases: [")),
+    "script id is not the file name": (SCRIPT, _replace("id: fleksjob", "id: andet")),
+    "objection id used in another file": (BANK, _replace("objections:\n", _DUPLICATE)),
+    "rubric phase missing": (RUBRIC, _replace("id: analyse", "id: aabning")),
+    "an objection file in the scripts folder": (SCRIPT, lambda _: "objections: []\n"),
+    "empty": (SCRIPT, lambda _: "# intet\n"),
+}
 
 
 @pytest.mark.parametrize("name", list(CHANGES))
@@ -176,7 +188,7 @@ def test_a_text_with_problems_never_replaces_the_valid_file(folders: ContentFold
     assert not (folders.scripts / ".history").exists()
     opened = files.read(path)
     assert opened.from_draft and opened.text == broken
-    assert [f for f in files.files() if f.path == path][0].has_draft
+    assert next(f for f in files.files() if f.path == path).has_draft
     library = load_library(folders.scripts, folders.objections, folders.rubrics)
     assert library.problems == []
     assert library.content_hash("fleksjob") == __import__("hashlib").sha256(before).hexdigest()
