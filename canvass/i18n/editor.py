@@ -12,7 +12,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Gem filen; med problemer kun som udkast, efter et ja",
         "en": "Save the file; with problems only as a draft, after a yes",
     },
-    "editor.key.preview": {"da": "forhåndsvisning", "en": "preview"},
+    "editor.key.preview": {"da": "visning", "en": "preview"},
     "editor.key.preview.tip": {
         "da": "Vis eller skjul, hvad konsulenten ser",
         "en": "Show or hide what the consultant sees",
@@ -22,7 +22,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Gå til problemerne; enter flytter markøren derhen",
         "en": "Go to the problems; enter moves the cursor there",
     },
-    "editor.key.company": {"da": "eksempel-virksomhed", "en": "sample company"},
+    "editor.key.company": {"da": "eksempel", "en": "sample"},
     "editor.key.company.tip": {
         "da": "Udfyld flettefelterne fra den næste virksomhed",
         "en": "Fill the merge fields from the next company",
@@ -105,9 +105,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "editor.title.ok": {"da": "gyldig", "en": "valid"},
     "editor.title.changed": {"da": "ændret", "en": "changed"},
     "editor.preview.title": {
-        "da": "Forhåndsvisning · {company} (eksempel) · {where}",
-        "en": "Preview · {company} (sample) · {where}",
+        "da": "{where} · eksempel: {company}",
+        "en": "{where} · sample: {company}",
     },
+    "editor.preview.company": {"da": "eksempel: {company}", "en": "sample: {company}"},
     "editor.preview.no_company": {"da": "ingen virksomhed", "en": "no company"},
     "editor.preview.stale": {
         "da": "Teksten har problemer – her er den sidste gyldige udgave.",

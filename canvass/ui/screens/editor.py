@@ -72,7 +72,7 @@ class EditorScreen(EditorSaving):
     EditorScreen #editor-left { width: 1fr; }
     EditorScreen #editor-text { height: 1fr; }
     EditorScreen #editor-problems { height: 7; border: none; border-top: solid $primary; }
-    EditorScreen #editor-preview-pane { width: 52%; border-left: solid $primary; padding: 0 1; }
+    EditorScreen #editor-preview-pane { width: 48%; border-left: solid $primary; padding: 0 1; }
     EditorScreen #editor-preview-title { height: 1; text-style: bold; color: $text-accent; }
     EditorScreen.-no-preview #editor-preview-pane { display: none; }
     EditorScreen.-narrow #editor-body { layout: vertical; }
@@ -308,7 +308,11 @@ class EditorScreen(EditorSaving):
         self.query_one(ContentPreview).show(self._shape, line, self._values, note)
         company = self._sample.card.name if self._sample else t("editor.preview.no_company")
         where = section_title(self._shape, line) if self._shape else ""
-        title = t("editor.preview.title", company=company, where=where)
+        title = (
+            t("editor.preview.title", company=company, where=where)
+            if where
+            else t("editor.preview.company", company=company)
+        )
         self.query_one("#editor-preview-title", Plain).update(title)
 
     def action_toggle_preview(self) -> None:
