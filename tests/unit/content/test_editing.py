@@ -254,3 +254,22 @@ def test_outline_finds_the_part_under_a_line() -> None:
     bank = outline((REPO / "objections" / "receptionen.yaml").read_text(encoding="utf-8"))
     assert bank is not None and bank.section_at(1) == "0"
     assert outline("id: [\n") is None
+
+
+def test_canvass_check_ignores_history_and_drafts(folders: ContentFolders) -> None:
+    from click.testing import CliRunner
+
+    from canvass.cli import cli
+
+    files = ContentFiles(folders)
+    path = folders.scripts / "fleksjob.yaml"
+    files.save(path, path.read_text(encoding="utf-8") + "\n", AT)  # a .history copy
+    files.save(path, "id: [\n", AT)  # a broken .drafts copy
+    assert (folders.scripts / ".drafts" / "fleksjob.yaml").exists()
+    options = ["--scripts", str(folders.scripts), "--objections", str(folders.objections)]
+    options += ["--rubrics", str(folders.rubrics), "check"]
+    result = CliRunner().invoke(cli, options, env={"CANVASS_CONFIG": str(folders.scripts / "x")})
+    assert result.exit_code == 0, result.output
+    for folder in (folders.scripts, folders.objections, folders.rubrics):
+        on_their_own = CliRunner().invoke(cli, ["check", str(folder)])
+        assert on_their_own.exit_code == 0, on_their_own.output
