@@ -28,6 +28,7 @@ from canvass.i18n import (
     lists,
     me,
     objection_bank,
+    observe,
     store,
     store_faults,
     transfer,
@@ -59,6 +60,7 @@ for _section in (
     list_admin.STRINGS,
     gdpr.STRINGS,
     db.STRINGS,
+    observe.STRINGS,
     goal.STRINGS,
     editor.STRINGS,
 ):

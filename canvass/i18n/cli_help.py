@@ -139,4 +139,12 @@ DANISH: dict[str, str] = {
         "retention_audit; standard 24m, 24m, 36m); --older-than sætter alle tre."
     ),
     "E.g. 24m, 90d, 5y (default: the config).": "Fx 24m, 90d, 5y (standard: konfigurationen).",
+    # observe
+    "Follow a colleague's calls live (their buddy or a trainer), e.g. canvass observe AB.\n\n"
+    "Opens the app on the observer screen as the configured user (--user). Exit status 2\n"
+    "when no user is configured, the initials are unknown or you may not follow them.": (
+        "Følg en kollegas opkald live (som makker eller træner), fx canvass observe AB.\n\n"
+        "Åbner appen på observatørskærmen som den valgte bruger (--user). Slutstatus 2,\n"
+        "når ingen bruger er valgt, initialerne er ukendte, eller du ikke må følge dem."
+    ),
 }

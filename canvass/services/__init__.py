@@ -17,6 +17,7 @@ from canvass.services.followup import FollowupService
 from canvass.services.history import HistoryService
 from canvass.services.lists import ListService
 from canvass.services.live_call import LiveCall
+from canvass.services.observe import ObserveService
 from canvass.services.privacy import PrivacyService
 from canvass.services.search_log import SearchLog
 from canvass.services.today import TodayService
@@ -36,6 +37,7 @@ class Services:
     followup: FollowupService
     history: HistoryService
     lists: ListService
+    observe: ObserveService
     privacy: PrivacyService
     today: TodayService
     transfer: TransferService
@@ -51,6 +53,7 @@ class Services:
             followup=FollowupService(store),
             history=HistoryService(store),
             lists=ListService(store),
+            observe=ObserveService(store),
             privacy=PrivacyService(store),
             today=TodayService(store),
             transfer=TransferService(store),
@@ -69,6 +72,7 @@ __all__ = [
     "HistoryService",
     "ListService",
     "LiveCall",
+    "ObserveService",
     "OpenedCall",
     "PrivacyService",
     "Refusal",

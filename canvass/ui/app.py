@@ -15,6 +15,7 @@ from canvass.config import Settings
 from canvass.i18n import t
 from canvass.services import Services, Writer
 from canvass.ui.app_safety import SafetyApp
+from canvass.ui.app_sparring import ObserveApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
@@ -31,7 +32,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(SafetyApp):
+class CanvassApp(SafetyApp, ObserveApp):
     """The phone-session app. Everything it needs is passed in; nothing is global."""
 
     TITLE = "canvass"
@@ -69,6 +70,7 @@ class CanvassApp(SafetyApp):
         library: Library,
         *,
         clock: Callable[[], datetime] | None = None,
+        observe: str | None = None,
     ) -> None:
         super().__init__()
         localise_bindings(self)
@@ -90,6 +92,7 @@ class CanvassApp(SafetyApp):
         self.consultant: ConsultantInfo | None = None
         self.late_errors: list[str] = []
         self.closing = False
+        self._observe_on_start = observe  # `canvass observe AB`: follow AB at once
 
     def on_mount(self) -> None:
         self.push_screen(self.call_list)
@@ -101,6 +104,8 @@ class CanvassApp(SafetyApp):
         else:
             self._show_consultant(self.settings.user, None)
             self._load_consultant(self.settings.user, remember=False)
+            if self._observe_on_start:
+                self.open_observer(self._observe_on_start)
         if self.library.problems:
             first = self.library.problems[0]
             self.notify(
@@ -222,4 +227,6 @@ class CanvassApp(SafetyApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
             return bool(self.library.problems)  # hide the key when there is nothing to show
+        if action == "follow_buddy":
+            return self.follow_buddy_allowed()
         return True

@@ -76,6 +76,7 @@ OWN_IDS = (
     "followup.",
     "history.",
     "me.",
+    "observer.",
     "goal.",
 )
 
