@@ -89,14 +89,21 @@ class ContentFiles:
         self.checker = TextChecker(folders)
 
     def files(self) -> list[ContentFile]:
-        """Every script, objection file and rubric, folder by folder, by name."""
+        """Every script, objection file and rubric, folder by folder, by name — and a new
+        file that so far exists only as a draft (it was never valid)."""
         found: list[ContentFile] = []
         for folder, kind in self.folders.roles():
             if not folder.is_dir():
                 continue
-            for path in sorted(folder.iterdir()):
-                if path.suffix in _SUFFIXES and path.is_file():
-                    found.append(ContentFile(kind, path, draft_path(path).is_file()))
+            drafts = folder / DRAFTS
+            waiting = (
+                {p.name for p in drafts.iterdir() if p.is_file()} if drafts.is_dir() else set()
+            )
+            names = {p.name for p in folder.iterdir() if p.is_file()}
+            for name in sorted(names | waiting):
+                path = folder / name
+                if path.suffix in _SUFFIXES:
+                    found.append(ContentFile(kind, path, name in waiting))
         return found
 
     def file(self, path: Path) -> ContentFile:

@@ -292,7 +292,7 @@ class EditorScreen(EditorSaving):
             parts.append(t("editor.title.draft"))
         errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
         parts.append(t("editor.title.problems", count=errors) if errors else t("editor.title.ok"))
-        if self.dirty:
+        if self.dirty and self._saved_text is not None:
             parts.append(t("editor.title.changed"))
         self.query_one("#editor-title", Plain).update(" · ".join(parts))
 

@@ -273,3 +273,16 @@ def test_canvass_check_ignores_history_and_drafts(folders: ContentFolders) -> No
     for folder in (folders.scripts, folders.objections, folders.rubrics):
         on_their_own = CliRunner().invoke(cli, ["check", str(folder)])
         assert on_their_own.exit_code == 0, on_their_own.output
+
+
+def test_a_new_file_saved_with_problems_is_listed_by_its_draft(folders: ContentFolders) -> None:
+    files = ContentFiles(folders)
+    path = files.new_path(Kind.SCRIPT, "ny")
+    saved = files.save(path, template(Kind.SCRIPT, "ny").replace("{konsulent}", "{x}"), AT)
+    assert saved.draft and not path.exists()
+    listed = [f for f in files.files() if f.path == path]
+    assert len(listed) == 1 and listed[0].has_draft and listed[0].kind is Kind.SCRIPT
+    assert files.read(path).from_draft
+    with pytest.raises(FileExistsError):
+        files.new_path(Kind.SCRIPT, "ny")  # the name is taken by the draft
+    assert load_library(folders.scripts, folders.objections, folders.rubrics).problems == []
