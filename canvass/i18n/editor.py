@@ -118,6 +118,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Ingen forhåndsvisning, før filen er gyldig.",
         "en": "No preview until the file is valid.",
     },
+    "editor.preview.other_kind": {
+        "da": "Denne fil bliver ikke vist i et opkald; der er intet at forhåndsvise.",
+        "en": "This file is not shown during a call; there is nothing to preview.",
+    },
     "editor.preview.rubric_phase": {
         "da": "{title} (vægt {weight})",
         "en": "{title} (weight {weight})",

@@ -259,3 +259,44 @@ async def test_a_consultant_cannot_save(
         await settle(pilot)
         assert path.read_bytes() == before
         assert not (path.parent / ".drafts").exists()
+
+
+@pytest.mark.parametrize("trainer", [True, False], ids=["trainer", "consultant"])
+async def test_the_palette_offers_the_editor_to_trainers_only(
+    make_app: Callable[..., CanvassApp], store: Store, trainer: bool
+) -> None:
+    from textual.command import CommandList
+
+    if trainer:
+        make_trainer(store)
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"rediger ind")
+        await pilot.pause(0.6)
+        options = app.screen.query_one(CommandList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any("Rediger indhold" in line for line in shown) is trainer
+        if trainer:
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ContentPicker)
+            await pilot.press("escape")  # nothing opened: back to the list
+            await settle(pilot)
+            assert app.screen is app.call_list
+
+
+async def test_a_file_not_shown_in_calls_says_so_in_the_preview(
+    make_app: Callable[..., CanvassApp], store: Store, tmp_path: Path
+) -> None:
+    make_trainer(store)
+    app = make_app(**content_copy(tmp_path))
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        editor = await open_file(pilot, app, "scripts/fag.yaml")
+        assert problem_lines(editor) == ["Ingen problemer."]
+        assert "intet at forhåndsvise" in str(editor.query_one(ContentPreview).render())
+        await pilot.press(*"x: [")
+        await checked(pilot)
+        assert "før filen er gyldig" in str(editor.query_one(ContentPreview).render())

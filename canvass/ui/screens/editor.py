@@ -114,6 +114,7 @@ class EditorScreen(EditorSaving):
         self._timer: Timer | None = None
         self._shape: Outline | None = None
         self._shape_stale = False
+        self._checked_text: str | None = None  # None until the opened file's first check
         self._sample: SampleCompany | None = None
         self._sample_index = 0
         self._values: dict[str, str | None] = {}
@@ -208,7 +209,7 @@ class EditorScreen(EditorSaving):
 
     def _show_file(self, path: Path, text: str, saved: str | None, from_draft: bool) -> None:
         self.path, self._saved_text, self._from_draft = path, saved, from_draft
-        self._shape, self.problems = None, []
+        self._shape, self.problems, self._checked_text = None, [], None
         area = self.text_area
         area.load_text(text)
         area.move_cursor((0, 0))
@@ -240,6 +241,7 @@ class EditorScreen(EditorSaving):
     def _checked(self, generation: int, report: CheckReport, shape: Outline | None) -> None:
         if generation != self._generation:
             return  # the text changed again meanwhile; a newer check is on its way
+        self._checked_text = self.text_area.text
         self.problems = [*report.problems, *report.warnings]
         self.problems.sort(key=lambda p: (p.line, p.column))
         listing = self.query_one("#editor-problems", OptionList)
@@ -282,6 +284,9 @@ class EditorScreen(EditorSaving):
         if listing.highlighted is None and self.problems:
             listing.highlighted = 0
 
+    def _errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity is Severity.ERROR)
+
     def _title(self) -> None:
         if self.path is None:
             return
@@ -290,7 +295,7 @@ class EditorScreen(EditorSaving):
             parts.append(t("editor.title.new"))
         elif self._from_draft:
             parts.append(t("editor.title.draft"))
-        errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
+        errors = self._errors()
         parts.append(t("editor.title.problems", count=errors) if errors else t("editor.title.ok"))
         if self.dirty and self._saved_text is not None:
             parts.append(t("editor.title.changed"))
@@ -305,6 +310,8 @@ class EditorScreen(EditorSaving):
     def _preview(self) -> None:
         line = self.text_area.cursor_location[0] + 1
         note = t("editor.preview.stale") if self._shape_stale else ""
+        if self._shape is None and self._checked_text is not None and not self._errors():
+            note = t("editor.preview.other_kind")  # e.g. scripts/fag.yaml: nothing to show
         self.query_one(ContentPreview).show(self._shape, line, self._values, note)
         company = self._sample.card.name if self._sample else t("editor.preview.no_company")
         where = section_title(self._shape, line) if self._shape else ""

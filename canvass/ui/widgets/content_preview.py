@@ -100,9 +100,9 @@ class ContentPreview(Static):
     """Shows :func:`preview_content`; call :meth:`show` after each check or cursor move."""
 
     def show(self, shape: Outline | None, line: int, values: Values, note: str = "") -> None:
-        """Render the part at ``line``; with no valid outline yet, say so."""
+        """Render the part at ``line``; with no outline, ``note`` (or that there is none)."""
         if shape is None:
-            self.update(Content.styled(t("editor.preview.none"), "italic $text-muted"))
+            self.update(Content.styled(note or t("editor.preview.none"), "italic $text-muted"))
             return
         body = preview_content(shape, line, values)
         if note:
