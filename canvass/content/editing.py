@@ -15,6 +15,7 @@ it). Every write is atomic (:func:`canvass.files.write_atomic`). Plain Python: n
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,9 +25,11 @@ from canvass.content.problems import Problem
 from canvass.content.text_check import ContentFolders, TextChecker
 from canvass.content.validate import Kind
 from canvass.content.yaml_loader import MAX_BYTES
-from canvass.files import read_regular, write_atomic
+from canvass.files import UnreadableFile, read_regular, write_atomic
+from canvass.i18n import t
 
-__all__ = ["DRAFTS", "HISTORY", "ContentFile", "ContentFiles", "OpenedText", "Saved"]
+__all__ = ["ANY", "DRAFTS", "HISTORY", "ChangedOnDisk", "ContentFile", "ContentFiles"]
+__all__ += ["OpenedText", "Saved", "fingerprint"]
 
 HISTORY = ".history"
 DRAFTS = ".drafts"
@@ -51,11 +54,14 @@ class ContentFile:
 
 @dataclass(frozen=True)
 class OpenedText:
-    """A file's text for the editor; ``from_draft`` when the draft was newer work."""
+    """A file's text for the editor; ``from_draft`` when the draft was newer work;
+    ``base`` the file's :func:`fingerprint` when it was read (to notice a change by
+    someone else before saving over it)."""
 
     file: ContentFile
     text: str
     from_draft: bool
+    base: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,30 @@ class Saved:
     draft: bool
     kept: Path | None
     problems: tuple[Problem, ...] = ()
+    #: The file's fingerprint after the save (a draft leaves it as it was).
+    base: str | None = None
+
+
+class ChangedOnDisk(Exception):
+    """The file changed (or appeared) since the editor read it; nothing was written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(t("editor.changed_on_disk", path=path.name))
+        self.path = path
+
+
+#: ``base`` for :meth:`ContentFiles.save` that replaces the file whatever it holds now.
+ANY = "*"
+
+
+def fingerprint(path: Path) -> str | None:
+    """sha256 (hex) of the file's bytes, or None when there is no file (a new one)."""
+    try:
+        return hashlib.sha256(read_regular(path, MAX_BYTES)).hexdigest()
+    except UnreadableFile as error:
+        if error.kind == "missing":
+            return None
+        raise
 
 
 def draft_path(path: Path) -> Path:
@@ -118,8 +148,9 @@ class ContentFiles:
         :class:`canvass.files.UnreadableFile` or UnicodeDecodeError."""
         file = self.file(path)
         source = draft_path(path) if file.has_draft else path
+        base = fingerprint(path)
         text = read_regular(source, MAX_BYTES).decode("utf-8-sig")
-        return OpenedText(file, text, file.has_draft)
+        return OpenedText(file, text, file.has_draft, base)
 
     def new_path(self, kind: Kind, name: str) -> Path:
         """The path of a new file ``name`` of ``kind``; ValueError for a bad or taken name."""
@@ -131,10 +162,13 @@ class ContentFiles:
             raise FileExistsError(path)
         return path
 
-    def save(self, path: Path, text: str, at: datetime) -> Saved:
+    def save(self, path: Path, text: str, at: datetime, *, base: str | None = ANY) -> Saved:
         """Save ``text`` for ``path``: checked first; with problems to the draft only
         (the file stays as it was), else over the file with its previous version kept
-        in the history and the draft removed. Raises OSError."""
+        in the history and the draft removed. ``base``: the fingerprint the file had when
+        read (None: it did not exist) — if it holds something else now, nothing is
+        written and :class:`ChangedOnDisk` is raised; :data:`ANY` replaces it anyway.
+        Raises OSError."""
         self.file(path)  # only files in the folders
         report = self.checker.check(path, text)
         data = text.encode("utf-8")
@@ -142,7 +176,9 @@ class ContentFiles:
             draft = draft_path(path)
             draft.parent.mkdir(exist_ok=True)
             write_atomic(draft, data)
-            return Saved(draft, True, None, tuple(report.problems))
+            return Saved(draft, True, None, tuple(report.problems), fingerprint(path))
+        if base != ANY and fingerprint(path) != base:
+            raise ChangedOnDisk(path)
         kept: Path | None = None
         if path.exists():
             kept = history_path(path, at)
@@ -155,4 +191,4 @@ class ContentFiles:
             write_atomic(kept, read_regular(path, MAX_BYTES))
         write_atomic(path, data)
         draft_path(path).unlink(missing_ok=True)
-        return Saved(path, False, kept)
+        return Saved(path, False, kept, base=hashlib.sha256(data).hexdigest())

@@ -142,6 +142,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Kunne ikke gemme {path}: {reason}. Teksten er stadig her.",
         "en": "Could not save {path}: {reason}. The text is still here.",
     },
+    "editor.changed_on_disk": {
+        "da": "{path} er ændret af en anden, siden du åbnede den.",
+        "en": "{path} was changed by someone else since you opened it.",
+    },
+    "editor.overwrite.title": {"da": "Filen er ændret", "en": "The file has changed"},
+    "editor.overwrite.question": {
+        "da": (
+            "{path} er ændret af en anden, siden du åbnede den. Gemmer du alligevel, "
+            "ligger deres udgave i .history."
+        ),
+        "en": (
+            "{path} was changed by someone else since you opened it. If you save anyway, "
+            "their version is kept in .history."
+        ),
+    },
+    "editor.overwrite.yes": {"da": "gem alligevel", "en": "save anyway"},
+    "editor.overwrite.no": {"da": "fortryd", "en": "cancel"},
     "editor.draft.title": {"da": "Gem med problemer?", "en": "Save with problems?"},
     "editor.draft.question": {
         "da": (

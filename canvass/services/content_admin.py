@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from canvass.content.editing import ContentFile, ContentFiles, OpenedText, Saved
+from canvass.content.editing import ANY, ContentFile, ContentFiles, OpenedText, Saved
 from canvass.content.problems import Problem
 from canvass.content.templates import template
 from canvass.content.text_check import ContentFolders
@@ -90,15 +90,18 @@ class ContentAdminService(Service):
         *,
         confirmed: bool = False,
         at: datetime | None = None,
+        base: str | None = ANY,
     ) -> Saved:
         """Save ``text`` as ``path``. A valid text replaces the file (the previous version
-        kept in ``.history``); a text with problems is written to the draft only, and only
-        when ``confirmed`` — else :class:`NeedsConfirmation`. Raises AccessDenied, OSError."""
+        kept in ``.history``) — unless the file no longer has the fingerprint ``base`` it
+        had when read (:class:`ChangedOnDisk`; :data:`ANY`: replace it anyway); a text with
+        problems is written to the draft only, and only when ``confirmed`` — else
+        :class:`NeedsConfirmation`. Raises AccessDenied, OSError."""
         self._require(actor)
         report = self._files.checker.check(path, text)
         if report.problems and not confirmed:
             raise NeedsConfirmation(report.problems)
-        return self._files.save(path, text, at or utcnow())
+        return self._files.save(path, text, at or utcnow(), base=base)
 
     def sample_company(self, actor: Actor, index: int) -> SampleCompany | None:
         """The ``index``-th company by name (wrapping round), for the preview; None when

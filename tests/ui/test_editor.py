@@ -300,3 +300,32 @@ async def test_a_file_not_shown_in_calls_says_so_in_the_preview(
         await pilot.press(*"x: [")
         await checked(pilot)
         assert "før filen er gyldig" in str(editor.query_one(ContentPreview).render())
+
+
+async def test_a_file_changed_meanwhile_asks_before_it_is_replaced(
+    make_app: Callable[..., CanvassApp], store: Store, tmp_path: Path
+) -> None:
+    folders = content_copy(tmp_path)
+    make_trainer(store)
+    app = make_app(**folders)
+    path = folders["rubrics_dir"] / "opkald.yaml"
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        editor = await open_file(pilot, app, "rubrics/opkald.yaml")
+        theirs = path.read_text(encoding="utf-8") + "# fra en kollega\n"
+        path.write_text(theirs, encoding="utf-8")
+        await pilot.press(*"# min note", "enter")
+        await checked(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert path.read_text(encoding="utf-8") == theirs
+        await pilot.press("y")
+        await settle(pilot)
+        assert path.read_text(encoding="utf-8") == editor.query_one(TextArea).text
+        kept = list((path.parent / ".history").iterdir())
+        assert [p.read_text(encoding="utf-8") for p in kept] == [theirs]
+        await pilot.press("up", *"# mere", "enter", "ctrl+s")  # compared with what was just saved
+        await settle(pilot)
+        assert app.screen is editor
+        assert path.read_text(encoding="utf-8").startswith("# mere\n# min note\n")

@@ -109,6 +109,7 @@ class EditorScreen(EditorSaving):
         self.path: Path | None = None
         self._saved_text: str | None = None  # None: a new file, never saved
         self._from_draft = False
+        self._base: str | None = None
         self.problems: list[Problem] = []
         self._generation = 0
         self._timer: Timer | None = None
@@ -192,7 +193,7 @@ class EditorScreen(EditorSaving):
                 self.dismiss(None)
             return
         path, text = self._content.new_file(self._actor, kind, name)
-        self._show_file(path, text, saved=None, from_draft=False)
+        self._show_file(path, text, saved=None, from_draft=False, base=None)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="editor-files")
     def _read(self, path: Path) -> None:
@@ -204,11 +205,15 @@ class EditorScreen(EditorSaving):
             self.app.call_from_thread(self.notify, message, severity="error")
             return
         # A draft is unsaved work on the valid file: opening it is not a change.
-        saved = opened.text
-        self.app.call_from_thread(self._show_file, path, opened.text, saved, opened.from_draft)
+        self.app.call_from_thread(
+            self._show_file, path, opened.text, opened.text, opened.from_draft, opened.base
+        )
 
-    def _show_file(self, path: Path, text: str, saved: str | None, from_draft: bool) -> None:
+    def _show_file(
+        self, path: Path, text: str, saved: str | None, from_draft: bool, base: str | None
+    ) -> None:
         self.path, self._saved_text, self._from_draft = path, saved, from_draft
+        self._base = base
         self._shape, self.problems, self._checked_text = None, [], None
         area = self.text_area
         area.load_text(text)

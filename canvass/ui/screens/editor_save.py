@@ -16,6 +16,7 @@ from textual import work
 from textual.screen import Screen
 from textual.widgets import TextArea
 
+from canvass.content.editing import ANY, ChangedOnDisk
 from canvass.domain.sparring_access import AccessDenied, Actor
 from canvass.i18n import t
 from canvass.services.content_admin import (
@@ -38,6 +39,8 @@ class EditorSaving(Screen[None]):
     _clock: Callable[[], datetime]
     _saved_text: str | None
     _from_draft: bool
+    #: The file's fingerprint when read or last saved (None: no file yet).
+    _base: str | None
 
     @property
     def text_area(self) -> TextArea:
@@ -52,27 +55,31 @@ class EditorSaving(Screen[None]):
     def _title(self) -> None:
         """Show the file's state (the editor draws it)."""
 
-    def action_save(self, confirmed: bool = False) -> None:
-        """Save: a valid text over the file, a text with problems (after a yes) as a draft."""
+    def action_save(self, confirmed: bool = False, overwrite: bool = False) -> None:
+        """Save: a valid text over the file, a text with problems (after a yes) as a draft;
+        a file someone else changed meanwhile only after a yes (``overwrite``)."""
         if self.path is None:
             return
         if not may_edit_content(self._actor):
             self.notify(t("editor.denied"), severity="error")
             return
-        if not self.dirty and not confirmed:
+        if not self.dirty and not (confirmed or overwrite):
             self.notify(t("editor.unchanged"))
             return
-        self._save(self.path, self.text_area.text, confirmed)
+        base = ANY if overwrite else self._base
+        self._save(self.path, self.text_area.text, confirmed, base)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="editor-save")
-    def _save(self, path: Path, text: str, confirmed: bool) -> None:
+    def _save(self, path: Path, text: str, confirmed: bool, base: str | None) -> None:
         call = self.app.call_from_thread
         try:
             saved = self._content.save(
-                self._actor, path, text, confirmed=confirmed, at=self._clock()
+                self._actor, path, text, confirmed=confirmed, at=self._clock(), base=base
             )
         except NeedsConfirmation as needs:
             call(self._ask_draft, len(needs.problems))
+        except ChangedOnDisk:
+            call(self._ask_overwrite, path)
         except AccessDenied as error:
             call(self.notify, str(error), severity="error")
         except OSError as error:
@@ -89,8 +96,14 @@ class EditorSaving(Screen[None]):
         )
         self.app.push_screen(dialog, lambda yes: self.action_save(confirmed=True) if yes else None)
 
+    def _ask_overwrite(self, path: Path) -> None:
+        question = t("editor.overwrite.question", path=path.name)
+        yes, no = t("editor.overwrite.yes"), t("editor.overwrite.no")
+        dialog = ConfirmScreen(t("editor.overwrite.title"), question, yes, no)
+        self.app.push_screen(dialog, lambda ok: self.action_save(overwrite=True) if ok else None)
+
     def _saved(self, text: str, saved: Saved) -> None:
-        self._saved_text, self._from_draft = text, saved.draft
+        self._saved_text, self._from_draft, self._base = text, saved.draft, saved.base
         if saved.draft:
             self.notify(t("editor.saved_draft", path=saved.path), severity="warning", timeout=8)
         elif saved.kept is not None:

@@ -286,3 +286,29 @@ def test_a_new_file_saved_with_problems_is_listed_by_its_draft(folders: ContentF
     with pytest.raises(FileExistsError):
         files.new_path(Kind.SCRIPT, "ny")  # the name is taken by the draft
     assert load_library(folders.scripts, folders.objections, folders.rubrics).problems == []
+
+
+def test_a_file_changed_by_someone_else_is_not_saved_over_unasked(
+    folders: ContentFolders,
+) -> None:
+    from canvass.content.editing import ANY, ChangedOnDisk
+
+    files = ContentFiles(folders)
+    path = folders.scripts / "fleksjob.yaml"
+    opened = files.read(path)
+    theirs = opened.text.replace("Goddag, det er", "Davs, det er", 1)
+    path.write_text(theirs, encoding="utf-8")  # another trainer saved meanwhile
+    mine = opened.text.replace("Goddag, det er", "Hej, det er", 1)
+    with pytest.raises(ChangedOnDisk, match="ændret af en anden"):
+        files.save(path, mine, AT, base=opened.base)
+    assert path.read_text(encoding="utf-8") == theirs
+    saved = files.save(path, mine, AT, base=ANY)
+    assert saved.kept is not None and saved.kept.read_text(encoding="utf-8") == theirs
+    # Saved: the next save compares with what was written.
+    again = files.save(path, mine + "\n", AT, base=saved.base)
+    assert not again.draft
+    # A new file whose name someone else used meanwhile.
+    new = files.new_path(Kind.RUBRIC, "ny")
+    new.write_text(template(Kind.RUBRIC, "ny"), encoding="utf-8")
+    with pytest.raises(ChangedOnDisk):
+        files.save(new, template(Kind.RUBRIC, "ny") + "\n", AT, base=None)
