@@ -119,6 +119,8 @@ class EditorScreen(EditorSaving):
         self._sample: SampleCompany | None = None
         self._sample_index = 0
         self._values: dict[str, str | None] = {}
+        #: What the preview shows now (outline, part, values, note), to skip redrawing it.
+        self._shown: tuple[Outline | None, str | None, dict[str, str | None], str] | None = None
 
     # Layout --------------------------------------------------------------------------
 
@@ -317,6 +319,19 @@ class EditorScreen(EditorSaving):
         note = t("editor.preview.stale") if self._shape_stale else ""
         if self._shape is None and self._checked_text is not None and not self._errors():
             note = t("editor.preview.other_kind")  # e.g. scripts/fag.yaml: nothing to show
+        key = self._shape.section_at(line) if self._shape else None
+        shown = (self._shape, key, self._values, note)
+        last = self._shown
+        if (
+            last is not None
+            and last[0] is self._shape  # the very same objects, not equal ones
+            and last[2] is self._values
+            and (last[1], last[3]) == (key, note)
+        ):
+            return  # the cursor moved within the same part: nothing new to draw
+        if last is None or last[1] != key:
+            self.query_one("#editor-preview-scroll").scroll_home(animate=False)
+        self._shown = shown
         self.query_one(ContentPreview).show(self._shape, line, self._values, note)
         company = self._sample.card.name if self._sample else t("editor.preview.no_company")
         where = section_title(self._shape, line) if self._shape else ""
