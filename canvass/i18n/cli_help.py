@@ -147,4 +147,16 @@ DANISH: dict[str, str] = {
         "Åbner appen på observatørskærmen som den valgte bruger (--user). Slutstatus 2,\n"
         "når ingen bruger er valgt, initialerne er ukendte, eller du ikke må følge dem."
     ),
+    # stats
+    "Statistics: calls, reached, meetings, the BALA funnel, objections, where calls\n"
+    "stop, sparring and the tools used. Needs --user: a consultant sees their own\n"
+    "figures, team leads and trainers everyone's. Exit status 2 on bad options.": (
+        "Statistik: opkald, nåede, møder, BALA-tragten, indvendinger, hvor opkaldene\n"
+        "stopper, sparring og de værktøjer, der bruges. Kræver --user: en konsulent ser\n"
+        "sine egne tal, teamledere og undervisere alles. Slutstatus 2 ved forkerte\n"
+        "tilvalg."
+    ),
+    "Write JSON (stable English keys).": "Skriv JSON (faste engelske nøgler).",
+    "Write CSV: one figure a line.": "Skriv CSV: ét tal pr. linje.",
+    "Rows of the overview (default: consultant).": "Rækkerne i oversigten (standard: consultant).",
 }

@@ -14,6 +14,8 @@ from textual.worker import Worker
 from canvass.config import Settings
 from canvass.i18n import t
 from canvass.services import Services, Writer
+from canvass.ui.app_hub import HubApp
+from canvass.ui.app_review import ReviewApp
 from canvass.ui.app_safety import SafetyApp
 from canvass.ui.app_sparring import ObserveApp
 from canvass.ui.bindings import localise_bindings
@@ -32,7 +34,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(SafetyApp, ObserveApp):
+class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp):
     """The phone-session app. Everything it needs is passed in; nothing is global."""
 
     TITLE = "canvass"
@@ -229,4 +231,6 @@ class CanvassApp(SafetyApp, ObserveApp):
             return bool(self.library.problems)  # hide the key when there is nothing to show
         if action == "follow_buddy":
             return self.follow_buddy_allowed()
+        if action == "sparring":
+            return self.sparring_allowed()
         return True

@@ -41,6 +41,7 @@ from canvass.ui.screens.list_dialogs import ListChoice
 from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
+from canvass.ui.widgets.feedback_flag import FeedbackFlag
 from canvass.ui.widgets.today_panel import TodayPanel
 from canvass.ui.widgets.watchers import WatchersBadge
 
@@ -77,7 +78,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         key(_K, "u", "todays_calls", "todays_calls", show=False),
         key(_K, "ctrl+u", "app.me", "me", show=False),
         key(_K, "a", "app.toggle_class('#today', '-hidden')", "today", show=False),
-        key(_K, "r", "call_due", "call_due", show=False),  # the reminder's toast names it
+        key(_K, "c", "call_due", "call_due", show=False),  # the reminder's toast names it
         key(_K, "plus", "add_to_list", "add_to_list", key_display="+", group=_LISTS, show=False),
         key(
             _K,
@@ -167,6 +168,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         yield Header()
         with Horizontal(id="call-list-header"):
             yield Plain(id="who")
+            yield FeedbackFlag(self._services, lambda: self.consultant_id)  # new sparring
             yield Plain(id="session")
             yield Plain(t("call_list.loading"), id="count")
             yield WatchersBadge(self._services, self._clock, lambda: self.consultant_id)
@@ -181,8 +183,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         yield ClaimWatch(
             self._services, self._clock, lambda: self._rows, lambda: self.consultant_id
         )
-        # Compact: twelve keys must fit 120 columns.
-        yield Footer(compact=True)
+        yield Footer(compact=True)  # compact: twelve keys must fit 120 columns
 
     def on_mount(self) -> None:
         self._set_columns(self.app.size.width)
