@@ -36,6 +36,7 @@ from canvass.i18n import (
     stats,
     store,
     store_faults,
+    team,
     transfer,
     ui,
     wrapup_dialog,
@@ -72,6 +73,7 @@ for _section in (
     review_screen.STRINGS,
     goal.STRINGS,
     stats.STRINGS,
+    team.STRINGS,
     editor.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()

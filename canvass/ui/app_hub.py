@@ -42,6 +42,9 @@ class HubApp(App[None]):
     def open_review_queue(self) -> None:
         raise NotImplementedError  # pragma: no cover - ReviewApp has it
 
+    def action_team(self) -> None:
+        raise NotImplementedError  # pragma: no cover - ConsultantApp has it
+
     def sparring_allowed(self) -> bool:
         """``r`` works (and shows) on the call list only."""
         return self.screen is self.call_list
@@ -75,12 +78,3 @@ class HubApp(App[None]):
             rubrics = self.library.rubrics
             self.push_screen(FeedbackScreen(self.services, self.consultant, self.clock,
                                             rubrics=rubrics))  # fmt: skip
-
-    def action_team(self) -> None:
-        """The people, their roles and the buddy pairs (trainers and team leads change them)."""
-        from canvass.ui.screens.team import TeamScreen
-
-        if self.consultant is None:
-            self.notify(t("app.no_consultant_yet"), severity="warning")
-        elif not isinstance(self.screen, TeamScreen):
-            self.push_screen(TeamScreen(self.services, self.consultant))

@@ -77,6 +77,7 @@ OWN_IDS = (
     "followup.",
     "history.",
     "me.",
+    "team.",
     "feedback.",
     "observer.",
     "review.",

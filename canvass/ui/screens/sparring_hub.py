@@ -26,6 +26,7 @@ from canvass.ui.text import Plain
 if TYPE_CHECKING:
     from canvass.services import Services
     from canvass.services.rows import ConsultantInfo
+    from canvass.services.team import TeamMember
 
 #: The hub's choices, in the order shown, each with its key.
 CHOICES: tuple[tuple[str, str], ...] = (
@@ -40,7 +41,7 @@ CHOICES: tuple[tuple[str, str], ...] = (
 class HubFacts:
     """What the hub says beside its choices (read off the UI thread)."""
 
-    buddy: ConsultantInfo | None
+    buddy: TeamMember | None
     new_feedback: int
     focus: str | None
 
