@@ -8,10 +8,12 @@
   logs hold names and notes. A prepared symlink at a temporary name cannot be followed:
   the temporary file is created new (``O_EXCL``) under a random name.
 - :func:`append_private` appends to an owner-only file (the crash log).
+- :func:`write_atomic` replaces a shared file (the content editor) whole or not at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -160,3 +162,40 @@ def append_private(path: Path, text: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as stream:
         stream.write(text)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` whole or not at all: a unique temporary file in the
+    same folder, flushed to disk (fsync), then renamed over it (``os.replace``), and the
+    folder synced so the rename survives a crash. Unlike :func:`write_private` the file
+    keeps the mode of the one it replaces (0644 when new): content files are shared with
+    every app that reads the folder. Raises OSError."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = 0o644
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """fsync a folder so a rename in it is on disk (not possible everywhere: ignored then)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    # Some systems (Windows, a few network file systems) cannot sync a folder; the rename
+    # has still happened.
+    with contextlib.suppress(OSError):
+        os.fsync(fd)
+    os.close(fd)

@@ -43,6 +43,7 @@ from canvass.content.problems import Problem, problem, sorted_problems
 from canvass.files import UnreadableFile, read_regular
 
 __all__ = ["ALLOWED_TAGS", "MAX_BYTES", "MAX_DEPTH", "STR_TAG", "LoadedYaml", "load_yaml"]
+__all__ += ["load_yaml_text"]
 __all__ += ["PurePythonParser", "has_libyaml", "libyaml_parser", "position"]
 
 #: Larger files are refused before parsing; no script comes near this.
@@ -93,6 +94,22 @@ def _load(path: Path) -> LoadedYaml:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return LoadedYaml(path, raw, problems=[_decode_problem(path, raw, error)])
+    return _from_text(path, raw, text)
+
+
+def load_yaml_text(path: Path, text: str) -> LoadedYaml:
+    """Load ``text`` strictly as if it were the contents of ``path`` (which is not read);
+    the same problems at the same positions as :func:`load_yaml` on that file. Never raises."""
+    try:
+        raw = text.encode("utf-8", errors="surrogateescape")
+        if len(raw) > MAX_BYTES:
+            return LoadedYaml(path, problems=[problem(path, 1, 1, "too-large", size=len(raw))])
+        return _from_text(path, raw, text.removeprefix("\ufeff"))
+    except Exception as error:  # the promise is: no exception escapes
+        return LoadedYaml(path, problems=[problem(path, 1, 1, "internal", detail=repr(error))])
+
+
+def _from_text(path: Path, raw: bytes, text: str) -> LoadedYaml:
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return LoadedYaml(path, raw, text, problems=[problem(path, 1, 1, "empty")])
     return _compose(path, raw, text)

@@ -18,6 +18,7 @@ from canvass.i18n import (
     commitments,
     db,
     domain,
+    editor,
     feedback,
     files,
     followup,
@@ -73,6 +74,7 @@ for _section in (
     goal.STRINGS,
     stats.STRINGS,
     team.STRINGS,
+    editor.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -211,6 +211,16 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp):
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.library.problems))
 
+    def action_edit_content(self) -> None:
+        """The content editor (trainers: scripts, objections, rubrics)."""
+        from canvass.ui.screens.editor import EditorScreen
+
+        me = self.consultant
+        if me is None or me.role != "trainer" or isinstance(self.screen, EditorScreen):
+            return
+        args = (self.services, me, self.library, self.clock, self.settings)
+        self.push_screen(EditorScreen(*args))
+
     def action_command_palette(self) -> None:
         """Textual's command palette, with a Danish prompt."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):

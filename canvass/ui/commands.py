@@ -30,6 +30,10 @@ class CanvassCommands(Provider):
             (t("cmd.follow_buddy"), t("cmd.follow_buddy.tip"), app.action_follow_buddy_anywhere),
             (t("cmd.review_queue"), t("cmd.review_queue.tip"), app.open_review_queue),
         ]
+        if app.consultant is not None and app.consultant.role == "trainer":
+            commands.append(
+                (t("cmd.edit_content"), t("cmd.edit_content.tip"), app.action_edit_content)
+            )
         if app.library.problems:
             commands.append((t("cmd.problems"), t("cmd.problems.tip"), app.action_problems))
         commands.append((t("cmd.quit"), t("cmd.quit.tip"), app.action_quit))
