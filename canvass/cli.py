@@ -268,8 +268,9 @@ from canvass.cli_gdpr import audit as _audit  # noqa: E402
 from canvass.cli_gdpr import forget as _forget  # noqa: E402
 from canvass.cli_gdpr import purge as _purge  # noqa: E402
 from canvass.cli_me import me as _me  # noqa: E402
+from canvass.cli_publish import publish as _publish  # noqa: E402
 
 cli.add_command(_db)
 cli.add_command(_export)
-for _command in (_me, _audit, _forget, _purge):
+for _command in (_me, _audit, _forget, _purge, _publish):
     cli.add_command(_common_options(_command))
