@@ -21,6 +21,7 @@ from pydantic import (
 
 from canvass.domain.offers import Offer, Technique
 from canvass.domain.phases import PHASE_ORDER, BalaStep, Phase
+from canvass.domain.variants import choose_variant
 
 #: A non-empty piece of text (surrounding white space removed).
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, strict=True)]
@@ -87,6 +88,16 @@ class PhaseContent(_Strict):
     accept_checks: tuple[Text, ...] = ()
     tips: tuple[Text, ...] = ()
     bala: tuple[BalaStep, ...] = ()
+
+    def chosen_variants(self, company_id: int) -> dict[str, str]:
+        """The A/B variant company ``company_id`` is shown of each line that has variants
+        (line id → variant id; :func:`canvass.domain.variants.choose_variant`)."""
+        chosen: dict[str, str] = {}
+        for line in self.lines:
+            variant = choose_variant(company_id, line.id or "", line.variants)
+            if line.id is not None and variant is not None:
+                chosen[line.id] = variant
+        return chosen
 
     @field_validator("lines", mode="before")
     @classmethod

@@ -122,14 +122,10 @@ class LiveCall:
         for drawing; the first time a line is shown in this call, that is recorded."""
         if self.script is None:
             return {}
-        chosen: dict[str, str] = {}
+        chosen = self.script.phase(phase).chosen_variants(self.card.id)
         events: list[Event] = []
-        for line in self.script.phase(phase).lines:
-            variant = choose_variant(self.card.id, line.id or "", line.variants)
-            if line.id is None or variant is None:
-                continue
-            chosen[line.id] = variant
-            detail = variant_detail(line.id, variant)
+        for line_id, variant in chosen.items():
+            detail = variant_detail(line_id, variant)
             if detail not in self._variants_recorded:
                 self._variants_recorded.add(detail)
                 events.append(
