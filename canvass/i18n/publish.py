@@ -39,11 +39,5 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Manuskriptet {title} er opdateret til version {version}",
         "en": "The script {title} is updated to version {version}",
     },
-    "publish.updated.title": {"da": "Nyt manuskript", "en": "New script"},
-    "publish.reload_problems": {
-        "da": "{count} problem(er) i de ændrede filer – den sidste gyldige version bruges "
-        "fortsat. Se ctrl+e.",
-        "en": "{count} problem(s) in the changed files – the last valid version is still "
-        "used. See ctrl+e.",
-    },
+    "publish.updated.title": {"da": "Ny version", "en": "New version"},
 }

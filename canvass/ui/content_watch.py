@@ -94,11 +94,5 @@ class ContentWatch:
                 markup=False,  # a title from a file is text
                 timeout=8,
             )
-        fresh = [p for p in new.problems if p not in old.problems]
-        if fresh:
-            app.notify(
-                t("publish.reload_problems", count=len(fresh)),
-                severity="warning",
-                markup=False,
-                timeout=10,
-            )
+        # A broken file keeps its last valid content; its problems are under ctrl+e (the
+        # key shows), not in a toast: a trainer's draft must not interrupt every call.
