@@ -31,16 +31,25 @@ def publish(ctx: click.Context, paths: tuple[Path, ...], bump: bool, **options: 
     Exit status: 0 when published (or nothing changed), 1 when refused.
     """
     from canvass.cli import _settings
+    from canvass.content.published import PublishBusy
     from canvass.content.publishing import publish_paths
 
     settings = _settings(ctx, options)
-    report = publish_paths(
-        list(paths) or [settings.scripts_dir],
-        bump=bump,
-        scripts_dir=settings.scripts_dir,
-        objections_dir=settings.objections_dir,
-        rubrics_dir=settings.rubrics_dir,
-    )
+    try:
+        report = publish_paths(
+            list(paths) or [settings.scripts_dir],
+            bump=bump,
+            scripts_dir=settings.scripts_dir,
+            objections_dir=settings.objections_dir,
+            rubrics_dir=settings.rubrics_dir,
+        )
+    except PublishBusy as busy:
+        click.echo(t("publish.busy", path=printable(str(busy))), err=True)
+        ctx.exit(1)
+    except OSError as error:
+        where = printable(str(error.filename or ""))
+        click.echo(t("publish.write_failed", path=where, reason=error.strerror), err=True)
+        ctx.exit(1)
     for problem in report.problems:
         click.echo(str(problem))
     for warned in report.warnings:

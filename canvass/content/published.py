@@ -26,6 +26,9 @@ import hashlib
 import os
 import re
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,6 +174,43 @@ def record(scripts_dir: Path, script_id: str, version: int, raw: bytes) -> None:
         sort_keys=False,
     )
     write_atomic(manifest_path(scripts_dir), (_HEADER + body).encode())
+
+
+#: A lock older than this (seconds) is left over from a publish that died: taken over.
+STALE_LOCK = 120.0
+
+
+class PublishBusy(Exception):
+    """Another ``canvass publish`` is writing this folder's record right now."""
+
+
+@contextmanager
+def locked(scripts_dir: Path) -> Iterator[None]:
+    """Hold the folder's publish lock (``.published/.lock``), so two trainers publishing
+    into a shared folder at once never lose each other's manifest entry."""
+    path = scripts_dir / FOLDER / ".lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for attempt in (1, 2):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                age = time.time() - path.stat().st_mtime
+            except FileNotFoundError:
+                continue  # released meanwhile: try again
+            if attempt == 1 and age > STALE_LOCK:
+                path.unlink(missing_ok=True)
+                continue
+            raise PublishBusy(str(path)) from None
+        break
+    else:
+        raise PublishBusy(str(path))
+    try:
+        os.write(fd, f"{os.getpid()}\n".encode())
+        os.close(fd)
+        yield
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

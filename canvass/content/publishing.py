@@ -14,6 +14,7 @@ left out would vanish from the consultants' screens.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,6 +86,14 @@ def publish_paths(
     report.warnings = [w for w in checked.warnings if w.code != "draft"]  # publishing now
     if not scripts or report.problems:
         return report
+    with ExitStack() as stack:
+        for folder in dict.fromkeys(s.path.parent for s in scripts):
+            stack.enter_context(published.locked(folder))
+        _record(scripts, bumped, report)
+    return report
+
+
+def _record(scripts: list[_Script], bumped: dict[Path, int], report: PublishReport) -> None:
     for script in scripts:
         raw = load_yaml(script.path).raw
         record, _ = published.read_published(script.path.parent)
@@ -103,7 +112,6 @@ def publish_paths(
                 bumped.get(script.path),
             )
         )
-    return report
 
 
 def _scripts(paths: list[Path], report: PublishReport) -> list[_Script]:

@@ -29,6 +29,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: not a script – objections and rubrics have no versions and are "
         "used as soon as they have no problems.",
     },
+    "publish.busy": {
+        "da": "En anden udgiver mappen lige nu ({path}); prøv igen om lidt. Intet er udgivet.",
+        "en": "Someone else is publishing this folder right now ({path}); try again shortly. "
+        "Nothing was published.",
+    },
+    "publish.write_failed": {
+        "da": "Kan ikke skrive {path}: {reason}. Udgivelsen er ikke fuldført.",
+        "en": "Cannot write {path}: {reason}. The publication is not complete.",
+    },
     "publish.none": {"da": "Ingen manuskripter at udgive.", "en": "No scripts to publish."},
     "publish.summary": {
         "da": "{done} udgivet, {unchanged} uændret.",

@@ -3,6 +3,7 @@ of files with problems, ``--bump``, and which version the app loads (drafts neve
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,21 @@ def test_the_cli_publishes_in_danish_and_refuses_with_exit_1(folders: tuple[Path
     assert "Udgivet: demo version 2" in bumped.output
     skipped = runner.invoke(cli, ["publish", *args, str(objections / "tid.yaml")])
     assert skipped.exit_code == 0 and "ikke et manuskript" in skipped.output
+
+
+def test_a_publish_in_progress_elsewhere_refuses_and_a_stale_lock_is_taken_over(
+    folders: tuple[Path, Path],
+) -> None:
+    scripts, objections = folders
+    lock = scripts / published.FOLDER / ".lock"
+    lock.parent.mkdir()
+    lock.write_text("4242\n", encoding="utf-8")  # another trainer's publish, just now
+    args = ["--scripts", str(scripts), "--objections", str(objections)]
+    busy = CliRunner().invoke(cli, ["publish", *args])
+    assert busy.exit_code == 1 and "En anden udgiver mappen lige nu" in busy.output
+    assert not published.manifest_path(scripts).exists()
+    old = lock.stat().st_mtime - published.STALE_LOCK - 1
+    os.utime(lock, (old, old))  # left over from a publish that died
+    done = CliRunner().invoke(cli, ["publish", *args])
+    assert done.exit_code == 0, done.output
+    assert published.manifest_path(scripts).exists() and not lock.exists()
