@@ -16,7 +16,7 @@ from pathlib import Path
 
 from canvass.content import published
 from canvass.content.models import CallScript
-from canvass.content.validate import Library
+from canvass.content.validate import Library, load_library
 
 Stamp = tuple[tuple[str, int, int], ...]
 
@@ -89,6 +89,26 @@ def keep_valid(old: Library, new: Library) -> Reloaded:
     return Reloaded(merged, updated)
 
 
+def frozen_script(library: Library, script_id: str, version: int, hashed: str) -> CallScript | None:
+    """The script exactly as a call started with it: the library's, when its hash is
+    ``hashed``, else the published copy of ``version`` with that hash (a call resumed
+    after a newer version was published goes on with its own); None when neither is there."""
+    if library.hashes.get(script_id) == hashed:
+        return library.scripts[script_id]
+    source = library.sources.get(script_id)
+    if source is None:
+        return None
+    in_copy = source.parent.parent.name == published.FOLDER
+    scripts_dir = source.parents[2] if in_copy else source.parent
+    copy = published.copy_path(scripts_dir, script_id, version)
+    if not copy.is_file():
+        return None
+    loaded = load_library(copy.parent, copy.parent / "-")  # the few scripts of that version
+    if loaded.hashes.get(script_id) != hashed:
+        return None
+    return loaded.scripts[script_id]
+
+
 def same_content(old: Library, new: Library) -> bool:
     """Whether nothing a consultant sees changed (the same files, problems and all)."""
     return (
@@ -100,4 +120,11 @@ def same_content(old: Library, new: Library) -> bool:
     )
 
 
-__all__ = ["Reloaded", "Stamp", "folder_stamp", "keep_valid", "same_content"]
+__all__ = [
+    "Reloaded",
+    "Stamp",
+    "folder_stamp",
+    "frozen_script",
+    "keep_valid",
+    "same_content",
+]
