@@ -13,6 +13,7 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import SQLModel
@@ -22,6 +23,7 @@ from bench_company_rows import NOW, seed
 
 from canvass.domain.cvr import is_valid_cvr
 from canvass.domain.outcomes import Outcome
+from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
 from canvass.store import Store
 from canvass.store.call_state import refresh_call_state
 from canvass.store.demo_data import FIRST_NAMES, PLACES, SURNAMES, TRADES
@@ -131,6 +133,122 @@ def _more_calls(store: Store, wanted: int, companies: int, rng: random.Random) -
             conn.exec_driver_sql(
                 "SELECT setval(pg_get_serial_sequence('call', 'id'), (SELECT max(id) FROM call))"
             )
+
+
+#: What the statistics read beyond calls and outcomes (see :func:`add_statistics_data`).
+STATS_CONSULTANTS = 10
+
+
+def add_statistics_data(url: str) -> None:
+    """Give a copy of the seeded database what the statistics read (``bench_stats``): ten
+    consultants sharing the calls, three script versions, goals, call events on the reached
+    calls (the phases entered, BALA steps with some undone, objections with answers),
+    ``current_phase`` to match, buddy pairs, shared reviews and commitments; then ANALYZE.
+
+    All in SQL from each call's id (reproducible, no Python loop over the calls); the
+    shared seeded database the other benchmarks read is never changed by this.
+    """
+    start = time.perf_counter()
+    store = Store.open(url)
+    try:
+        with store.engine.begin() as conn:
+            _statistics_rows(conn)
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+    finally:
+        store.close()
+    print(f"statistics data added to {url} in {time.perf_counter() - start:.0f} s",
+          file=sys.stderr)  # fmt: skip
+
+
+#: A call's reproducible pseudo-random number (0..1000002) from its id, in SQL.
+_H = "((c.id * 2654435761) % 1000003)"
+_REACHED = "FROM call c JOIN call_outcome o ON o.call_id = c.id WHERE o.reached = :yes"
+
+
+def _event_selects() -> list[str]:
+    """One SELECT per kind of event the statistics read, on the reached calls: the phases
+    entered (h % 5 after the opening), BALA steps ((h / 5) % 5, every eleventh call with a
+    step took its last one back) and, on every fourth call, one of 25 objections answered
+    with one of three answers."""
+    head = "SELECT c.id AS call_id, c.started_at AS at, "
+    selects = [
+        f"{head}'phase_entered', '{phase.value}', NULL, NULL, NULL {_REACHED} "
+        f"AND {_H} % 5 >= {depth}"
+        for depth, phase in enumerate(PHASE_ORDER)
+    ]
+    selects += [
+        f"{head}'bala_reached', 'analyse', '{step.value}', NULL, NULL {_REACHED} "
+        f"AND ({_H} / 5) % 5 >= {level}"
+        for level, step in enumerate(BALA_ORDER, start=1)
+    ]
+    selects.append(
+        f"{head}'bala_undone', 'analyse', 'behov', NULL, NULL {_REACHED} "
+        f"AND ({_H} / 5) % 5 >= 1 AND c.id % 11 = 0"
+    )
+    selects.append(
+        f"{head}'objection', 'indvendinger', NULL, 'indvending-' || ({_H} / 300 % 25), "
+        f"'svar-' || ({_H} / 100 % 3) {_REACHED} AND {_H} / 25 % 4 = 0"
+    )
+    return selects
+
+
+def _statistics_rows(conn: Any) -> None:
+    first = int(conn.execute(text("SELECT min(id) FROM consultant")).scalar_one())
+    ids = [first]
+    for n in range(1, STATS_CONSULTANTS):
+        conn.execute(
+            text(
+                "INSERT INTO consultant (initials, name, role, created_at) "
+                "VALUES (:i, :n, 'consultant', :at)"
+            ),
+            {"i": f"K{n:02d}", "n": f"Konsulent {n}", "at": NOW},
+        )
+        ids.append(int(conn.execute(text("SELECT max(id) FROM consultant")).scalar_one()))
+    who = " ".join(f"WHEN {n} THEN {cid}" for n, cid in enumerate(ids))
+    phases = " ".join(f"WHEN {n} THEN '{phase.value}'" for n, phase in enumerate(PHASE_ORDER))
+    conn.execute(
+        text(
+            f"UPDATE call SET consultant_id = CASE id % {len(ids)} {who} END, "
+            "script_version = 1 + id % 3, "
+            "goal = CASE WHEN id % 7 = 0 THEN 'Book et besøg' END, "
+            f"current_phase = CASE {_H.replace('c.id', 'id')} % 5 {phases} END"
+        )
+    )
+    # In call order, as a real database holds them (events are written as calls happen).
+    conn.execute(
+        text(
+            "INSERT INTO call_event (call_id, at, kind, phase, bala_step, objection_id, "
+            "answer_id, detail) SELECT e.*, '' FROM ("
+            + " UNION ALL ".join(_event_selects())
+            + ") e ORDER BY 1"
+        ),
+        {"yes": True},
+    )
+    for a, b in zip(ids[0::2], ids[1::2], strict=True):
+        conn.execute(
+            text("INSERT INTO buddy_pair (first_id, second_id, started_at) VALUES (:a, :b, :at)"),
+            {"a": a, "b": b, "at": NOW - timedelta(days=365)},
+        )
+    buddy = " ".join(f"WHEN {cid} THEN {ids[n ^ 1]}" for n, cid in enumerate(ids))
+    conn.execute(  # every 199th reached call: a shared review by the buddy
+        text(
+            "INSERT INTO review (call_id, reviewer_id, caller_id, rubric_id, rubric_version, "
+            "answers_json, worked_json, try_next, status, version, created_at, updated_at, "
+            f"shared_at) SELECT c.id, CASE c.consultant_id {buddy} END, c.consultant_id, "
+            "'samtale', 1, '{}', '[]', '', 'shared', 1, c.started_at, c.started_at, "
+            f"c.started_at {_REACHED} AND c.id % 199 = 0"
+        ),
+        {"yes": True},
+    )
+    conn.execute(  # and its commitment: open, kept or dropped
+        text(
+            "INSERT INTO sparring_commitment (review_id, consultant_id, text, status, "
+            "created_at) SELECT id, caller_id, 'Spørg efter behov', CASE id % 3 WHEN 0 "
+            "THEN 'open' WHEN 1 THEN 'kept' ELSE 'dropped' END, created_at FROM review"
+        )
+    )
 
 
 def main() -> None:

@@ -144,14 +144,14 @@ def _open_store(settings: Settings) -> Any:
     return Store.open(settings.db_url, create_folder=default)
 
 
-def _open_tui(settings: Settings, store: Any | None = None) -> int:
+def _open_tui(settings: Settings, store: Any | None = None, *, observe: str | None = None) -> int:
     from canvass.content.validate import load_library
     from canvass.ui.launch import run_app
 
     store = store or _open_store(settings)
     try:
         library = load_library(settings.scripts_dir, settings.objections_dir, settings.rubrics_dir)
-        return run_app(settings, store, library)
+        return run_app(settings, store, library, observe=observe)
     finally:
         store.close()
 
@@ -268,9 +268,11 @@ from canvass.cli_gdpr import audit as _audit  # noqa: E402
 from canvass.cli_gdpr import forget as _forget  # noqa: E402
 from canvass.cli_gdpr import purge as _purge  # noqa: E402
 from canvass.cli_me import me as _me  # noqa: E402
+from canvass.cli_observe import observe as _observe  # noqa: E402
 from canvass.cli_publish import publish as _publish  # noqa: E402
+from canvass.cli_stats import stats as _stats  # noqa: E402
 
 cli.add_command(_db)
 cli.add_command(_export)
-for _command in (_me, _audit, _forget, _purge, _publish):
+for _command in (_me, _observe, _audit, _forget, _purge, _stats, _publish):
     cli.add_command(_common_options(_command))

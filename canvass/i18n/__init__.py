@@ -18,6 +18,7 @@ from canvass.i18n import (
     commitments,
     db,
     domain,
+    feedback,
     files,
     followup,
     gdpr,
@@ -27,7 +28,11 @@ from canvass.i18n import (
     lists,
     me,
     objection_bank,
+    observe,
     publish,
+    review,
+    review_screen,
+    stats,
     store,
     store_faults,
     transfer,
@@ -60,7 +65,12 @@ for _section in (
     list_admin.STRINGS,
     gdpr.STRINGS,
     db.STRINGS,
+    feedback.STRINGS,
+    observe.STRINGS,
+    review.STRINGS,
+    review_screen.STRINGS,
     goal.STRINGS,
+    stats.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

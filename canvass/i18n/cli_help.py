@@ -155,4 +155,24 @@ DANISH: dict[str, str] = {
         "retention_audit; standard 24m, 24m, 36m); --older-than sætter alle tre."
     ),
     "E.g. 24m, 90d, 5y (default: the config).": "Fx 24m, 90d, 5y (standard: konfigurationen).",
+    # observe
+    "Follow a colleague's calls live (their buddy or a trainer), e.g. canvass observe AB.\n\n"
+    "Opens the app on the observer screen as the configured user (--user). Exit status 2\n"
+    "when no user is configured, the initials are unknown or you may not follow them.": (
+        "Følg en kollegas opkald live (som makker eller træner), fx canvass observe AB.\n\n"
+        "Åbner appen på observatørskærmen som den valgte bruger (--user). Slutstatus 2,\n"
+        "når ingen bruger er valgt, initialerne er ukendte, eller du ikke må følge dem."
+    ),
+    # stats
+    "Statistics: calls, reached, meetings, the BALA funnel, objections, where calls\n"
+    "stop, sparring and the tools used. Needs --user: a consultant sees their own\n"
+    "figures, team leads and trainers everyone's. Exit status 2 on bad options.": (
+        "Statistik: opkald, nåede, møder, BALA-tragten, indvendinger, hvor opkaldene\n"
+        "stopper, sparring og de værktøjer, der bruges. Kræver --user: en konsulent ser\n"
+        "sine egne tal, teamledere og undervisere alles. Slutstatus 2 ved forkerte\n"
+        "tilvalg."
+    ),
+    "Write JSON (stable English keys).": "Skriv JSON (faste engelske nøgler).",
+    "Write CSV: one figure a line.": "Skriv CSV: ét tal pr. linje.",
+    "Rows of the overview (default: consultant).": "Rækkerne i oversigten (standard: consultant).",
 }

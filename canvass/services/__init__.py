@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from canvass.services.calls import CallService, OpenedCall, Refusal, choose_script
 from canvass.services.companies import CompanyService
 from canvass.services.consultants import ConsultantService
+from canvass.services.feedback import FeedbackService
 from canvass.services.followup import FollowupService
 from canvass.services.history import HistoryService
 from canvass.services.lists import ListService
 from canvass.services.live_call import LiveCall
+from canvass.services.observe import ObserveService
 from canvass.services.privacy import PrivacyService
+from canvass.services.reviews import ReviewService
 from canvass.services.search_log import SearchLog
+from canvass.services.stats import StatsService
 from canvass.services.today import TodayService
 from canvass.services.transfer import TransferService
 from canvass.store.store import Store
@@ -33,10 +37,14 @@ class Services:
     calls: CallService
     companies: CompanyService
     consultants: ConsultantService
+    feedback: FeedbackService
     followup: FollowupService
     history: HistoryService
     lists: ListService
+    observe: ObserveService
     privacy: PrivacyService
+    reviews: ReviewService
+    stats: StatsService
     today: TodayService
     transfer: TransferService
 
@@ -48,10 +56,14 @@ class Services:
             calls=CallService(store),
             companies=CompanyService(store),
             consultants=ConsultantService(store),
+            feedback=FeedbackService(store),
             followup=FollowupService(store),
             history=HistoryService(store),
             lists=ListService(store),
+            observe=ObserveService(store),
             privacy=PrivacyService(store),
+            reviews=ReviewService(store),
+            stats=StatsService(store),
             today=TodayService(store),
             transfer=TransferService(store),
         )
@@ -65,15 +77,19 @@ __all__ = [
     "CallService",
     "CompanyService",
     "ConsultantService",
+    "FeedbackService",
     "FollowupService",
     "HistoryService",
     "ListService",
     "LiveCall",
+    "ObserveService",
     "OpenedCall",
     "PrivacyService",
     "Refusal",
+    "ReviewService",
     "SearchLog",
     "Services",
+    "StatsService",
     "Store",
     "TodayService",
     "TransferService",

@@ -18,6 +18,8 @@ from canvass.store.cards import CompanyCard, ContactInfo, PastCall
 from canvass.store.commitments import ColleagueCallback
 from canvass.store.company_flags import FLAGS, CompanyFlags
 from canvass.store.corrections import CallState
+from canvass.store.feedback import CommentRow, CommitmentRow, InboxRow
+from canvass.store.feedback import Subject as ReviewSubject
 from canvass.store.followup import (
     JOB_ORDER_STATUSES,
     CallbackRow,
@@ -40,6 +42,8 @@ __all__ = [
     "CallState",
     "CallbackRow",
     "ColleagueCallback",
+    "CommentRow",
+    "CommitmentRow",
     "CompanyCard",
     "CompanyClaimed",
     "CompanyFlags",
@@ -50,6 +54,7 @@ __all__ = [
     "DemoSummary",
     "DueCallback",
     "HistoryCall",
+    "InboxRow",
     "JobOrderRow",
     "ListMissingError",
     "ListNameError",
@@ -61,6 +66,7 @@ __all__ = [
     "Priority",
     "PriorityCounts",
     "PriorityRow",
+    "ReviewSubject",
     "Revision",
     "SegmentInfo",
     "SessionStats",

@@ -157,6 +157,12 @@ def _safe(text: str) -> str:
     return "'" + text if risky else text
 
 
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a cell Excel will not run as a formula (a leading apostrophe when it
+    starts like one); for every CSV canvass writes."""
+    return _safe(text)
+
+
 def calls_csv(
     store: Store,
     *,

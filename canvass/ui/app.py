@@ -14,7 +14,9 @@ from textual.worker import Worker
 from canvass.config import Settings
 from canvass.i18n import t
 from canvass.services import Services, Writer
+from canvass.ui.app_review import ReviewApp
 from canvass.ui.app_safety import SafetyApp
+from canvass.ui.app_sparring import ObserveApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
@@ -31,7 +33,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(SafetyApp):
+class CanvassApp(SafetyApp, ObserveApp, ReviewApp):
     """The phone-session app. Everything it needs is passed in; nothing is global."""
 
     TITLE = "canvass"
@@ -69,6 +71,7 @@ class CanvassApp(SafetyApp):
         library: Library,
         *,
         clock: Callable[[], datetime] | None = None,
+        observe: str | None = None,
     ) -> None:
         super().__init__()
         localise_bindings(self)
@@ -90,6 +93,7 @@ class CanvassApp(SafetyApp):
         self.consultant: ConsultantInfo | None = None
         self.late_errors: list[str] = []
         self.closing = False
+        self._observe_on_start = observe  # `canvass observe AB`: follow AB at once
 
     def on_mount(self) -> None:
         self.push_screen(self.call_list)
@@ -104,6 +108,8 @@ class CanvassApp(SafetyApp):
         else:
             self._show_consultant(self.settings.user, None)
             self._load_consultant(self.settings.user, remember=False)
+            if self._observe_on_start:
+                self.open_observer(self._observe_on_start)
         if self.library.problems:
             first = self.library.problems[0]
             self.notify(
@@ -207,6 +213,17 @@ class CanvassApp(SafetyApp):
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.library.problems))
 
+    def action_feedback(self) -> None:
+        """The sparring feedback shared with me, my commitments and my scores per phase."""
+        from canvass.ui.screens.feedback import FeedbackScreen
+
+        if self.consultant is None:
+            self.notify(t("app.no_consultant_yet"), severity="warning")
+        elif not isinstance(self.screen, FeedbackScreen):
+            rubrics = self.library.rubrics
+            self.push_screen(FeedbackScreen(self.services, self.consultant, self.clock,
+                                            rubrics=rubrics))  # fmt: skip
+
     def action_command_palette(self) -> None:
         """Textual's command palette, with a Danish prompt."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
@@ -215,4 +232,6 @@ class CanvassApp(SafetyApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
             return bool(self.library.problems)  # hide the key when there is nothing to show
+        if action == "follow_buddy":
+            return self.follow_buddy_allowed()
         return True

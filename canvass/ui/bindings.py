@@ -76,6 +76,9 @@ OWN_IDS = (
     "followup.",
     "history.",
     "me.",
+    "feedback.",
+    "observer.",
+    "review.",
     "goal.",
 )
 

@@ -41,7 +41,9 @@ from canvass.ui.screens.list_dialogs import ListChoice
 from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
+from canvass.ui.widgets.feedback_flag import FeedbackFlag
 from canvass.ui.widgets.today_panel import TodayPanel
+from canvass.ui.widgets.watchers import WatchersBadge
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -57,9 +59,8 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     """The first screen: find a company and press enter to call it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Priority: the app runs it before passing on the keys typed right after ("/hans"
-        # in one go), so they land in the field. Off while typing a search (see
-        # check_action), so "I/S" can be typed.
+        # Priority: run before the keys typed right after ("/hans" in one go) are passed on,
+        # so they land in the field. Off while typing a search (check_action): "I/S" types.
         key(_K, "slash", "focus_search", "search", key_display="/", priority=True),
         key(_K, "escape", "focus_table", "table", key_display="esc"),
         # ↓ from the search field goes down into the list (like esc); enter stays.
@@ -167,8 +168,10 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         yield Header()
         with Horizontal(id="call-list-header"):
             yield Plain(id="who")
+            yield FeedbackFlag(self._services, lambda: self.consultant_id)  # new sparring
             yield Plain(id="session")
             yield Plain(t("call_list.loading"), id="count")
+            yield WatchersBadge(self._services, self._clock, lambda: self.consultant_id)
         yield self._today
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
@@ -180,8 +183,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         yield ClaimWatch(
             self._services, self._clock, lambda: self._rows, lambda: self.consultant_id
         )
-        # Compact: twelve keys must fit 120 columns.
-        yield Footer(compact=True)
+        yield Footer(compact=True)  # compact: twelve keys must fit 120 columns
 
     def on_mount(self) -> None:
         self._set_columns(self.app.size.width)
@@ -362,8 +364,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search field."""
-        # Focus now, not via Widget.focus() (deferred): keys typed right after "/"
-        # are already queued and must land in the field, not in the table.
+        # Focus now (Widget.focus() defers): keys queued after "/" must land in the field.
         self.set_focus(self.query_one("#search", Input))
 
     def action_focus_table(self) -> None:

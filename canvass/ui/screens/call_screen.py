@@ -42,6 +42,7 @@ from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.company_card import CompanyCardView
 from canvass.ui.widgets.phase_stepper import PhaseStepper
 from canvass.ui.widgets.script_view import ScriptView
+from canvass.ui.widgets.watchers import WatchersBadge
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -145,6 +146,7 @@ class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
         with Horizontal(id="call-top"):
             yield Plain(t("call.loading"), id="call-title")
             yield Plain(id="call-clock")
+            yield WatchersBadge(self._services, self._clock, lambda: self._consultant.id)
         yield GoalLine(id="call-goal")
         with Horizontal(id="call-progress"):
             yield PhaseStepper(id="stepper")

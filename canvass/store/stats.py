@@ -1,0 +1,219 @@
+"""The statistics' aggregate queries (issue 12): each one or two SQL statements that count
+in the database, on SQLite and PostgreSQL alike — never a Python loop over the calls.
+
+Which calls count: the *finished* calls (those with an outcome, as the top bar counts them)
+that started in the scope's period (UTC moments, from Copenhagen days), all consultants' or
+one consultant's. The figures:
+
+- *reached*: the outcome's ``reached``; *meeting*: outcome ``meeting``; *job order*: outcome
+  ``job_order``; *goal*: ``call.goal`` set (not null, not blank).
+- *BALA level* of a call: its ``bala_reached`` events minus its ``bala_undone`` events (the
+  call screen only ever reaches the next step and undoes the last one, so the difference is
+  the number of steps standing when the call ended: 1 = B, 2 = B A, 3 = B A L, 4 = B A L A).
+- *last phase*: ``call.current_phase``, which every ``phase_entered`` event sets in the same
+  write (:func:`canvass.store.calls.record_event`): the phase the call was in when it ended.
+- *beyond the opening*: a ``phase_entered`` event of any phase but ``aabning``.
+- *reviewed*: a shared review of the call (by the buddy or a trainer).
+
+The queries reading call events are in :mod:`canvass.store.stats_events`. Returned rows
+carry plain counts; the service turns them into rates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import String, and_, case, cast, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, col
+
+from canvass.domain.outcomes import Outcome
+from canvass.domain.sparring import ReviewStatus
+from canvass.domain.stats import By
+from canvass.store.models import Call, CallOutcome, Company, Consultant
+from canvass.store.sparring_models import Review, SparringCommitment
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which calls: started in [start, end) (None: unbounded), by one consultant or all."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    consultant_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CallCounts:
+    """One overview row's counts; ``key`` as grouped (see :func:`overview`)."""
+
+    key: tuple[Any, ...]
+    calls: int
+    reached: int
+    meetings: int
+    job_orders: int
+    goals: int
+
+
+@dataclass(frozen=True)
+class PairCounts:
+    """Reviews between two people (ids in order): shared and still drafts."""
+
+    first_id: int
+    second_id: int
+    shared: int
+    drafts: int
+
+
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows meet ``condition`` (0, not null, over none)."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+#: A period longer than this reads the calls in table order instead of through the
+#: ``started_at`` index: over most of a big table the index's random reads cost seconds
+#: where one pass costs a fraction (measured by benchmarks/bench_stats.py on SQLite).
+LONG_PERIOD = timedelta(days=92)
+
+
+def is_long(scope: Scope) -> bool:
+    """Whether the scope's period is unbounded or longer than :data:`LONG_PERIOD`."""
+    return scope.start is None or scope.end is None or scope.end - scope.start > LONG_PERIOD
+
+
+def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    """The conditions on ``call`` for the scope's calls."""
+    started: Any = col(Call.started_at)
+    if is_long(scope):
+        started = func.coalesce(started, started)  # the same value, but no index range
+    conditions: list[ColumnElement[bool]] = []
+    if scope.start is not None:
+        conditions.append(started >= scope.start)
+    if scope.end is not None:
+        conditions.append(started < scope.end)
+    if scope.consultant_id is not None:
+        conditions.append(col(Call.consultant_id) == scope.consultant_id)
+    return conditions
+
+
+def group_key(column: Any) -> Any:
+    """An integer column as a grouping key that no index walk serves (``+ 0``): walking
+    an index in its order makes every row a random read of the call and its outcome."""
+    return column + 0
+
+
+REACHED = col(CallOutcome.reached).is_(True)
+MEETING = col(CallOutcome.outcome) == Outcome.MEETING.value
+GOAL = and_(col(Call.goal).is_not(None), func.trim(col(Call.goal)) != "")
+
+
+def _hour_bucket(session: Session) -> ColumnElement[str]:
+    """The call's start as its UTC hour, "YYYY-MM-DD HH": whole hours map to one Copenhagen
+    week each (the offsets are whole hours), which Python then names."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.timezone("UTC", col(Call.started_at)), "YYYY-MM-DD HH24")
+    return func.substr(cast(col(Call.started_at), String), 1, 13)
+
+
+def _keys(session: Session, by: By) -> list[Any]:
+    if by is By.CONSULTANT:
+        return [group_key(col(Call.consultant_id))]
+    if by is By.SCRIPT:
+        return [col(Call.script_id)]
+    if by is By.VARIANT:
+        return [col(Call.script_id), group_key(col(Call.script_version))]
+    if by is By.SEGMENT:
+        return [col(Company.segment)]
+    if by is By.WEEK:
+        return [_hour_bucket(session)]
+    return []
+
+
+def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
+    """Calls, reached, meetings, job orders and goals per ``by`` key (one row for the team).
+
+    The keys: consultant id; script id; (script id, version); segment (None: none); for a
+    week the UTC hour "YYYY-MM-DD HH" (the service sums the hours of each week)."""
+    keys = _keys(session, by)
+    query = (
+        select(
+            *keys,
+            func.count(),
+            count_if(REACHED),
+            count_if(MEETING),
+            count_if(col(CallOutcome.outcome) == Outcome.JOB_ORDER.value),
+            count_if(GOAL),
+        )
+        .select_from(Call)
+        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
+        .where(*in_scope(scope))
+    )
+    if by is By.SEGMENT:
+        query = query.join(Company, col(Company.id) == col(Call.company_id))
+    if keys:
+        query = query.group_by(*keys)
+    width = len(keys)
+    return [
+        CallCounts(tuple(row[:width]), *(int(v) for v in row[width:]))
+        for row in session.execute(query).all()
+        if row[width]  # the team's one row over no calls at all
+    ]
+
+
+def _moment_in(column: Any, scope: Scope) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if scope.start is not None:
+        conditions.append(column >= scope.start)
+    if scope.end is not None:
+        conditions.append(column < scope.end)
+    return conditions
+
+
+def review_pairs(session: Session, scope: Scope) -> list[PairCounts]:
+    """Reviews made in the period (shared: when shared; drafts: when begun) per pair of
+    reviewer and caller, the lower id first; with a consultant, only pairs they are in."""
+    reviewer, caller = col(Review.reviewer_id), col(Review.caller_id)
+    first = case((reviewer < caller, reviewer), else_=caller)
+    second = case((reviewer < caller, caller), else_=reviewer)
+    moment = func.coalesce(col(Review.shared_at), col(Review.created_at))
+    query = (
+        select(
+            first,
+            second,
+            count_if(col(Review.status) == ReviewStatus.SHARED.value),
+            count_if(col(Review.status) == ReviewStatus.DRAFT.value),
+        )
+        .where(*_moment_in(moment, scope))
+        .group_by(first, second)
+    )
+    if scope.consultant_id is not None:
+        query = query.where(or_(reviewer == scope.consultant_id, caller == scope.consultant_id))
+    return [PairCounts(*(int(v) for v in row)) for row in session.execute(query).all()]
+
+
+def commitments(session: Session, scope: Scope) -> dict[str, int]:
+    """Commitments made in the period, counted by status (open, kept, dropped)."""
+    query = (
+        select(col(SparringCommitment.status), func.count())
+        .where(*_moment_in(col(SparringCommitment.created_at), scope))
+        .group_by(col(SparringCommitment.status))
+    )
+    if scope.consultant_id is not None:
+        query = query.where(col(SparringCommitment.consultant_id) == scope.consultant_id)
+    return {str(status): int(count) for status, count in session.execute(query).all()}
+
+
+def consultant_names(session: Session) -> dict[int, tuple[str, str]]:
+    """Every consultant's (initials, name) by id: the row labels."""
+    rows: Sequence[Any] = session.execute(
+        select(col(Consultant.id), col(Consultant.initials), col(Consultant.name))
+    ).all()
+    return {int(row[0]): (row[1], row[2]) for row in rows}
+
+
+def hour_start(bucket: str) -> datetime:
+    """The UTC moment an hour bucket of :func:`overview` (by week) names."""
+    return datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC)
