@@ -219,3 +219,59 @@ async def test_the_company_s_variant_is_shown_and_recorded(settings, store, tmp_
             )
             rows = session.exec(query).all()
             assert [(r.phase, r.detail) for r in rows] == [("aabning", f"hilsen:{variant}")]
+
+
+async def test_the_bank_shows_the_company_s_answer_variant_and_the_call_records_it(
+    settings, store, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from textual.widgets import OptionList
+
+    from canvass.ui.screens.objection_bank import ObjectionBankScreen
+
+    folders = _content(tmp_path)
+    bank = folders[1] / "tid-og-timing.yaml"
+    text = bank.read_text(encoding="utf-8")
+    start = text.index("        text: ", text.index("id: ingen-tid-konkretiser"))
+    end = text.index("\n", start) + 1
+    variants = (
+        "        variants:\n"
+        '          kort: "VARIANT KORT: Skal jeg ringe i morgen?"\n'
+        '          lang: "VARIANT LANG: Det respekterer jeg – passer det bedre i morgen?"\n'
+    )
+    bank.write_text(text[:start] + variants + text[end:], encoding="utf-8")
+    assert not load_library(*folders).problems
+    app = _app(settings, store, folders)
+    company = _companies(store, 1)[0]
+    variant = choose_variant(company, "ingen-tid-konkretiser", ["kort", "lang"])
+    assert variant is not None
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        screen = await _call(pilot, company)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ObjectionBankScreen)
+        await pilot.press(*"ikke tid")
+        await pilot.pause(0.3)
+        await pilot.press("enter")  # open the best hit: "Jeg har ikke tid lige nu"
+        await pilot.pause()
+        answers = app.screen.query_one("#ob-answers", OptionList)
+        shown = str(answers.get_option_at_index(0).prompt)
+        assert f"VARIANT {variant.upper()}:" in shown
+        other = "LANG" if variant == "kort" else "KORT"
+        assert f"VARIANT {other}:" not in shown
+        await pilot.press("enter")  # use it
+        await pilot.pause()
+        assert app.screen is screen
+        await _end(pilot)
+    call = _calls(store, company)[-1]
+    with store.session() as session:
+        query = sqlmodel.select(CallEvent).where(CallEvent.call_id == call.id)
+        rows = [(r.kind, r.objection_id, r.answer_id, r.detail) for r in session.exec(query)]
+    assert ("objection", "ingen-tid", "ingen-tid-konkretiser", "") in rows
+    shown_event = (
+        "variant_shown",
+        "ingen-tid",
+        "ingen-tid-konkretiser",
+        f"ingen-tid-konkretiser:{variant}",
+    )
+    assert shown_event in rows
