@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from canvass.domain.review import Answer, point_score
+
 
 @dataclass(frozen=True)
 class PhaseScore:
@@ -22,17 +24,9 @@ class PhaseScore:
 
 
 def answer_value(answer: Mapping[str, Any]) -> float | None:
-    """One stored answer as 0..1, or None when unanswered or "ikke relevant"."""
-    if answer.get("na"):
-        return None
-    value = answer.get("value")
-    if value == "yes":
-        return 1.0
-    if value == "no":
-        return 0.0
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 4:
-        return (value - 1) / 3
-    return None
+    """One stored answer as 0..1, or None when unanswered or "ikke relevant" (the rule
+    of :func:`canvass.domain.review.point_score`, on the stored JSON)."""
+    return point_score(Answer.from_json(answer))
 
 
 def phase_scores(

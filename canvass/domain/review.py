@@ -204,7 +204,7 @@ def point_score(answer: Answer) -> float | None:
         return 1.0
     if answer.value == NO:
         return 0.0
-    if isinstance(answer.value, int):
+    if isinstance(answer.value, int) and 1 <= answer.value <= 4:
         return (answer.value - 1) / 3
     return None
 

@@ -24,6 +24,7 @@ from canvass.i18n import (
     gdpr,
     goal,
     history,
+    hub,
     list_admin,
     lists,
     me,
@@ -35,6 +36,7 @@ from canvass.i18n import (
     stats,
     store,
     store_faults,
+    team,
     transfer,
     ui,
     wrapup_dialog,
@@ -66,11 +68,13 @@ for _section in (
     gdpr.STRINGS,
     db.STRINGS,
     feedback.STRINGS,
+    hub.STRINGS,
     observe.STRINGS,
     review.STRINGS,
     review_screen.STRINGS,
     goal.STRINGS,
     stats.STRINGS,
+    team.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()
     if _clash:  # pragma: no cover - caught by tests/unit/test_i18n.py

@@ -176,3 +176,7 @@ DANISH: dict[str, str] = {
     "Write CSV: one figure a line.": "Skriv CSV: ét tal pr. linje.",
     "Rows of the overview (default: consultant).": "Rækkerne i oversigten (standard: consultant).",
 }
+
+from canvass.i18n.team import HELP as _TEAM_HELP  # noqa: E402 - ``canvass team``
+
+DANISH.update(_TEAM_HELP)

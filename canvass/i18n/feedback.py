@@ -61,10 +61,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Administration and registration",
     },
     # The call list's flag and the app's way in.
-    # Until `r` opens the sparring hub, the palette's "Sparring: min feedback" opens it.
+    # `r` opens the sparring hub, where "Min sparring" opens the feedback screen.
     "feedback.flag": {
-        "da": "Ny sparring ({count}) — ^p sparring",
-        "en": "New feedback ({count}) — ^p sparring",
+        "da": "Ny sparring ({count}) — r",
+        "en": "New feedback ({count}) — r",
     },
     "cmd.feedback": {"da": "Sparring: min feedback", "en": "Sparring: my feedback"},
     "cmd.feedback.tip": {

@@ -170,8 +170,8 @@ STRINGS.update(
         "today.meeting_at": {"da": "møde {time}", "en": "meeting {time}"},
         "today.remind.title": {"da": "Genopkald kl. {time}", "en": "Callback at {time}"},
         "today.remind": {
-            "da": "Ring tilbage til {name} nu — tryk r på opkaldslisten for at ringe.",
-            "en": "Call {name} back now — press r on the call list to call.",
+            "da": "Ring tilbage til {name} nu — tryk c på opkaldslisten for at ringe.",
+            "en": "Call {name} back now — press c on the call list to call.",
         },
         "call_list.key.call_due": {"da": "ring tilbage", "en": "call back"},
         "call_list.key.call_due.tip": {

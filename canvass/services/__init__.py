@@ -23,6 +23,7 @@ from canvass.services.privacy import PrivacyService
 from canvass.services.reviews import ReviewService
 from canvass.services.search_log import SearchLog
 from canvass.services.stats import StatsService
+from canvass.services.team import TeamService
 from canvass.services.today import TodayService
 from canvass.services.transfer import TransferService
 from canvass.store.store import Store
@@ -45,6 +46,7 @@ class Services:
     privacy: PrivacyService
     reviews: ReviewService
     stats: StatsService
+    team: TeamService
     today: TodayService
     transfer: TransferService
 
@@ -64,6 +66,7 @@ class Services:
             privacy=PrivacyService(store),
             reviews=ReviewService(store),
             stats=StatsService(store),
+            team=TeamService(store),
             today=TodayService(store),
             transfer=TransferService(store),
         )
@@ -91,6 +94,7 @@ __all__ = [
     "Services",
     "StatsService",
     "Store",
+    "TeamService",
     "TodayService",
     "TransferService",
     "Writer",

@@ -17,7 +17,7 @@ from canvass.domain.cvr import random_cvr
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
 from canvass.store import demo_data as d
-from canvass.store import demo_scripts
+from canvass.store import demo_scripts, demo_team
 from canvass.store.demo_followup import FollowupBuilder, local_time, workday
 from canvass.store.models import (
     Call,
@@ -93,7 +93,7 @@ class _Builder(FollowupBuilder):
         ]
         self.s.add_all(rows)
         self.s.flush()
-        rows[0].buddy_id, rows[1].buddy_id = rows[1].id, rows[0].id  # AB and MK spar together
+        demo_team.add_team(self.s, rows, self.today)  # roles; AB and MK spar together
         return rows
 
     def company_name(self, trade: d.Trade, used: set[str]) -> str:

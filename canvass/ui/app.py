@@ -14,6 +14,7 @@ from textual.worker import Worker
 from canvass.config import Settings
 from canvass.i18n import t
 from canvass.services import Services, Writer
+from canvass.ui.app_hub import HubApp
 from canvass.ui.app_review import ReviewApp
 from canvass.ui.app_safety import SafetyApp
 from canvass.ui.app_sparring import ObserveApp
@@ -33,7 +34,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(SafetyApp, ObserveApp, ReviewApp):
+class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp):
     """The phone-session app. Everything it needs is passed in; nothing is global."""
 
     TITLE = "canvass"
@@ -213,17 +214,6 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp):
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.library.problems))
 
-    def action_feedback(self) -> None:
-        """The sparring feedback shared with me, my commitments and my scores per phase."""
-        from canvass.ui.screens.feedback import FeedbackScreen
-
-        if self.consultant is None:
-            self.notify(t("app.no_consultant_yet"), severity="warning")
-        elif not isinstance(self.screen, FeedbackScreen):
-            rubrics = self.library.rubrics
-            self.push_screen(FeedbackScreen(self.services, self.consultant, self.clock,
-                                            rubrics=rubrics))  # fmt: skip
-
     def action_command_palette(self) -> None:
         """Textual's command palette, with a Danish prompt."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
@@ -234,4 +224,6 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp):
             return bool(self.library.problems)  # hide the key when there is nothing to show
         if action == "follow_buddy":
             return self.follow_buddy_allowed()
+        if action == "sparring":
+            return self.sparring_allowed()
         return True

@@ -3,6 +3,8 @@
 A base class of :class:`canvass.ui.app.CanvassApp` (kept apart so the app module stays
 small). The first start asks for the initials and right after them for the full name;
 ``ctrl+u`` on the call list (or "Mine oplysninger" in the palette) edits them later.
+The call list's title bar also names the consultant's buddy ("Makker: MK (Mads
+Kristensen)"); "Holdet" in the palette opens the team screen.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from canvass.i18n import t
 from canvass.safe_text import printable
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.me import MeScreen
+from canvass.ui.screens.team import TeamScreen
 
 if TYPE_CHECKING:
     from canvass.config import Settings
     from canvass.domain.consultant import Me
     from canvass.services import Services
     from canvass.services.rows import ConsultantInfo, OpenCall
+    from canvass.services.team import TeamMember
     from canvass.ui.screens.call_list import CallList
 
 
@@ -51,6 +55,7 @@ class ConsultantApp(App[None]):
             initials
         )  # the existing one, or a new one
         self.call_from_thread(self._consultant_known, info)
+        self.call_from_thread(self._buddy_known, self.services.team.buddy_of(info.id))
         if remember and info.name == info.initials:  # new here: ask for the full name
             self.call_from_thread(self._edit_me, True)
         unfinished = self.services.calls.open_call(info.id)
@@ -61,6 +66,22 @@ class ConsultantApp(App[None]):
         self.consultant = info
         self._show_consultant(info.initials, info.name)
         self.call_list.set_consultant_id(info.id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="buddy")
+    def _load_buddy(self, me: ConsultantInfo) -> None:
+        """After the team screen: my buddy (and my role) may have changed there."""
+        fresh = self.services.consultants.consultant(me.initials)
+        self.call_from_thread(self._buddy_known, self.services.team.buddy_of(me.id), fresh)
+
+    def _buddy_known(self, buddy: TeamMember | None, me: ConsultantInfo | None = None) -> None:
+        self.buddy = buddy
+        if me is not None and self.consultant is not None and me.id == self.consultant.id:
+            self.consultant = me  # the same person, with their role and buddy as stored now
+        if self.consultant is not None:
+            self._show_consultant(self.consultant.initials, self.consultant.name)
+
+    #: The consultant's buddy, named in the call list's title bar (None: no buddy).
+    buddy: TeamMember | None = None
 
     def _show_consultant(self, initials: str | None, name: str | None) -> None:
         if initials is None:
@@ -73,6 +94,26 @@ class ConsultantApp(App[None]):
             t("app.sub_title", organisation=self.settings.organisation, consultant=who)
         )
         self.call_list.consultant = who
+        buddy = self.buddy if initials is not None else None
+        self.call_list.sub_title = (  # None: the app's title, as on every other screen
+            None
+            if buddy is None
+            else printable(
+                f"{self.sub_title} · "
+                + t("team.buddy_line", initials=buddy.initials, name=buddy.name)
+            )
+        )
+
+    def action_team(self) -> None:
+        """The team: people, roles and buddy pairs (changed by trainers and team leads)."""
+        if self.consultant is None:
+            self.notify(t("app.no_consultant_yet"), severity="warning")
+        elif not isinstance(self.screen, TeamScreen):
+            self.push_screen(TeamScreen(self.services, self.consultant), self._team_closed)
+
+    def _team_closed(self, _result: object = None) -> None:
+        if self.consultant is not None:  # the buddy may have changed there
+            self._load_buddy(self.consultant)
 
     def action_me(self) -> None:
         """Edit my name, phone and e-mail (used by the scripts' merge fields)."""

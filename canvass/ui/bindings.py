@@ -65,6 +65,7 @@ def _localised_group(group: Binding.Group | None) -> Binding.Group | None:
 #: Id prefixes of canvass's own bindings (every one has an id, for keymaps).
 OWN_IDS = (
     "app.",
+    "hub.",
     "call_list.",
     "call.",
     "objections.",
@@ -76,6 +77,7 @@ OWN_IDS = (
     "followup.",
     "history.",
     "me.",
+    "team.",
     "feedback.",
     "observer.",
     "review.",

@@ -25,6 +25,7 @@ class CanvassCommands(Provider):
             (t("cmd.import"), t("cmd.import.tip"), app.action_import),
             (t("cmd.export"), t("cmd.export.tip"), app.action_export),
             (t("cmd.me"), t("cmd.me.tip"), app.action_me),
+            (t("cmd.team"), t("cmd.team.tip"), app.action_team),
             (t("cmd.feedback"), t("cmd.feedback.tip"), app.action_feedback),
             (t("cmd.follow_buddy"), t("cmd.follow_buddy.tip"), app.action_follow_buddy_anywhere),
             (t("cmd.review_queue"), t("cmd.review_queue.tip"), app.open_review_queue),

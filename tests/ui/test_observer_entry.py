@@ -48,7 +48,7 @@ async def test_o_on_the_call_list_follows_my_buddy(make_app: Callable[..., Canva
 async def test_no_buddy_and_no_right_are_said_not_shown(
     make_app: Callable[..., CanvassApp],
 ) -> None:
-    app = make_app(user="SL")  # SL has no buddy and is no trainer
+    app = make_app(user="JH")  # JH (team lead) has no buddy and is no trainer
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
         await _until(pilot, lambda: app.consultant is not None)

@@ -24,7 +24,7 @@ def _private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def demo_db(tmp_path: Path) -> str:
-    """The demo data: AB and MK are buddies, SL and JH have none."""
+    """The demo data: AB and MK are buddies; SL (trainer) and JH (team lead) have none."""
     path = tmp_path / "demo.db"
     with Store.open(path) as store:
         fill_demo(store, today=date(2026, 11, 23))
@@ -59,7 +59,7 @@ def test_the_buddy_opens_the_app_on_the_observer_screen(
 def test_refusals_are_clear_and_open_nothing(demo_db: str, opened: list[dict[str, Any]]) -> None:
     no_user = run("observe", "AB", "--db", demo_db)
     assert no_user.exit_code == 2 and "--user" in no_user.output
-    not_buddy = run("observe", "AB", "--db", demo_db, "--user", "SL")
+    not_buddy = run("observe", "AB", "--db", demo_db, "--user", "JH")
     assert not_buddy.exit_code == 2
     assert "kun ABs makker eller en træner" in not_buddy.output
     unknown = run("observe", "QQ", "--db", demo_db, "--user", "MK")

@@ -78,7 +78,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         key(_K, "u", "todays_calls", "todays_calls", show=False),
         key(_K, "ctrl+u", "app.me", "me", show=False),
         key(_K, "a", "app.toggle_class('#today', '-hidden')", "today", show=False),
-        key(_K, "r", "call_due", "call_due", show=False),  # the reminder's toast names it
+        key(_K, "c", "call_due", "call_due", show=False),  # the reminder's toast names it
         key(_K, "plus", "add_to_list", "add_to_list", key_display="+", group=_LISTS, show=False),
         key(
             _K,

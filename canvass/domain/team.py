@@ -1,0 +1,41 @@
+"""The team: who may change it, and a role read from what a person types.
+
+Plain Python: the team service, the CLI and the team screen use these, so a role is
+named and accepted the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from canvass.domain.sparring import Role
+from canvass.i18n import CATALOGUE, t
+
+#: Roles that may change the team (add people, set roles, pair and unpair).
+LEADERS = frozenset({Role.TRAINER, Role.TEAMLEAD})
+
+
+def role_label(role: str) -> str:
+    """The role in the UI language: "konsulent", "træner", "teamleder"."""
+    return t(f"team.role.{role}") if f"team.role.{role}" in CATALOGUE else role
+
+
+def parse_role(text: str) -> Role:
+    """A role from its stored value or its word in either language (any case).
+
+    ``ValueError`` with a catalogue message listing the roles for anything else.
+    """
+    typed = " ".join(text.split()).casefold()
+    for role in Role:
+        words = {role.value, *CATALOGUE[f"team.role.{role.value}"].values()}
+        if typed in {word.casefold() for word in words}:
+            return role
+    raise ValueError(t("team.error.role", value=text.strip(), roles=role_choices()))
+
+
+def role_choices() -> str:
+    """The roles to choose from, in the UI language: "konsulent, træner, teamleder"."""
+    return ", ".join(role_label(role.value) for role in Role)
+
+
+def is_leader(role: str) -> bool:
+    """True for a trainer or team lead."""
+    return role in {leader.value for leader in LEADERS}
