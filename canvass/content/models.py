@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from canvass.domain.offers import Offer, Technique
 from canvass.domain.phases import PHASE_ORDER, BalaStep, Phase
+from canvass.domain.variants import choose_variant
 
 #: A non-empty piece of text (surrounding white space removed).
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, strict=True)]
@@ -30,14 +38,29 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class ScriptLine(_Strict):
-    """A line to say, with optional alternative wordings.
+def _first_variant(data: Any, text_key: str) -> Any:
+    """An item given as ``variants`` only says its first variant where one text is wanted
+    (the checker refuses an item with both; :mod:`canvass.content.variant_rules`)."""
+    if isinstance(data, dict) and text_key not in data:
+        variants = data.get("variants")
+        if isinstance(variants, dict) and variants:
+            return {**data, text_key: next(iter(variants.values()))}
+    return data
 
-    In YAML a line is either plain text or ``{say: ..., alternatives: [...]}``.
+
+class ScriptLine(_Strict):
+    """A line to say, with optional alternative wordings, or A/B variants.
+
+    In YAML a line is either plain text, ``{say: ..., alternatives: [...]}``, or
+    ``{id: ..., variants: {a: ..., b: ...}}`` — named variants that the app spreads over
+    companies (:mod:`canvass.domain.variants`); ``say`` is then the first variant.
     """
 
+    #: Needed for a line with variants (unique in the script): events name it.
+    id: Slug | None = None
     say: Text
     alternatives: tuple[Text, ...] = ()
+    variants: dict[Slug, Text] = Field(default_factory=dict)
     #: Where a rule or figure in the line comes from (law and paragraph, or the ministry's
     #: page, and the date checked); for trainers, never read aloud.
     source: Text | None = None
@@ -45,6 +68,15 @@ class ScriptLine(_Strict):
     @classmethod
     def _from_yaml(cls, value: Any) -> Any:
         return {"say": value} if isinstance(value, str) else value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _variant_say(cls, data: Any) -> Any:
+        return _first_variant(data, "say")
+
+    def text_for(self, variant: str | None) -> str:
+        """What to say: ``variant``'s text, else :attr:`say`."""
+        return self.variants.get(variant or "", self.say)
 
 
 class PhaseContent(_Strict):
@@ -56,6 +88,16 @@ class PhaseContent(_Strict):
     accept_checks: tuple[Text, ...] = ()
     tips: tuple[Text, ...] = ()
     bala: tuple[BalaStep, ...] = ()
+
+    def chosen_variants(self, company_id: int) -> dict[str, str]:
+        """The A/B variant company ``company_id`` is shown of each line that has variants
+        (line id → variant id; :func:`canvass.domain.variants.choose_variant`)."""
+        chosen: dict[str, str] = {}
+        for line in self.lines:
+            variant = choose_variant(company_id, line.id or "", line.variants)
+            if line.id is not None and variant is not None:
+                chosen[line.id] = variant
+        return chosen
 
     @field_validator("lines", mode="before")
     @classmethod
@@ -101,9 +143,20 @@ class Answer(_Strict):
     id: Slug
     technique: Technique
     text: Text
+    #: A/B variants of :attr:`text` (``text`` is then the first), spread over companies.
+    variants: dict[Slug, Text] = Field(default_factory=dict)
     follow_up: Text | None = None
     #: Where a rule or figure in the answer comes from; for trainers, never read aloud.
     source: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _variant_text(cls, data: Any) -> Any:
+        return _first_variant(data, "text")
+
+    def text_for(self, variant: str | None) -> str:
+        """What to say: ``variant``'s text, else :attr:`text`."""
+        return self.variants.get(variant or "", self.text)
 
 
 class Objection(_Strict):

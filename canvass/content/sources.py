@@ -94,12 +94,19 @@ def _sourced_items(root: Node) -> list[tuple[Node, list[str]]]:
                     found.append((line, _texts([line])))
                 else:
                     alternatives = nodes.items(nodes.value(line, "alternatives"))
-                    found.append((line, _texts([nodes.value(line, "say"), *alternatives])))
+                    variants = _variant_nodes(line)
+                    texts = [nodes.value(line, "say"), *alternatives, *variants]
+                    found.append((line, _texts(texts)))
     for objection in nodes.items(nodes.value(root, "objections")):
         for answer in nodes.items(nodes.value(objection, "answers")):
             texts = [nodes.value(answer, "text"), nodes.value(answer, "follow_up")]
-            found.append((answer, _texts(texts)))
+            found.append((answer, _texts([*texts, *_variant_nodes(answer)])))
     return found
+
+
+def _variant_nodes(item: Node) -> list[Node]:
+    variants = nodes.value(item, "variants")
+    return [value for _, value in variants.value] if isinstance(variants, MappingNode) else []
 
 
 def _texts(items: list[Node | None]) -> list[str]:

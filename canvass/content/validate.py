@@ -8,7 +8,6 @@ Valid files still load when others are broken; a file with any problem contribut
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode, Node
 
-from canvass.content import nodes, rubric_rules, rules
+from canvass.content import nodes, published, rubric_rules, rules, variant_rules
 from canvass.content.gc_pause import gc_paused
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
@@ -136,6 +135,8 @@ def check_paths(
     roles = {folder.resolve(): kind for folder, kind in folders if folder is not None}
     with gc_paused():
         checked = [_check_file(path, roles.get(path.resolve().parent)) for path in files]
+        for folder in dict.fromkeys(item.path.parent for item in checked if item.kind):
+            found.extend(published.read_published(folder)[1])
         _check_ids(checked)
         found.extend(p for item in checked for p in item.problems)
         warned = [w for item in checked for w in item.warnings]
@@ -157,6 +158,8 @@ def load_library(
 def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | None) -> Library:
     found: list[Problem] = []
     checked = [_check_file(p, Kind.SCRIPT) for p in _expand([scripts_dir], found)]
+    warned: list[Problem] = []
+    checked = _use_published(scripts_dir, checked, found, warned)
     checked += [_check_file(p, Kind.OBJECTIONS) for p in _expand([objections_dir], found)]
     if rubrics_dir is not None:
         checked += [_check_file(p, Kind.RUBRIC) for p in _expand([rubrics_dir], found)]
@@ -165,7 +168,6 @@ def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | N
     objections: dict[str, Objection] = {}
     sources: dict[str, Path] = {}
     hashes: dict[str, str] = {}
-    warned: list[Problem] = []
     trades: TradeNames | None = None
     rubrics: dict[str, Rubric] = {}
     for item in checked:
@@ -176,7 +178,7 @@ def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | N
         if isinstance(item.model, CallScript):
             scripts[item.model.id] = item.model
             sources[item.model.id] = item.path
-            hashes[item.model.id] = hashlib.sha256(item.loaded.raw).hexdigest()
+            hashes[item.model.id] = published.digest(item.loaded.raw)
         elif isinstance(item.model, ObjectionFile):
             for objection in item.model.objections:
                 objections[objection.id] = objection
@@ -198,6 +200,40 @@ def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | N
     )
 
 
+def _use_published(
+    scripts_dir: Path, checked: list[_File], found: list[Problem], warned: list[Problem]
+) -> list[_File]:
+    """In a folder that publishes, each script's latest published version: its working
+    file when that is it, else the published copy; a draft is checked, never used."""
+    record, problems = published.read_published(scripts_dir)
+    found.extend(problems)
+    if record is None:
+        return checked
+    kept: list[_File] = []
+    live: set[str] = set()
+    for item in checked:
+        model = item.model
+        if isinstance(model, CallScript) and not item.problems:
+            if not published.is_live(record, model.id, model.version, _digest(item)):
+                warned.extend(item.warnings)  # the draft's own warnings are still shown
+                continue
+            live.add(model.id)
+        kept.append(item)
+    for script_id in sorted(set(record.versions) - live):
+        version = record.latest(script_id)
+        assert version is not None
+        copy = _check_file(record.copy_path(script_id, version), Kind.SCRIPT)
+        if not copy.problems and _digest(copy) != record.versions[script_id][version]:
+            copy.problems.append(problem(copy.path, 1, 1, "published-copy", version=version))
+        if copy.loaded.raw or copy.problems:
+            kept.append(copy)
+    return kept
+
+
+def _digest(item: _File) -> str:
+    return published.digest(item.loaded.raw)
+
+
 def _expand(paths: Iterable[Path], found: list[Problem]) -> list[Path]:
     """Files to check: files as given, folders as their sorted ``*.yaml``/``*.yml``."""
     files: list[Path] = []
@@ -217,6 +253,12 @@ def _check_file(path: Path, expected: Kind | None = None) -> _File:
     item = _File(load_yaml(path))
     try:
         _check_loaded(item, expected)
+        if isinstance(item.model, CallScript) and item.loaded.root is not None:
+            at = nodes.pos(nodes.value(item.loaded.root, "version") or item.loaded.root)
+            model = item.model
+            more, warned = published.version_rules(path, at, model.id, model.version, _digest(item))
+            item.problems += more
+            item.warnings += warned
     except Exception as error:  # one odd file must not stop the run
         item.model = None
         item.problems.append(problem(path, 1, 1, "internal", detail=repr(error)))
@@ -264,6 +306,9 @@ def _check_loaded(item: _File, expected: Kind | None) -> None:
         item.problems += rules.bala_problems(path, root)
         item.problems += rules.file_name_problems(path, root)
         item.warnings += rules.segment_warnings(path, root)
+        item.problems += variant_rules.script_variant_problems(path, root)
+    elif item.kind is Kind.OBJECTIONS:
+        item.problems += variant_rules.answer_variant_problems(path, root)
     item.problems += rules.merge_field_problems(path, root, loaded.text)
     item.warnings += source_warnings(path, root)
 

@@ -27,6 +27,9 @@ class EventKind(StrEnum):
     DIAL = "dial"  # the number was handed to the phone (detail: the number dialled)
     SCRIPT_SWITCHED = "script_switched"  # detail: the new script's id
     CONTACT_SWITCHED = "contact_switched"  # detail: the contact person's id
+    #: An A/B variant was shown: detail "<line or answer id>:<variant id>"; an answer's
+    #: event also names objection_id and answer_id, a line's its phase.
+    VARIANT_SHOWN = "variant_shown"
 
 
 @dataclass(frozen=True, slots=True)

@@ -268,4 +268,58 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Filen hedder '{stem}', men skemaets id er '{id}'; de skal være ens.",
         "en": "The file is named '{stem}' but the rubric id is '{id}'; they must match.",
     },
+    # A/B variants (canvass.content.variant_rules)
+    "check.variants-and-say": {
+        "da": "En linje med 'variants' har ingen 'say'; teksterne står under 'variants'.",
+        "en": "A line with 'variants' has no 'say'; the texts go under 'variants'.",
+    },
+    "check.variants-and-text": {
+        "da": "Et svar med 'variants' har ingen 'text'; teksterne står under 'variants'.",
+        "en": "An answer with 'variants' has no 'text'; the texts go under 'variants'.",
+    },
+    "check.variants-too-few": {
+        "da": "'variants' skal have mindst to varianter, fx a og b.",
+        "en": "'variants' needs at least two variants, e.g. a and b.",
+    },
+    "check.variants-need-id": {
+        "da": "En linje med varianter skal have et 'id', så statistikken kan kende den.",
+        "en": "A line with variants needs an 'id', so the statistics can tell it apart.",
+    },
+    "check.line-id-duplicate": {
+        "da": "Linje-id'et '{id}' bruges allerede i manuskriptet (linje {first}).",
+        "en": "The line id '{id}' is already used in the script (line {first}).",
+    },
+    # Published versions (canvass.content.published)
+    "check.version-not-raised": {
+        "da": "Indholdet er ændret, men version {version} er allerede udgivet med "
+        "andet indhold. Hæv 'version:' til {next} (eller kør canvass publish "
+        "--bump).",
+        "en": "The content changed, but version {version} is already published with "
+        "other content. Raise 'version:' to {next} (or run canvass publish "
+        "--bump).",
+    },
+    "check.version-behind": {
+        "da": "Version {version} er lavere end den udgivne version {published}; brug "
+        "version {next}.",
+        "en": "Version {version} is lower than the published version {published}; use "
+        "version {next}.",
+    },
+    "check.draft": {
+        "da": "Kladde: version {version} er ikke udgivet; appen bruger {using}, til "
+        "du kører canvass publish.",
+        "en": "Draft: version {version} is not published; the app uses {using} until "
+        "you run canvass publish.",
+    },
+    "check.draft.using": {"da": "version {version}", "en": "version {version}"},
+    "check.draft.nothing": {"da": "ingen version", "en": "no version"},
+    "check.published-copy": {
+        "da": "Den udgivne kopi af version {version} passer ikke med "
+        "udgivelseslisten; kør canvass publish igen.",
+        "en": "The published copy of version {version} does not match the list of "
+        "published versions; run canvass publish again.",
+    },
+    "check.manifest": {
+        "da": "Listen over udgivne versioner kan ikke læses: {reason}",
+        "en": "The list of published versions cannot be read: {reason}",
+    },
 }

@@ -24,6 +24,22 @@ DANISH: dict[str, str] = {
     "Folder with call scripts (YAML).": "Mappe med ringeguides (YAML).",
     "Folder with the objection bank.": "Mappe med indvendingsbanken.",
     "Folder with the sparring rubrics.": "Mappe med sparringsskemaerne.",
+    # publish
+    "Publish call scripts (default: the configured scripts folder).\n\n"
+    "Every file is checked first; one with a problem refuses the whole run and nothing is\n"
+    "published. A changed file must have a new 'version:' (or use --bump). Running apps\n"
+    "take a published version within about two seconds; a call in progress keeps its own.\n"
+    "Exit status: 0 when published (or nothing changed), 1 when refused.": (
+        "Udgiv manuskripter (standard: den konfigurerede mappe med manuskripter).\n\n"
+        "Hver fil tjekkes først; har én et problem, afvises hele kørslen, og intet\n"
+        "udgives. En ændret fil skal have en ny 'version:' (eller brug --bump). Kørende\n"
+        "apps tager en udgivet version i brug inden for cirka to sekunder; et igangværende\n"
+        "opkald beholder sin egen.\n"
+        "Slutstatus: 0 når der er udgivet (eller intet er ændret), 1 når det afvises."
+    ),
+    "Raise 'version:' in a file whose content changed under a published version.": (
+        "Hæv 'version:' i en fil, hvis indhold er ændret under en udgivet version."
+    ),
     # demo
     "Fill the database with fictional demo data (if it is empty) and open the app.": (
         "Fyld databasen med opdigtede demodata (hvis den er tom), og åbn appen."

@@ -108,9 +108,7 @@ class CallService(Service):
                 # Left long ago, the claim may have gone to a colleague on it now.
                 self.claim_company(company_id, consultant_id, at)
                 session = CallSession.replay(resume.started_at, resume.events)
-                script = library.scripts.get(resume.script_id) or choose_script(
-                    library, card.segment, None
-                )
+                script = self._resumed_script(library, resume, card.segment)
                 goal, focus = self.goal_of(resume.call_id), self.focus(consultant_id)
                 return OpenedCall(resume.call_id, card, script, session, resume, goal, focus)
             script = choose_script(
@@ -131,6 +129,22 @@ class CallService(Service):
         except CompanyClaimed as claimed:
             return Refusal(t("call.claimed", name=card.name, initials=claimed.initials))
         return OpenedCall(call_id, card, script, session, None, focus=self.focus(consultant_id))
+
+    def _resumed_script(
+        self, library: Library, resume: OpenCall, segment: str | None
+    ) -> CallScript | None:
+        """The script version the call started with (a newer one may be published since);
+        when that is gone, the library's, and the call row says which it goes on with."""
+        from canvass.content.reload import frozen_script
+
+        script = frozen_script(library, resume.script_id, resume.script_version, resume.script_hash)
+        if script is not None:
+            return script
+        script = library.scripts.get(resume.script_id) or choose_script(library, segment, None)
+        if script is not None:
+            content_hash = library.content_hash(script.id)
+            self.set_call_script(resume.call_id, script.id, script.version, content_hash)
+        return script
 
     # -- the steps, one transaction each -----------------------------------------------
 

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from canvass.domain.call_session import CallSession, Event, EventKind
 from canvass.domain.goal import Goal
 from canvass.domain.phases import PHASE_ORDER, Phase
+from canvass.domain.variants import choose_variant, variant_detail
 
 if TYPE_CHECKING:
-    from canvass.content.models import CallScript
+    from canvass.content.models import Answer, CallScript
     from canvass.content.validate import Library
     from canvass.domain.wrapup import WrapUp
     from canvass.services.calls import CallService, OpenedCall
@@ -49,6 +50,12 @@ class LiveCall:
         self.ending = False  # the outcome is on its way to the database
         self.goal: Goal = opened.goal  # what the consultant set out to do (g)
         self.focus: str | None = opened.focus  # their open commitment from the last review
+        #: Variant details ("<item id>:<variant id>") already recorded in this call.
+        self._variants_recorded: set[str] = {
+            e.detail
+            for e in (opened.resumed.events if opened.resumed else ())
+            if e.kind is EventKind.VARIANT_SHOWN
+        }
 
     # -- what the consultant does ------------------------------------------------------
 
@@ -79,8 +86,53 @@ class LiveCall:
         self._save([self.session.undo_bala(self._clock())])
 
     def use_objection(self, objection_id: str, answer_id: str) -> None:
-        """The company raised an objection and the consultant used this answer."""
-        self._save([self.session.use_objection(objection_id, answer_id, self._clock())])
+        """The company raised an objection and the consultant used this answer (and, for
+        an answer with A/B variants, the variant this company is shown)."""
+        at = self._clock()
+        events: list[Event] = [self.session.use_objection(objection_id, answer_id, at)]
+        objection = self._library.objections.get(objection_id)
+        answer = (
+            next((a for a in objection.answers if a.id == answer_id), None) if objection else None
+        )
+        variant = self.answer_variant(answer) if answer is not None else None
+        if variant is not None:
+            detail = variant_detail(answer_id, variant)
+            self._variants_recorded.add(detail)
+            phase = self.session.phase
+            events.append(
+                Event(
+                    EventKind.VARIANT_SHOWN,
+                    at,
+                    phase=phase,
+                    objection_id=objection_id,
+                    answer_id=answer_id,
+                    detail=detail,
+                )
+            )
+        self._save(events)
+
+    # -- A/B variants --------------------------------------------------------------------
+
+    def answer_variant(self, answer: Answer) -> str | None:
+        """The variant of ``answer`` this company is shown (None: it has no variants)."""
+        return choose_variant(self.card.id, answer.id, answer.variants)
+
+    def show_variants(self, phase: Phase) -> dict[str, str]:
+        """The variant of each line of ``phase`` that has variants (line id → variant id),
+        for drawing; the first time a line is shown in this call, that is recorded."""
+        if self.script is None:
+            return {}
+        chosen = self.script.phase(phase).chosen_variants(self.card.id)
+        events: list[Event] = []
+        for line_id, variant in chosen.items():
+            detail = variant_detail(line_id, variant)
+            if detail not in self._variants_recorded:
+                self._variants_recorded.add(detail)
+                events.append(
+                    Event(EventKind.VARIANT_SHOWN, self._clock(), phase=phase, detail=detail)
+                )
+        self._save(events)
+        return chosen
 
     def set_notes(self, text: str) -> None:
         """The notes as typed so far (written only when they changed)."""
@@ -118,6 +170,8 @@ class LiveCall:
         script = self.script = self._library.scripts[script_id]
         call_id, content_hash = self.call_id, self._library.content_hash(script.id)
         calls = self._calls
+        at, phase = self._clock(), self.session.phase
+        self._save([Event(EventKind.SCRIPT_SWITCHED, at, phase=phase, detail=script.id)])
         self._writer.submit(
             lambda: calls.set_call_script(call_id, script.id, script.version, content_hash)
         )

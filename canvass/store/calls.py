@@ -59,6 +59,9 @@ class OpenCall:
     events: tuple[Event, ...]
     notes: str
     contact_id: int | None = None
+    #: The script version and file hash the call started with (a resumed call keeps them).
+    script_version: int = 0
+    script_hash: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,8 @@ def open_call(
         events=tuple(_event(row) for row in rows),
         notes=call.notes,
         contact_id=call.contact_id,
+        script_version=call.script_version,
+        script_hash=call.script_hash,
     )
 
 

@@ -98,6 +98,9 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp):
 
     def on_mount(self) -> None:
         self.push_screen(self.call_list)
+        from canvass.ui.content_watch import ContentWatch
+
+        ContentWatch(self).start()  # published changes reach the next call (~2 s)
         if self.settings.user is None:
             from canvass.ui.screens.initials import InitialsScreen  # only on the first start
 

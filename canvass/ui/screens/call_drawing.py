@@ -63,8 +63,7 @@ class CallDrawing(_Base):
         """The close's repeat-back names the meeting from the wrap-up form's ``typed`` text
         (its gaps stay gaps), redrawn where the consultant was reading."""
         self._values.update(meeting_words(typed, today))
-        if self.script is not None and self.session is not None:
-            self.query_one(ScriptView).show(self.script, self.session.phase, self._values)
+        self._draw_script()
 
     # The open call's state, for drawing (None until it is open) ----------------------------
 
@@ -102,6 +101,15 @@ class CallDrawing(_Base):
         ]
         self.query_one("#call-title", Static).update(Content(" · ".join(p for p in parts if p)))
 
+    def _draw_script(self) -> None:
+        """The current phase of the script, with this company's A/B variants (the first
+        time a variant is shown in the call, the call records it)."""
+        if self.live is None or self.live.script is None:
+            return
+        phase = self.live.session.phase
+        variants = self.live.show_variants(phase)
+        self.query_one(ScriptView).show(self.live.script, phase, self._values, variants)
+
     def _refresh_all(self) -> None:
         if self.session is None or self.card is None:
             return
@@ -109,8 +117,7 @@ class CallDrawing(_Base):
         stepper.phase = self.session.phase
         stepper.visited = frozenset(self.live.visited if self.live else ())
         self.query_one(BalaTracker).reached = len(self.session.bala)
-        if self.script is not None:
-            self.query_one(ScriptView).show(self.script, self.session.phase, self._values)
+        self._draw_script()
         self.query_one("#script-scroll", VerticalScroll).scroll_home(animate=False)
         self._tick()
 

@@ -42,6 +42,10 @@ class CallListOpens(_Base):
         def _reload(self, limit: int | None = None) -> None: ...
         def remember_list(self, choice: ListChoice) -> None: ...
 
+    def use_library(self, library: Library) -> None:
+        """Use a newly loaded library (a published change) from the next call on."""
+        self._library = library
+
     # Lists, order, import and export ------------------------------------------------------
 
     def action_choose_list(self) -> None:

@@ -296,10 +296,9 @@ class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
         self._bank_wanted = not self._library.index_ready
         if self._bank_wanted or not self.is_current:
             return  # the worker building the index opens the bank when it is done
-        self.app.push_screen(
-            ObjectionBankScreen(self._library.objection_index, self.session.phase, self._values),
-            self._objection_picked,
-        )
+        chosen, index = self.live.answer_variant if self.live else None, self._library
+        bank = ObjectionBankScreen(index.objection_index, self.session.phase, self._values, chosen)
+        self.app.push_screen(bank, self._objection_picked)
 
     def _objection_picked(self, pick: ObjectionPick | None) -> None:
         if pick is None or self.live is None:

@@ -7,7 +7,7 @@ to the highlighted objection are previewed below the list; ``enter`` moves into 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -145,9 +145,15 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     _ANSWERS_ONLY = frozenset({"use", "back"})
 
     def __init__(
-        self, index: ObjectionIndex, phase: Phase, merge_values: Mapping[str, str | None]
+        self,
+        index: ObjectionIndex,
+        phase: Phase,
+        merge_values: Mapping[str, str | None],
+        variant_of: Callable[[Answer], str | None] | None = None,
     ) -> None:
         super().__init__()
+        #: The A/B variant of an answer this company is shown (None: the answer's text).
+        self.variant_of = variant_of
         localise_bindings(self)
         self.index = index
         self.phase = phase
@@ -306,7 +312,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         # Rich Text, not Content: Content spans drop the option's click meta (textual 8.2).
         accent = Style(color=self.app.theme_variables.get("text-accent"), bold=True)
         header = t("objections.answer", number=number, technique=technique_label(answer))
-        text = Text.assemble((header, accent), "\n", self._filled(answer.text))
+        variant = self.variant_of(answer) if self.variant_of else None
+        text = Text.assemble((header, accent), "\n", self._filled(answer.text_for(variant)))
         if answer.follow_up:
             follow_up = self._filled(answer.follow_up)
             follow_up.stylize("italic")

@@ -22,8 +22,14 @@ __all__ = ["GAP_STYLE", "ScriptView", "filled", "phase_content"]
 filled = filled_content
 
 
-def phase_content(script: CallScript, phase: Phase, values: Mapping[str, str | None]) -> Content:
-    """Everything the consultant needs on screen for ``phase`` of ``script``."""
+def phase_content(
+    script: CallScript,
+    phase: Phase,
+    values: Mapping[str, str | None],
+    variants: Mapping[str, str] | None = None,
+) -> Content:
+    """Everything the consultant needs on screen for ``phase`` of ``script``; a line with
+    A/B variants says the one ``variants`` (line id → variant id) names, else its first."""
     content: PhaseContent = script.phase(phase)
     title = t(f"phase.long.{phase.value}").upper()
     lines: list[Content] = [
@@ -41,7 +47,8 @@ def phase_content(script: CallScript, phase: Phase, values: Mapping[str, str | N
 
     say: list[Content] = []
     for line in content.lines:
-        say.append(Content("  • ") + filled(line.say, values))
+        text = line.text_for((variants or {}).get(line.id or ""))
+        say.append(Content("  • ") + filled(text, values))
         for alternative in line.alternatives:
             say.append(
                 Content.styled(f"      {t('call.or')} ", "$text-muted")
@@ -71,6 +78,13 @@ def phase_content(script: CallScript, phase: Phase, values: Mapping[str, str | N
 class ScriptView(Static):
     """Shows one phase of a script; call :meth:`show` when the phase or script changes."""
 
-    def show(self, script: CallScript, phase: Phase, values: Mapping[str, str | None]) -> None:
-        """Render ``phase`` of ``script`` with ``values`` for the merge fields."""
-        self.update(safe_content(phase_content(script, phase, values)))
+    def show(
+        self,
+        script: CallScript,
+        phase: Phase,
+        values: Mapping[str, str | None],
+        variants: Mapping[str, str] | None = None,
+    ) -> None:
+        """Render ``phase`` of ``script`` with ``values`` for the merge fields (and the
+        chosen A/B ``variants``)."""
+        self.update(safe_content(phase_content(script, phase, values, variants)))

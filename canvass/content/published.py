@@ -1,0 +1,234 @@
+"""Published script versions: the record, the rules ``canvass check`` applies, the copies.
+
+A script folder that uses publishing has a subfolder ``.published`` holding
+
+- ``manifest.yaml``: ``<script id>: {<version>: <sha256 of the file's bytes>, ...}`` —
+  every version ever published, so a version number names one content for ever;
+- ``v<version>/<script id>.yaml``: the published file itself, byte for byte.
+
+The working file ``<id>.yaml`` is the trainer's draft. The app uses, for every script in
+the manifest, its latest published version: the working file when it is exactly that
+(same version, same hash), else the copy — so a draft being edited, or a broken file,
+never replaces what consultants use. A folder without ``.published`` does not publish:
+every valid file is used as it is (as before publishing existed).
+
+Why files and not a database table: the content folder is what a department shares (and
+what one consultant on SQLite has on their own machine); the record travels with the
+content it describes, ``canvass check`` reads it without a database, and it is the same
+for SQLite and PostgreSQL. Every call still records script id, version and hash in the
+database (``call.script_id``, ``script_version``, ``script_hash``), so the statistics
+join calls to versions without reading this folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from canvass.content.problems import Problem, problem, warning
+
+FOLDER = ".published"
+MANIFEST = "manifest.yaml"
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+_HEADER = (
+    "# Udgivne versioner af manuskripterne, skrevet af `canvass publish` - ret ikke i hånden.\n"
+    "# Published script versions, written by `canvass publish` - do not edit by hand.\n"
+    "# <manuskript-id>: {<version>: <sha256 af filen>}\n"
+)
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a folder has published: script id → version → sha256 (hex)."""
+
+    folder: Path
+    versions: dict[str, dict[int, str]]
+
+    def latest(self, script_id: str) -> int | None:
+        """The highest published version of ``script_id`` (None: never published)."""
+        known = self.versions.get(script_id)
+        return max(known) if known else None
+
+    def copy_path(self, script_id: str, version: int) -> Path:
+        """Where the published file of ``script_id`` at ``version`` is kept."""
+        return copy_path(self.folder, script_id, version)
+
+
+def manifest_path(scripts_dir: Path) -> Path:
+    """The manifest of ``scripts_dir`` (it may not exist)."""
+    return scripts_dir / FOLDER / MANIFEST
+
+
+def copy_path(scripts_dir: Path, script_id: str, version: int) -> Path:
+    """The published copy of ``script_id`` at ``version`` in ``scripts_dir``."""
+    return scripts_dir / FOLDER / f"v{version}" / f"{script_id}.yaml"
+
+
+def digest(raw: bytes) -> str:
+    """The hash a call records and the manifest keeps: sha256 of the file's bytes, hex."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+_cache: dict[Path, tuple[tuple[int, int], Published | None, list[Problem]]] = {}
+
+
+def read_published(scripts_dir: Path) -> tuple[Published | None, list[Problem]]:
+    """The folder's record (None: it does not publish) and any problem reading it.
+
+    Read again only when the manifest's mtime or size changed (checked per file)."""
+    path = manifest_path(scripts_dir)
+    try:
+        info = path.stat()
+    except OSError:
+        return None, []
+    stamp = (info.st_mtime_ns, info.st_size)
+    cached = _cache.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1], cached[2]
+    found, problems = _parse(scripts_dir, path)
+    _cache[path] = (stamp, found, problems)
+    return found, problems
+
+
+def _parse(scripts_dir: Path, path: Path) -> tuple[Published | None, list[Problem]]:
+    try:
+        data = yaml.safe_load(path.read_bytes()) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
+        return None, [problem(path, 1, 1, "manifest", reason=str(error).splitlines()[0])]
+    versions: dict[str, dict[int, str]] = {}
+    if not isinstance(data, dict):
+        return None, [problem(path, 1, 1, "manifest", reason="not a mapping")]
+    for script_id, known in data.items():
+        if not isinstance(script_id, str) or not isinstance(known, dict):
+            return None, [problem(path, 1, 1, "manifest", reason=repr(script_id))]
+        for version, hashed in known.items():
+            ok = isinstance(version, int) and not isinstance(version, bool) and version >= 1
+            if not ok or not isinstance(hashed, str) or not _HASH.match(hashed):
+                return None, [problem(path, 1, 1, "manifest", reason=f"{script_id}: {version}")]
+        versions[script_id] = dict(known)
+    return Published(scripts_dir, versions), []
+
+
+def version_rules(
+    path: Path, at: tuple[int, int], script_id: str, version: int, hashed: str
+) -> tuple[list[Problem], list[Problem]]:
+    """``(problems, warnings)`` for a working script file in a folder that publishes.
+
+    ``at`` is the position of its ``version:`` value. Changed content under a published
+    version, or a version below the latest published, is a problem; a version above it
+    (or a script never published) is a draft: a warning, the app goes on using the latest
+    published version.
+    """
+    published, _ = read_published(path.parent)
+    if published is None:
+        return [], []
+    known = published.versions.get(script_id, {})
+    latest = published.latest(script_id)
+    if version in known and known[version] == hashed:
+        if latest is not None and version < latest:
+            return [_behind(path, at, version, latest)], []
+        return [], []
+    if version in known:
+        next_version = (latest or version) + 1
+        raised = problem(path, *at, "version-not-raised", version=version, next=next_version)
+        return [raised], []
+    if latest is not None and version < latest:
+        return [_behind(path, at, version, latest)], []
+    from canvass.i18n import t
+
+    using = t("check.draft.using", version=latest) if latest else t("check.draft.nothing")
+    return [], [warning(path, *at, "draft", version=version, using=using)]
+
+
+def _behind(path: Path, at: tuple[int, int], version: int, latest: int) -> Problem:
+    return problem(path, *at, "version-behind", version=version, published=latest, next=latest + 1)
+
+
+def is_live(published: Published, script_id: str, version: int, hashed: str) -> bool:
+    """Whether a working file is exactly the latest published version of its script."""
+    latest = published.latest(script_id)
+    return latest == version and published.versions[script_id].get(version) == hashed
+
+
+def record(scripts_dir: Path, script_id: str, version: int, raw: bytes) -> None:
+    """Publish: keep the copy, then add it to the manifest (each written atomically, the
+    copy first, so a reader that sees the manifest entry always finds its copy)."""
+    write_atomic(copy_path(scripts_dir, script_id, version), raw)
+    published, problems = read_published(scripts_dir)
+    if problems:
+        raise ValueError(problems[0].message)
+    versions = dict(published.versions) if published else {}
+    versions[script_id] = {**versions.get(script_id, {}), version: digest(raw)}
+    body = yaml.safe_dump(
+        {sid: dict(sorted(v.items())) for sid, v in sorted(versions.items())},
+        allow_unicode=True,
+        sort_keys=False,
+    )
+    write_atomic(manifest_path(scripts_dir), (_HEADER + body).encode())
+
+
+#: A lock older than this (seconds) is left over from a publish that died: taken over.
+STALE_LOCK = 120.0
+
+
+class PublishBusy(Exception):
+    """Another ``canvass publish`` is writing this folder's record right now."""
+
+
+@contextmanager
+def locked(scripts_dir: Path) -> Iterator[None]:
+    """Hold the folder's publish lock (``.published/.lock``), so two trainers publishing
+    into a shared folder at once never lose each other's manifest entry."""
+    path = scripts_dir / FOLDER / ".lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for attempt in (1, 2):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                age = time.time() - path.stat().st_mtime
+            except FileNotFoundError:
+                continue  # released meanwhile: try again
+            if attempt == 1 and age > STALE_LOCK:
+                path.unlink(missing_ok=True)
+                continue
+            raise PublishBusy(str(path)) from None
+        break
+    else:
+        raise PublishBusy(str(path))
+    try:
+        os.write(fd, f"{os.getpid()}\n".encode())
+        os.close(fd)
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``path`` whole (temporary file in the same folder, then rename), readable by
+    the group that shares the folder; raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,178 @@
+"""``canvass publish``: check script files and publish their versions (Textual-free).
+
+A file is published only when it has no problem at all (the same check as ``canvass
+check``); one file with a problem refuses the whole run, so a half-published set never
+happens. Nothing is bumped silently: the file's own ``version:`` must be raised by the
+trainer, or ``bump=True`` raises it — in the file, at its ``version:`` — to one above
+the latest published version, for a file whose content changed under a published one.
+
+The first publication in a folder publishes every valid script in it: from then on the
+app uses only published versions there (:mod:`canvass.content.published`), and a script
+left out would vanish from the consultants' screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from canvass.content import nodes, published
+from canvass.content.problems import Problem
+from canvass.content.validate import check_paths
+from canvass.content.yaml_loader import load_yaml
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One script of a publish run; ``bumped_from``: its version before ``--bump``."""
+
+    path: Path
+    script_id: str
+    version: int
+    done: bool  # newly published (False: that version was published already, unchanged)
+    bumped_from: int | None = None
+
+
+@dataclass
+class PublishReport:
+    """What a publish run did: nothing at all when ``problems`` is not empty."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    first_in: list[Path] = field(default_factory=list)  # folders that started publishing
+    skipped: list[Path] = field(default_factory=list)  # files that are not scripts
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class _Script:
+    path: Path
+    script_id: str
+    version: int
+    version_at: int  # character index of the version value in the text
+
+
+def publish_paths(
+    paths: Iterable[Path],
+    *,
+    bump: bool = False,
+    scripts_dir: Path | None = None,
+    objections_dir: Path | None = None,
+    rubrics_dir: Path | None = None,
+) -> PublishReport:
+    """Publish the scripts among ``paths`` (files or folders); see the module doc."""
+    report = PublishReport()
+    scripts = _scripts(list(paths), report)
+    bumped: dict[Path, int] = {}
+    if bump:
+        for script in scripts:
+            old = _bump(script)
+            if old is not None:
+                bumped[script.path] = old
+        scripts = _scripts([s.path for s in scripts], PublishReport())
+    checked = check_paths(
+        [s.path for s in scripts],
+        scripts_dir=scripts_dir,
+        objections_dir=objections_dir,
+        rubrics_dir=rubrics_dir,
+    )
+    report.problems = checked.problems
+    report.warnings = [w for w in checked.warnings if w.code != "draft"]  # publishing now
+    if not scripts or report.problems:
+        return report
+    with ExitStack() as stack:
+        for folder in dict.fromkeys(s.path.parent for s in scripts):
+            stack.enter_context(published.locked(folder))
+        _record(scripts, bumped, report)
+    return report
+
+
+def _record(scripts: list[_Script], bumped: dict[Path, int], report: PublishReport) -> None:
+    for script in scripts:
+        raw = load_yaml(script.path).raw
+        record, _ = published.read_published(script.path.parent)
+        hashed = published.digest(raw)
+        live = record is not None and published.is_live(
+            record, script.script_id, script.version, hashed
+        )
+        if not live:
+            published.record(script.path.parent, script.script_id, script.version, raw)
+        report.outcomes.append(
+            Outcome(
+                script.path,
+                script.script_id,
+                script.version,
+                not live,
+                bumped.get(script.path),
+            )
+        )
+
+
+def _scripts(paths: list[Path], report: PublishReport) -> list[_Script]:
+    """The script files among ``paths``, plus every script of a folder that publishes for
+    the first time."""
+    files: list[Path] = []
+    for path in paths:
+        files += (
+            sorted(p for p in path.iterdir() if p.suffix in {".yaml", ".yml"})
+            if path.is_dir()
+            else [path]
+        )
+    for folder in dict.fromkeys(f.parent for f in files):
+        if published.read_published(folder)[0] is None and folder.is_dir():
+            more = sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"})
+            report.first_in.append(folder)
+            files += [p for p in more if p not in files]
+    found: list[_Script] = []
+    for path in dict.fromkeys(files):
+        script = _script(path)
+        if script is not None:
+            found.append(script)
+        elif not (path.exists() and "fag" in (load_yaml(path).data or {})):
+            report.skipped.append(path)  # an objection file, a rubric, or no file at all
+    return found
+
+
+def _script(path: Path) -> _Script | None:
+    loaded = load_yaml(path)
+    data, root = loaded.data, loaded.root
+    if not isinstance(data, dict) or root is None or "objections" in data or "rubric" in data:
+        return None
+    if "phases" not in data and "id" not in data:
+        return None
+    script_id, version = data.get("id"), data.get("version")
+    node = nodes.value(root, "version")
+    if not isinstance(script_id, str) or type(version) is not int or node is None:
+        return _Script(path, str(script_id), 0, -1)  # checked below: its problems are shown
+    return _Script(path, script_id, version, node.start_mark.index)
+
+
+def _bump(script: _Script) -> int | None:
+    """Raise the file's ``version:`` above the latest published one when its content
+    changed under a published version (or it is behind); the old version, else None."""
+    record, _ = published.read_published(script.path.parent)
+    if record is None or script.version_at < 0:
+        return None
+    loaded = load_yaml(script.path)
+    known = record.versions.get(script.script_id, {})
+    latest = record.latest(script.script_id)
+    if latest is None:
+        return None
+    hashed = published.digest(loaded.raw)
+    if known.get(script.version) == hashed and script.version == latest:
+        return None  # published as it is
+    if script.version > latest:
+        return None  # already a new version
+    node = nodes.value(loaded.root, "version")
+    assert node is not None
+    text = loaded.text
+    new_text = text[: node.start_mark.index] + str(latest + 1) + text[node.end_mark.index :]
+    bom = b"\xef\xbb\xbf" if loaded.raw.startswith(b"\xef\xbb\xbf") else b""
+    published.write_atomic(script.path, bom + new_text.encode())
+    return script.version
