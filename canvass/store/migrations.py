@@ -15,7 +15,7 @@ from canvass.store.migrate_v4 import step4_commitments
 from canvass.store.migrate_v6 import step6_audit
 from canvass.store.migrate_v7 import step7_call_state
 from canvass.store.migrate_v11 import step11_sparring
-from canvass.store.migrate_v18 import step18_variant_events
+from canvass.store.migrate_v12 import step12_variant_events
 
 # Column types that differ between SQLite and PostgreSQL; the DDL below uses these names.
 _TYPES: dict[str, dict[str, str]] = {
@@ -264,9 +264,9 @@ def step11(conn: Connection) -> None:
     step11_sparring(conn, _run_ddl)
 
 
-def step18(conn: Connection) -> None:
-    """Revision 0018: the ``variant_shown`` call event (canvass.store.migrate_v18)."""
-    step18_variant_events(conn, _run_ddl)
+def step12(conn: Connection) -> None:
+    """Revision 0012: the ``variant_shown`` call event (canvass.store.migrate_v12)."""
+    step12_variant_events(conn, _run_ddl)
 
 
 def _is_sqlite(conn: Connection) -> bool:

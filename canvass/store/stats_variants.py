@@ -2,7 +2,7 @@
 of them reached the right person and how many ended in a meeting (issue 12).
 
 The calls counted are those of :mod:`canvass.store.stats` (finished, in the scope). A
-variant shown is a ``variant_shown`` call event (revision 0018): ``detail`` is ``"<item
+variant shown is a ``variant_shown`` call event (revision 0012): ``detail`` is ``"<item
 id>:<variant id>"``; a script line's event has no ``objection_id``, an answer's names its
 objection (and ``answer_id``). A call counts once per variant however often it showed it
 (an answer used twice); the line's script is the call's (``call.script_id``/``version``).

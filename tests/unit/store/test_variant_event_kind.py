@@ -1,4 +1,4 @@
-"""Revision 0018: ``call_event.kind`` holds ``variant_shown`` — both backends, from a
+"""Revision 0012: ``call_event.kind`` holds ``variant_shown`` — both backends, from a
 database at 0011 with its events kept, and an unknown kind still refused."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def test_a_database_at_0011_keeps_its_events_and_takes_variant_shown(db_url: str
             _insert_event(conn, "script_switched", "anden")
         with pytest.raises(IntegrityError), engine.begin() as conn:
             _insert_event(conn, "variant_shown", "hilsen:a")  # not yet at 0011
-        assert upgrade(engine).revision >= "0018"
+        assert upgrade(engine).revision >= "0012"
         with engine.begin() as conn:
             _insert_event(conn, "variant_shown", "hilsen:a")
             rows = conn.execute(text("SELECT kind, detail FROM call_event ORDER BY id")).all()

@@ -1,8 +1,8 @@
 """A call event for the A/B variant a call showed (``call_event.kind`` 'variant_shown').
 
-Revision ID: 0018
+Revision ID: 0012
 Revises: 0011
-Explicit DDL (canvass.store.migrate_v18); on SQLite ``call_event`` is rebuilt by hand.
+Explicit DDL (canvass.store.migrate_v12); on SQLite ``call_event`` is rebuilt by hand.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from alembic import op
 
 from canvass.store import migrations
 
-revision = "0018"
+revision = "0012"
 down_revision = "0011"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    migrations.step18(op.get_bind())
+    migrations.step12(op.get_bind())
 
 
 # No downgrade: a database only goes forward (keep a copy of the file, or pg_dump, to go

@@ -1,4 +1,4 @@
-"""Revision 0018: ``call_event.kind`` may be ``variant_shown`` — the A/B variant of a
+"""Revision 0012: ``call_event.kind`` may be ``variant_shown`` — the A/B variant of a
 script line or an objection answer that a call showed (detail ``"<item id>:<variant>"``).
 
 SQLite cannot alter a CHECK, so ``call_event`` is rebuilt as step 4 did (nothing
@@ -45,7 +45,7 @@ ALTER TABLE call_event ADD CONSTRAINT ck_call_event_kind CHECK (kind IN {_EVENT_
 """
 
 
-def step18_variant_events(conn: Connection, run_ddl: Callable[..., None]) -> None:
-    """Run revision 0018 on ``conn`` (inside the migration's transaction)."""
+def step12_variant_events(conn: Connection, run_ddl: Callable[..., None]) -> None:
+    """Run revision 0012 on ``conn`` (inside the migration's transaction)."""
     sqlite = conn.dialect.name == "sqlite"
     run_ddl(conn, _SQLITE_REBUILD if sqlite else _POSTGRES_CHECK)
