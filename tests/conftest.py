@@ -1,4 +1,4 @@
-"""Fixtures shared by every test folder: the database backends."""
+"""Fixtures shared by every test folder: the database backends, and Danish for every test."""
 
 from __future__ import annotations
 
@@ -7,8 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from canvass.i18n import set_language
 from tests.backends import BACKENDS, database_url, fresh_postgres_database
 from tests.faults import FaultServer, make_fault_server, unavailable
+
+
+@pytest.fixture(autouse=True)
+def _danish_again() -> Iterator[None]:
+    """Every test starts in Danish, whatever the test before it switched to (``--lang en``
+    on a command line sets the language for the whole process)."""
+    set_language("da")
+    yield
+    set_language("da")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +33,7 @@ from pathlib import Path
 
 import yaml
 
+from canvass import files
 from canvass.content.problems import Problem, problem, warning
 
 FOLDER = ".published"
@@ -214,21 +214,8 @@ def locked(scripts_dir: Path) -> Iterator[None]:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``path`` whole (temporary file in the same folder, then rename), readable by
-    the group that shares the folder; raises OSError."""
+    """Write ``path`` whole (:func:`canvass.files.write_atomic`: a temporary file in the
+    same folder, then rename; the mode of the file it replaces), its folder made first;
+    raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = 0o644
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    files.write_atomic(path, data)

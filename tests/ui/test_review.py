@@ -156,7 +156,7 @@ async def test_full_review_on_the_screen(review_app, sparring):  # type: ignore[
 
 
 async def test_a_colleague_who_is_not_the_buddy_is_refused(make_app, sparring, store):  # type: ignore[no-untyped-def]
-    app = make_app(user="JH")
+    app = make_app(user="PN")  # a consultant new here: nobody's buddy, no trainer
     app.library = with_rubrics(app.library, call_rubric())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open_review(pilot, app, sparring.call_id)
