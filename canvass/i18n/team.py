@@ -125,6 +125,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Opløs den markeredes makkerpar",
         "en": "End the highlighted person's buddy pair",
     },
+    "team.key.sparring": {"da": "læs sparring", "en": "read feedback"},
+    "team.key.sparring.tip": {
+        "da": "Træner: læs personens sparring, forpligtelser og udvikling (kun læse)",
+        "en": "Trainer: read the person's feedback, commitments and trend (read only)",
+    },
     "team.key.role": {"da": "rolle", "en": "role"},
     "team.key.role.tip": {
         "da": "Skift den markeredes rolle",

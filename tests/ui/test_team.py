@@ -226,3 +226,37 @@ async def test_names_are_shown_literally(make_app: Callable[..., CanvassApp], st
         assert (
             "Makkerpar for MK" in history and "XY ([bold red]Ole[/] ␛[2J Hansen) · fra" in history
         )
+
+
+async def test_a_trainer_reads_a_persons_sparring_from_the_team_screen(
+    make_app: Callable[..., CanvassApp], store: Store
+) -> None:
+    from canvass.ui.screens.feedback import FeedbackScreen
+    from tests.feedback_data import add_feedback
+
+    store.write(add_feedback)  # three reviews shared with AB
+    app = make_app(user="TR")  # the trainer of the feedback data
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await open_team(pilot)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=0)  # AB
+        await settle(pilot)
+        assert screen.check_action("sparring", ()) is True
+        await pilot.press("s")
+        await settle(pilot)
+        await settle(pilot)
+        feedback = app.screen
+        assert isinstance(feedback, FeedbackScreen)
+        assert len(feedback.inbox) == 3  # AB's shared reviews, read only for the trainer
+
+
+async def test_a_consultant_has_no_key_to_read_others_sparring(
+    make_app: Callable[..., CanvassApp],
+) -> None:
+    app = make_app()  # AB
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await open_team(pilot)
+        assert screen.check_action("sparring", ()) is False
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.screen is screen

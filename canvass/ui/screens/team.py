@@ -9,6 +9,7 @@ Reads and writes run in thread workers; the screen never holds ORM objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -40,7 +41,6 @@ from canvass.ui.text import Plain, safe_cell
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from datetime import datetime
 
     from canvass.services import Services
     from canvass.services.rows import ConsultantInfo
@@ -93,6 +93,7 @@ class TeamScreen(Screen[None]):
         key(_K, "p", "pair", "pair"),
         key(_K, "u", "unpair", "unpair"),
         key(_K, "r", "role", "role"),
+        key(_K, "s", "sparring", "sparring"),  # trainers: read the person's sparring
     ]  # fmt: skip
 
     @dataclass
@@ -222,6 +223,8 @@ class TeamScreen(Screen[None]):
     # Changing ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "sparring":  # a trainer reads everyone's reviews (the service agrees)
+            return self._me.role == Role.TRAINER.value and self.selected() is not None
         if action not in _CHANGES:
             return True
         if not self.may_manage:
@@ -249,6 +252,27 @@ class TeamScreen(Screen[None]):
         else:
             self.notify(message.text, title=t("team.saved"))
         self.reload()
+
+    def action_sparring(self) -> None:
+        """Read the highlighted person's sparring: their reviews, commitments and trend."""
+        if (person := self.selected()) is not None:
+            self._open_sparring(person.initials)
+
+    @work(thread=True, exit_on_error=False, group="team-sparring")
+    def _open_sparring(self, initials: str) -> None:
+        info = self._services.consultants.consultant(initials)
+        if info is not None:
+            self.app.call_from_thread(self._show_sparring, info)
+
+    def _show_sparring(self, whose: ConsultantInfo) -> None:
+        from canvass.ui.screens.feedback import FeedbackScreen
+
+        app = self.app
+        rubrics = getattr(getattr(app, "library", None), "rubrics", None)
+        clock = getattr(app, "clock", None) or (lambda: datetime.now(UTC))
+        app.push_screen(
+            FeedbackScreen(self._services, self._me, clock, rubrics=rubrics, consultant=whose)
+        )
 
     def action_add(self) -> None:
         """Add a person (initials, full name, role)."""
