@@ -16,6 +16,7 @@ from canvass.store.migrate_v6 import step6_audit
 from canvass.store.migrate_v7 import step7_call_state
 from canvass.store.migrate_v11 import step11_sparring
 from canvass.store.migrate_v12 import step12_variant_events
+from canvass.store.migrate_v13 import step13_call_facts
 
 # Column types that differ between SQLite and PostgreSQL; the DDL below uses these names.
 _TYPES: dict[str, dict[str, str]] = {
@@ -267,6 +268,11 @@ def step11(conn: Connection) -> None:
 def step12(conn: Connection) -> None:
     """Revision 0012: the ``variant_shown`` call event (canvass.store.migrate_v12)."""
     step12_variant_events(conn, _run_ddl)
+
+
+def step13(conn: Connection) -> None:
+    """Revision 0013: the statistics' call facts (canvass.store.migrate_v13)."""
+    step13_call_facts(conn, _run_ddl)
 
 
 def _is_sqlite(conn: Connection) -> bool:

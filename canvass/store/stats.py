@@ -26,14 +26,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, case, cast, func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.sparring import ReviewStatus
 from canvass.domain.stats import By
-from canvass.store.models import Call, CallOutcome, Company, Consultant
+from canvass.store.fact_models import CallFact
+from canvass.store.models import Company, Consultant
 from canvass.store.sparring_models import Review, SparringCommitment
 
 
@@ -85,8 +86,8 @@ def is_long(scope: Scope) -> bool:
 
 
 def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
-    """The conditions on ``call`` for the scope's calls."""
-    started: Any = col(Call.started_at)
+    """The conditions on ``call_fact`` for the scope's calls."""
+    started: Any = col(CallFact.started_at)
     if is_long(scope):
         started = func.coalesce(started, started)  # the same value, but no index range
     conditions: list[ColumnElement[bool]] = []
@@ -95,66 +96,56 @@ def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
     if scope.end is not None:
         conditions.append(started < scope.end)
     if scope.consultant_id is not None:
-        conditions.append(col(Call.consultant_id) == scope.consultant_id)
+        conditions.append(col(CallFact.consultant_id) == scope.consultant_id)
     return conditions
 
 
-def group_key(column: Any) -> Any:
-    """An integer column as a grouping key that no index walk serves (``+ 0``): walking
-    an index in its order makes every row a random read of the call and its outcome."""
-    return column + 0
+REACHED = col(CallFact.reached).is_(True)
+MEETING = col(CallFact.outcome) == Outcome.MEETING.value
+JOB_ORDER = col(CallFact.outcome) == Outcome.JOB_ORDER.value
+GOAL = col(CallFact.goal).is_(True)
 
 
-REACHED = col(CallOutcome.reached).is_(True)
-MEETING = col(CallOutcome.outcome) == Outcome.MEETING.value
-GOAL = and_(col(Call.goal).is_not(None), func.trim(col(Call.goal)) != "")
-
-
-def _hour_bucket(session: Session) -> ColumnElement[str]:
-    """The call's start as its UTC hour, "YYYY-MM-DD HH": whole hours map to one Copenhagen
-    week each (the offsets are whole hours), which Python then names."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", col(Call.started_at)), "YYYY-MM-DD HH24")
-    return func.substr(cast(col(Call.started_at), String), 1, 13)
-
-
-def _keys(session: Session, by: By) -> list[Any]:
+def _keys(by: By) -> list[Any]:
     if by is By.CONSULTANT:
-        return [group_key(col(Call.consultant_id))]
+        return [col(CallFact.consultant_id)]
     if by is By.SCRIPT:
-        return [col(Call.script_id)]
+        return [col(CallFact.script_id)]
     if by is By.VARIANT:
-        return [col(Call.script_id), group_key(col(Call.script_version))]
+        return [col(CallFact.script_id), col(CallFact.script_version)]
     if by is By.SEGMENT:
-        return [col(Company.segment)]
+        return [col(CallFact.company_id)]
     if by is By.WEEK:
-        return [_hour_bucket(session)]
+        return [col(CallFact.hour)]
     return []
+
+
+def _counts() -> list[Any]:
+    return [func.count(), count_if(REACHED), count_if(MEETING), count_if(JOB_ORDER), count_if(GOAL)]
 
 
 def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
     """Calls, reached, meetings, job orders and goals per ``by`` key (one row for the team).
 
     The keys: consultant id; script id; (script id, version); segment (None: none); for a
-    week the UTC hour "YYYY-MM-DD HH" (the service sums the hours of each week)."""
-    keys = _keys(session, by)
-    query = (
-        select(
-            *keys,
-            func.count(),
-            count_if(REACHED),
-            count_if(MEETING),
-            count_if(col(CallOutcome.outcome) == Outcome.JOB_ORDER.value),
-            count_if(GOAL),
-        )
-        .select_from(Call)
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .where(*in_scope(scope))
-    )
-    if by is By.SEGMENT:
-        query = query.join(Company, col(Company.id) == col(Call.company_id))
+    week the UTC hour "YYYY-MM-DD HH" (the service sums the hours of each week). Read
+    from ``call_fact`` along the grouping's covering index (no sort, no join); a segment
+    groups by company first, then joins the companies' segments."""
+    keys = _keys(by)
+    query = select(*keys, *_counts()).where(*in_scope(scope))
     if keys:
         query = query.group_by(*keys)
+    if by is By.SEGMENT:
+        per = query.subquery("per_company")
+        names = ("calls", "reached", "meetings", "orders", "goals")
+        sums = [func.sum(per.c[i + 1]) for i in range(len(names))]
+        query = (
+            select(col(Company.segment), *sums)
+            .select_from(per)
+            .join(Company, col(Company.id) == per.c[0])
+            .group_by(col(Company.segment))
+        )
+        keys = [col(Company.segment)]
     width = len(keys)
     return [
         CallCounts(tuple(row[:width]), *(int(v) for v in row[width:]))

@@ -14,25 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from canvass.domain.call_session import EventKind
-from canvass.domain.outcomes import Outcome
-from canvass.domain.phases import Phase
+from canvass.domain.phases import BALA_ORDER
 from canvass.domain.sparring import ReviewStatus
-from canvass.store.models import Call, CallEvent, CallOutcome
+from canvass.store.fact_models import CallFact
+from canvass.store.models import CallEvent
 from canvass.store.sparring_models import Review
-from canvass.store.stats import (
-    GOAL,
-    MEETING,
-    REACHED,
-    Scope,
-    count_if,
-    group_key,
-    in_scope,
-    is_long,
-)
+from canvass.store.stats import GOAL, MEETING, REACHED, Scope, count_if, in_scope, is_long
 
 
 @dataclass(frozen=True)
@@ -70,70 +61,41 @@ class ToolCounts:
     reviewed: int  # a shared review
 
 
-_BALA_KINDS = (EventKind.BALA_REACHED.value, EventKind.BALA_UNDONE.value)
+_STEPS = tuple(step.value for step in BALA_ORDER)
 
 
-def _events_in(scope: Scope) -> list[Any]:
-    """For a short period, only the events of the period's calls, found through the
-    ``call_event.call_id`` index from the calls the ``started_at`` index finds (else every
-    event is read and joined to its call); for a long one, none: one pass is cheaper."""
-    if is_long(scope):
-        return []
-    return [col(CallEvent.call_id).in_(select(col(Call.id)).where(*in_scope(scope)))]
-
-
-def _net_steps() -> Any:
-    """+1 for a step reached, -1 for one undone."""
-    return func.sum(case((col(CallEvent.kind) == EventKind.BALA_REACHED.value, 1), else_=-1))
-
-
-def _bala_events(scope: Scope, *conditions: Any) -> Any:
-    return (
-        select()
-        .select_from(CallEvent)
-        .join(Call, col(Call.id) == col(CallEvent.call_id))
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .where(
-            col(CallEvent.kind).in_(_BALA_KINDS),
-            REACHED,
-            *conditions,
-            *in_scope(scope),
-            *_events_in(scope),
-        )
-    )
+def _bala(name: str) -> Any:
+    return getattr(CallFact, name)
 
 
 def funnel_steps(session: Session, scope: Scope) -> list[StepCounts]:
-    """Per script version and BALA step: the reached calls at that level or beyond."""
-    version = group_key(col(Call.script_version))
-    keys = (col(Call.script_id), version, col(CallEvent.bala_step))
-    query = _bala_events(scope).add_columns(*keys, _net_steps()).group_by(*keys)
+    """Per script version and BALA step: the reached calls at that level or beyond (the
+    sum of each call's net events of the step, kept in ``call_fact.bala1`` … ``bala4``)."""
+    keys = (col(CallFact.script_id), col(CallFact.script_version))
+    sums = [func.sum(col(_bala(f"bala{n}"))) for n in range(1, 5)]
+    query = select(*keys, *sums).where(REACHED, *in_scope(scope)).group_by(*keys)
     return [
-        StepCounts(row[0], int(row[1]), row[2], int(row[3]))
+        StepCounts(row[0], int(row[1]), step, int(row[2 + n]))
         for row in session.execute(query).all()
-        if row[2] is not None
+        for n, step in enumerate(_STEPS)
+        if row[2 + n]
     ]
 
 
 def stop_steps(session: Session, scope: Scope) -> dict[str, int]:
     """Reached calls without a meeting at BALA level ≥ each step (by step value)."""
-    not_booked = col(CallOutcome.outcome) != Outcome.MEETING.value
-    query = (
-        _bala_events(scope, not_booked)
-        .add_columns(col(CallEvent.bala_step), _net_steps())
-        .group_by(col(CallEvent.bala_step))
-    )
-    return {row[0]: int(row[1]) for row in session.execute(query).all() if row[0] is not None}
+    sums = [func.coalesce(func.sum(col(_bala(f"bala{n}"))), 0) for n in range(1, 5)]
+    query = select(*sums).where(REACHED, ~MEETING, *in_scope(scope))
+    row = session.execute(query).one()
+    return {step: int(row[n]) for n, step in enumerate(_STEPS) if row[n]}
 
 
 def stop_phases(session: Session, scope: Scope) -> dict[str | None, int]:
     """Reached calls without a meeting by the phase they ended in (``current_phase``)."""
     query = (
-        select(col(Call.current_phase), func.count())
-        .select_from(Call)
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .where(REACHED, col(CallOutcome.outcome) != Outcome.MEETING.value, *in_scope(scope))
-        .group_by(col(Call.current_phase))
+        select(col(CallFact.last_phase), func.count())
+        .where(REACHED, ~MEETING, *in_scope(scope))
+        .group_by(col(CallFact.last_phase))
     )
     return {row[0]: int(row[1]) for row in session.execute(query).all()}
 
@@ -144,8 +106,7 @@ def objections(session: Session, scope: Scope) -> list[ObjectionCounts]:
     query = (
         select(*keys, func.count(), count_if(MEETING))
         .select_from(CallEvent)
-        .join(Call, col(Call.id) == col(CallEvent.call_id))
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
+        .join(CallFact, col(CallFact.call_id) == col(CallEvent.call_id))
         .where(
             col(CallEvent.kind) == EventKind.OBJECTION.value,
             col(CallEvent.objection_id).is_not(None),
@@ -160,60 +121,32 @@ def objections(session: Session, scope: Scope) -> list[ObjectionCounts]:
     ]
 
 
-def _tool_events(scope: Scope) -> Any:
-    """Per call with any: whether it entered a phase after the opening, reached a BALA step,
-    or used the objection bank (only those events are read)."""
-    kind, phase = col(CallEvent.kind), col(CallEvent.phase)
-    beyond = and_(kind == EventKind.PHASE_ENTERED.value, phase != Phase.AABNING.value)
-    return (
-        select(
-            col(CallEvent.call_id).label("call_id"),
-            func.max(case((beyond, 1), else_=0)).label("beyond"),
-            func.max(case((kind == EventKind.BALA_REACHED.value, 1), else_=0)).label("bala"),
-            func.max(case((kind == EventKind.OBJECTION.value, 1), else_=0)).label("objection"),
-        )
-        .where(
-            or_(beyond, kind.in_([EventKind.BALA_REACHED.value, EventKind.OBJECTION.value])),
-            *_events_in(scope),
-        )
-        .group_by(col(CallEvent.call_id))
-        .subquery("tool_events")
-    )
+def _events_in(scope: Scope) -> list[Any]:
+    """For a short period, only the events of the period's calls, found through the
+    ``call_event.call_id`` index from the calls the ``started_at`` index finds (else every
+    event is read and joined to its call); for a long one, none: one pass is cheaper."""
+    if is_long(scope):
+        return []
+    return [col(CallEvent.call_id).in_(select(col(CallFact.call_id)).where(*in_scope(scope)))]
 
 
 def tools(session: Session, scope: Scope) -> list[ToolCounts]:
-    """Per consultant: reached calls and how many used each tool (two passes: the calls
-    with their goals and reviews, then the calls' events)."""
-    consultant = group_key(col(Call.consultant_id))
+    """Per consultant: reached calls and how many used each tool (one pass over the
+    consultant's covering index of ``call_fact``; reviews looked up by call)."""
     shared = select(col(Review.call_id)).where(
         col(Review.call_id).is_not(None), col(Review.status) == ReviewStatus.SHARED.value
     )
-    calls = (
-        select(consultant, func.count(), count_if(GOAL), count_if(col(Call.id).in_(shared)))
-        .select_from(Call)
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
-        .where(REACHED, *in_scope(scope))
-        .group_by(consultant)
-    )
-    events = _tool_events(scope)
-    used = (
+    query = (
         select(
-            consultant,
-            count_if(events.c.beyond == 1),
-            count_if(events.c.bala == 1),
-            count_if(events.c.objection == 1),
+            col(CallFact.consultant_id),
+            func.count(),
+            count_if(col(CallFact.beyond).is_(True)),
+            count_if(col(CallFact.bala_any).is_(True)),
+            count_if(col(CallFact.objection_any).is_(True)),
+            count_if(GOAL),
+            count_if(col(CallFact.call_id).in_(shared)),
         )
-        .select_from(events)
-        .join(Call, col(Call.id) == events.c.call_id)
-        .join(CallOutcome, col(CallOutcome.call_id) == col(Call.id))
         .where(REACHED, *in_scope(scope))
-        .group_by(consultant)
+        .group_by(col(CallFact.consultant_id))
     )
-    tools_used = {int(row[0]): [int(v) for v in row[1:]] for row in session.execute(used).all()}
-    rows = []
-    for who, reached, goals, reviewed in session.execute(calls).all():
-        phases, bala, objection = tools_used.get(int(who), [0, 0, 0])
-        rows.append(
-            ToolCounts(int(who), int(reached), phases, bala, objection, int(goals), int(reviewed))
-        )
-    return rows
+    return [ToolCounts(*(int(v) for v in row)) for row in session.execute(query).all()]

@@ -21,6 +21,7 @@ from sqlalchemy.exc import InternalError, OperationalError
 from sqlmodel import Session
 
 from canvass.errors import StoreError
+from canvass.store.call_fact_watch import watch_facts, watch_facts_connection
 from canvass.store.call_state_watch import watch, watch_connection
 from canvass.store.engine import TRANSLATABLE, Target, begin_session, translate
 
@@ -46,6 +47,7 @@ def session_scope(engine: Engine, target: Target, *, write: bool = False) -> Ite
     the companies' derived call state right (:mod:`canvass.store.call_state_watch`)."""
     with begin_session(_bind(engine, write), target, write=write) as session:
         watch(session)  # derived call state kept in this same transaction
+        watch_facts(session)  # and the statistics' call facts
         try:
             yield session
             session.commit()
@@ -68,6 +70,7 @@ def connection_scope(
             if write:
                 conn.execution_options(canvass_begin="IMMEDIATE")
             watch_connection(conn)  # Core writes keep the derived call state too
+            watch_facts_connection(conn)
             with conn.begin() as transaction:
                 yield conn
                 if not commit:

@@ -1,0 +1,78 @@
+"""``call_fact``: one row per finished call (a call with an outcome) with what the
+statistics group and count by, kept in the same transaction as the writes that change it
+(:mod:`canvass.store.call_fact_watch`, :func:`canvass.store.call_facts.refresh_facts`).
+
+The statistics read this narrow table through covering indexes instead of joining a
+million calls to their outcomes, companies and events (issue 12, section 5). Every
+column is derived: :func:`canvass.store.call_facts.refresh_facts` with no ids rebuilds
+the whole table from the calls, outcomes and events.
+
+- ``hour``: the start's UTC hour "YYYY-MM-DD HH" (whole hours map to one Copenhagen
+  week each); ``goal``: ``call.goal`` set and not blank; ``last_phase``:
+  ``call.current_phase``.
+- ``bala1`` … ``bala4``: per BALA step (:data:`canvass.domain.phases.BALA_ORDER`) the
+  call's ``bala_reached`` minus ``bala_undone`` events of that step (1: it stood at the
+  end).
+- ``beyond``: a ``phase_entered`` of any phase but the opening; ``bala_any``: any
+  ``bala_reached``; ``objection_any``: any ``objection`` event.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+_MEASURES = ("reached", "outcome", "goal")
+
+
+class CallFact(SQLModel, table=True):
+    """The derived facts of one finished call (see the module docstring)."""
+
+    __tablename__ = "call_fact"
+    __table_args__ = (
+        Index("ix_call_fact_started", "started_at"),
+        Index(
+            "ix_call_fact_consultant",
+            "consultant_id",
+            *_MEASURES,
+            "beyond",
+            "bala_any",
+            "objection_any",
+            "started_at",
+        ),
+        Index(
+            "ix_call_fact_script",
+            "script_id",
+            "script_version",
+            *_MEASURES,
+            "bala1",
+            "bala2",
+            "bala3",
+            "bala4",
+            "started_at",
+        ),
+        Index("ix_call_fact_company", "company_id", *_MEASURES, "started_at"),
+        Index("ix_call_fact_hour", "hour", *_MEASURES, "started_at"),
+        Index("ix_call_fact_stop", "reached", "outcome", "last_phase", "started_at"),
+    )
+
+    call_id: int = Field(primary_key=True, foreign_key="call.id", ondelete="CASCADE")
+    consultant_id: int
+    company_id: int
+    started_at: datetime
+    hour: str = Field(max_length=13)
+    script_id: str = Field(max_length=80)
+    script_version: int
+    reached: bool
+    outcome: str = Field(max_length=20)
+    goal: bool
+    last_phase: str | None = Field(default=None, max_length=20)
+    bala1: int
+    bala2: int
+    bala3: int
+    bala4: int
+    beyond: bool
+    bala_any: bool
+    objection_any: bool
