@@ -25,6 +25,7 @@ from canvass.domain.cvr import is_valid_cvr
 from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
 from canvass.store import Store
+from canvass.store.call_facts import refresh_facts
 from canvass.store.call_state import refresh_call_state
 from canvass.store.demo_data import FIRST_NAMES, PLACES, SURNAMES, TRADES
 from canvass.transfer.bulk import insert_rows
@@ -92,6 +93,7 @@ def seed_database(url: str, companies: int, calls: int, rng: random.Random) -> N
         _more_calls(store, calls, companies, rng)
         with store.engine.begin() as conn:
             refresh_call_state(conn)
+            refresh_facts(conn, None)  # the statistics' call facts (revision 0013)
         with store.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
             conn.commit()
@@ -153,6 +155,7 @@ def add_statistics_data(url: str) -> None:
     try:
         with store.engine.begin() as conn:
             _statistics_rows(conn)
+            refresh_facts(conn, None)  # written in bulk: the call facts from scratch
         with store.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
             conn.commit()

@@ -55,7 +55,18 @@ class CallFact(SQLModel, table=True):
         ),
         Index("ix_call_fact_company", "company_id", *_MEASURES, "started_at"),
         Index("ix_call_fact_hour", "hour", *_MEASURES, "started_at"),
-        Index("ix_call_fact_stop", "reached", "outcome", "last_phase", "started_at"),
+        # Leads with the phase, not ``reached``: an index on ``reached`` first would be
+        # chosen for every "reached calls" filter, then each row read from the table.
+        Index(
+            "ix_call_fact_stop",
+            "last_phase",
+            *_MEASURES,
+            "bala1",
+            "bala2",
+            "bala3",
+            "bala4",
+            "started_at",
+        ),
     )
 
     call_id: int = Field(primary_key=True, foreign_key="call.id", ondelete="CASCADE")

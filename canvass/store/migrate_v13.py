@@ -1,8 +1,9 @@
 """Revision 0013: ``call_fact``, one row per finished call with what the statistics group
 and count by (:mod:`canvass.store.fact_models`), filled from the calls, outcomes and events
-in one INSERT … SELECT. Explicit DDL and SQL, so a later change of the models can never
-change what this step does; from here on the writes keep the table right
-(:mod:`canvass.store.call_fact_watch`).
+in one INSERT … SELECT; and an index on ``call_event (kind, objection_id, phase,
+answer_id, call_id)`` for the objections' statistic. Explicit DDL and SQL, so a later
+change of the models can never change what this step does; from here on the writes keep
+the table right (:mod:`canvass.store.call_fact_watch`).
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ CREATE INDEX ix_call_fact_script ON call_fact (script_id, script_version, reache
 CREATE INDEX ix_call_fact_company ON call_fact (company_id, reached, outcome, goal,
     started_at);
 CREATE INDEX ix_call_fact_hour ON call_fact (hour, reached, outcome, goal, started_at);
-CREATE INDEX ix_call_fact_stop ON call_fact (reached, outcome, last_phase, started_at)
+CREATE INDEX ix_call_event_kind ON call_event (kind, objection_id, phase, answer_id, call_id);
+CREATE INDEX ix_call_fact_stop ON call_fact (last_phase, reached, outcome, goal, bala1, bala2,
+    bala3, bala4, started_at)
 """
 
 _HOUR = {

@@ -179,7 +179,11 @@ class CallEvent(SQLModel, table=True):
     """Something that happened during a call: a phase, a BALA step, an objection, a note."""
 
     __tablename__ = "call_event"
-    __table_args__ = (CheckConstraint(_in("kind", EventKind), name="ck_call_event_kind"),)
+    __table_args__ = (
+        CheckConstraint(_in("kind", EventKind), name="ck_call_event_kind"),
+        # The statistics' objections: one kind's events in group order, call ids beside.
+        Index("ix_call_event_kind", "kind", "objection_id", "phase", "answer_id", "call_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     call_id: int = Field(foreign_key="call.id", ondelete="CASCADE", index=True)

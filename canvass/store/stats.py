@@ -15,8 +15,12 @@ one consultant's. The figures:
 - *beyond the opening*: a ``phase_entered`` event of any phase but ``aabning``.
 - *reviewed*: a shared review of the call (by the buddy or a trainer).
 
-The queries reading call events are in :mod:`canvass.store.stats_events`. Returned rows
-carry plain counts; the service turns them into rates.
+Every figure per call is kept in ``call_fact`` (:mod:`canvass.store.fact_models`, one
+row per finished call, kept right by the writes themselves), so a statistic is one pass
+over a covering index of that narrow table: no join of a million calls to their outcomes,
+companies and events, no sort per grouping. The queries of the events' statistics are in
+:mod:`canvass.store.stats_events`. Returned rows carry plain counts; the service turns
+them into rates.
 """
 
 from __future__ import annotations
@@ -207,4 +211,11 @@ def consultant_names(session: Session) -> dict[int, tuple[str, str]]:
 
 def hour_start(bucket: str) -> datetime:
     """The UTC moment an hour bucket of :func:`overview` (by week) names."""
-    return datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC)
+    # Sliced, not strptime: a year's buckets are 8,760 of them, strptime a tenth of the time.
+    year, month, day, hour = (
+        int(bucket[:4]),
+        int(bucket[5:7]),
+        int(bucket[8:10]),
+        int(bucket[11:13]),
+    )
+    return datetime(year, month, day, hour, tzinfo=UTC)

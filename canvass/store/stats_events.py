@@ -5,8 +5,9 @@ The BALA counts need no grouping per call. The call screen only reaches the *nex
 and only undoes the *last* one (:class:`canvass.domain.call_session.CallSession`), so on
 one call the events of step k alternate reached, undone, reached …; their difference is
 1 when step k stands at the end (the call's BALA level is ≥ k) and 0 when it does not.
-Summed over calls: the calls at level ≥ k = the ``bala_reached`` events of step k minus
-the ``bala_undone`` events of step k — one pass over the events, no per-call table.
+``call_fact.bala1`` … ``bala4`` keep that difference per call, so the calls at level ≥ k
+are a sum over the facts; the tools used are the facts' flags. Only the objections read
+the events themselves (each use counts), joined to their call's facts.
 """
 
 from __future__ import annotations
