@@ -5,7 +5,8 @@ The calls counted are those of :mod:`canvass.store.stats` (finished, in the scop
 variant shown is a ``variant_shown`` call event (revision 0012): ``detail`` is ``"<item
 id>:<variant id>"``; a script line's event has no ``objection_id``, an answer's names its
 objection (and ``answer_id``). A call counts once per variant however often it showed it
-(an answer used twice); the line's script is the call's (``call.script_id``/``version``).
+(an answer used twice); the line's script is the call's (``call.script_id``/``version``),
+read with the call's outcome from ``call_fact``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from sqlmodel import Session, col
 
 from canvass.domain.call_session import EventKind
 from canvass.domain.variants import parse_variant_detail
-from canvass.store.models import Call, CallEvent, CallOutcome
+from canvass.store.fact_models import CallFact
+from canvass.store.models import CallEvent
 from canvass.store.stats import MEETING, REACHED, Scope, in_scope
 
 
@@ -38,10 +40,10 @@ class VariantCounts:
 def variant_counts(session: Session, scope: Scope) -> list[VariantCounts]:
     """Every variant shown in the scope's finished calls, ordered by script, version,
     objection (lines first), item and variant."""
-    call_id = col(Call.id)
+    call_id = col(CallFact.call_id)
     keys = (
-        col(Call.script_id),
-        col(Call.script_version),
+        col(CallFact.script_id),
+        col(CallFact.script_version),
         col(CallEvent.objection_id),
         col(CallEvent.detail),
     )
@@ -53,8 +55,7 @@ def variant_counts(session: Session, scope: Scope) -> list[VariantCounts]:
             func.count(distinct(case((MEETING, call_id)))),
         )
         .select_from(CallEvent)
-        .join(Call, call_id == col(CallEvent.call_id))
-        .join(CallOutcome, col(CallOutcome.call_id) == call_id)
+        .join(CallFact, call_id == col(CallEvent.call_id))
         .where(col(CallEvent.kind) == EventKind.VARIANT_SHOWN.value, *in_scope(scope))
         .group_by(*keys)
     )
