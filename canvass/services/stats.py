@@ -270,19 +270,15 @@ def _overview(
 
 
 def _funnel(session: Session, scope: q.Scope) -> tuple[FunnelRow, ...]:
-    steps: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
-    for counted in qe.funnel_steps(session, scope):
-        steps[(counted.script_id, counted.script_version)][counted.step] = counted.calls
     rows = []
-    for version in sorted(q.overview(session, scope, By.VARIANT), key=lambda c: c.key):
+    for version in sorted(qe.funnel(session, scope), key=lambda c: (c.script_id, c.script_version)):
         if not version.reached:
             continue
-        at_least = steps.get((version.key[0], int(version.key[1])), {})
-        rates = [Rate(at_least.get(step.value, 0), version.reached) for step in BALA_ORDER]
+        rates = [Rate(at_least, version.reached) for at_least in version.steps]
         rows.append(
             FunnelRow(
-                script_id=version.key[0],
-                script_version=int(version.key[1]),
+                script_id=version.script_id,
+                script_version=version.script_version,
                 reached=version.reached,
                 steps=(rates[0], rates[1], rates[2], rates[3]),
                 meetings=Rate(version.meetings, version.reached),

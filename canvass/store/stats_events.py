@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
 from canvass.domain.call_session import EventKind
@@ -25,16 +25,6 @@ from canvass.store.fact_models import CallFact
 from canvass.store.models import CallEvent
 from canvass.store.sparring_models import Review
 from canvass.store.stats import GOAL, MEETING, REACHED, Scope, count_if, in_scope, is_long
-
-
-@dataclass(frozen=True)
-class StepCounts:
-    """Reached calls (of a script version, or without a meeting) at BALA level ≥ step."""
-
-    script_id: str
-    script_version: int
-    step: str  # a BalaStep value
-    calls: int
 
 
 @dataclass(frozen=True)
@@ -69,17 +59,33 @@ def _bala(name: str) -> Any:
     return getattr(CallFact, name)
 
 
-def funnel_steps(session: Session, scope: Scope) -> list[StepCounts]:
-    """Per script version and BALA step: the reached calls at that level or beyond (the
-    sum of each call's net events of the step, kept in ``call_fact.bala1`` … ``bala4``)."""
+@dataclass(frozen=True)
+class FunnelCounts:
+    """One script version: its calls' reached and meetings, and the reached calls at BALA
+    level ≥ each step (in :data:`canvass.domain.phases.BALA_ORDER`)."""
+
+    script_id: str
+    script_version: int
+    reached: int
+    meetings: int
+    steps: tuple[int, ...]
+
+
+def funnel(session: Session, scope: Scope) -> list[FunnelCounts]:
+    """The funnel's counts per script version in one pass over the script index."""
     keys = (col(CallFact.script_id), col(CallFact.script_version))
-    sums = [func.sum(col(_bala(f"bala{n}"))) for n in range(1, 5)]
-    query = select(*keys, *sums).where(REACHED, *in_scope(scope)).group_by(*keys)
+    sums = [
+        func.coalesce(func.sum(case((REACHED, col(_bala(f"bala{n}"))), else_=0)), 0)
+        for n in range(1, 5)
+    ]
+    query = (
+        select(*keys, count_if(REACHED), count_if(MEETING), *sums)
+        .where(*in_scope(scope))
+        .group_by(*keys)
+    )
     return [
-        StepCounts(row[0], int(row[1]), step, int(row[2 + n]))
+        FunnelCounts(row[0], int(row[1]), int(row[2]), int(row[3]), tuple(int(v) for v in row[4:]))
         for row in session.execute(query).all()
-        for n, step in enumerate(_STEPS)
-        if row[2 + n]
     ]
 
 
