@@ -32,6 +32,7 @@ from canvass.i18n import (
     objection_bank,
     observe,
     publish,
+    report,
     review,
     review_screen,
     stats,
@@ -75,6 +76,7 @@ for _section in (
     review_screen.STRINGS,
     goal.STRINGS,
     stats.STRINGS,
+    report.STRINGS,
     team.STRINGS,
     editor.STRINGS,
 ):
