@@ -79,6 +79,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.tool.objections": {"da": "Indvendingsbanken", "en": "The objection bank"},
     "report.tool.goals": {"da": "Mål før opkaldet", "en": "A goal before the call"},
     "report.tool.reviewed": {"da": "Sparringsgennemgang", "en": "A sparring review"},
+    "report.short.phases": {"da": "Faser", "en": "Phases"},
+    "report.short.bala": {"da": "BALA", "en": "BALA"},
+    "report.short.objections": {"da": "Indv.banken", "en": "Objections"},
+    "report.short.goals": {"da": "Mål", "en": "Goal"},
+    "report.short.reviewed": {"da": "Gennemgang", "en": "Review"},
+    "report.short_legend": {
+        "da": "Faser: manuskriptets faser efter åbningen · BALA: mindst ét trin · Indv.banken:"
+        " indvendingsbanken · Mål: mål før opkaldet · Gennemgang: delt sparringsgennemgang.",
+        "en": "Phases: the script's phases after the opening · BALA: at least one step ·"
+        " Objections: the objection bank · Goal: a goal before the call · Review: a shared"
+        " sparring review.",
+    },
     "report.sentence": {
         "da": "{tool} blev brugt i {percent} af de nåede opkald ({count} af {total}).",
         "en": "{tool} was used in {percent} of the reached calls ({count} of {total}).",

@@ -32,14 +32,21 @@ def _period(period: Period) -> str:
 
 
 def _rate_cell(rate: Rate) -> str:
-    return f'<td class="num">{_e(rate.text)}</td>'
+    """The rate's text; a narrow table may wrap it only between the share and the count."""
+    share, _, count = rate.text.partition(" (")
+    text = "&nbsp;".join(_e(share).split(" "))
+    if count:
+        text += " (" + "&nbsp;".join(_e(count).split(" "))
+    return f'<td class="num">{text}</td>'
 
 
-def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """``rows`` are already cells (``<td>…</td>``); ``head`` plain text."""
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]], wide: bool = False) -> str:
+    """``rows`` are already cells (``<td>…</td>``); ``head`` plain text. A ``wide`` table
+    may wrap its figures to fit the page."""
     heads = "".join(f"<th>{_e(h)}</th>" for h in head)
     body = "".join(f"<tr>{''.join(row)}</tr>" for row in rows)
-    return f"<table><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table>"
+    kind = ' class="wide"' if wide else ""
+    return f"<table{kind}><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _text_cell(text: str) -> str:
@@ -217,6 +224,10 @@ def _names(tools: Sequence[str]) -> str:
     return ", ".join(t(f"report.tool.{tool}") for tool in tools) or t("report.none")
 
 
+def _short(tools: Sequence[str]) -> str:
+    return ", ".join(t(f"report.short.{tool}") for tool in tools) or t("report.none")
+
+
 def _debrief(report: Report) -> str:
     team = report.tools[-1]
     parts = [f'<p class="note">{_e(t("report.debrief_note", limit=IGNORED_BELOW))}</p>']
@@ -233,7 +244,7 @@ def _debrief(report: Report) -> str:
     head = [
         t("report.col.who"),
         t("report.key.reached"),
-        *(t(f"report.tool.{tool}") for tool in TOOLS),
+        *(t(f"report.short.{tool}") for tool in TOOLS),
         t("report.col.tools_ignored"),
     ]
     rows = []
@@ -244,10 +255,11 @@ def _debrief(report: Report) -> str:
                 _text_cell(row.label),
                 f'<td class="num">{row.reached}</td>',
                 *(_rate_cell(getattr(row, tool)) for tool in TOOLS),
-                _text_cell(_names(missing) if row.reached else ""),
+                _text_cell(_short(missing) if row.reached else ""),
             ]
         )
-    parts.append(_table(head, rows))
+    parts.append(_table(head, rows, wide=True))
+    parts.append(f'<p class="note">{_e(t("report.short_legend"))}</p>')
     return _section("debrief", t("report.debrief"), "".join(parts))
 
 

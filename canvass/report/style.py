@@ -18,6 +18,8 @@ table { border-collapse: collapse; margin: 8px 0 12px; font-size: .92em; }
 th, td { border: 1px solid #c8d3de; padding: 3px 8px; text-align: left; vertical-align: top; }
 th { background: #eef3f8; }
 td.num { text-align: right; white-space: nowrap; }
+table.wide td.num { white-space: normal; }
+th, td { hyphens: auto; }
 ul.summary li { margin: 3px 0; }
 svg.chart { display: block; margin: 6px 0 12px; max-width: 100%; height: auto; }
 svg .label, svg .value { font-size: 12px; fill: #1a1a1a; }
