@@ -55,7 +55,7 @@ def report(
 
     settings = _settings(ctx, options)
     title = t("report.cli.title")
-    period = _period(ctx, start, end)
+    period = _period(ctx, start, end, title)
     if settings.user is None:
         _fail(ctx, ConfigError(t("report.cli.no_user"), title), 2)
     if output.is_dir():

@@ -5,6 +5,7 @@ Chromium (skipped only where no ``chromium`` is installed; CI installs it)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import subprocess
@@ -127,6 +128,7 @@ def test_text_from_the_database_is_escaped(db: str, tmp_path: Path) -> None:
 def test_bad_input_is_refused_with_exit_2(db: str, tmp_path: Path) -> None:
     bad_date = run(db, "TL", "--from", "32/13/2026", "-o", str(tmp_path / "x.html"))
     assert bad_date.exit_code == 2 and "--from" in bad_date.output
+    assert "Statusnotat" in bad_date.output
     backwards = run(db, "TL", "--from", "30/11/2026", "--to", "1/11/2026")
     assert backwards.exit_code == 2 and "perioden" in backwards.output
     no_user = run(db, None, *NOVEMBER, "-o", str(tmp_path / "x.html"))
@@ -207,6 +209,14 @@ def test_the_file_renders_in_headless_chromium(db: str, tmp_path: Path) -> None:
         capture_output=True,
         timeout=120,
     )
+    pdf = tmp_path / "debrief.pdf"
+    subprocess.run(
+        [*flags, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", out.as_uri()],
+        capture_output=True,
+        timeout=120,
+    )
+    # Printed: each of the six sections begins on a page of its own.
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes())) >= 6
     width, height, rows = _png_pixels(shot.read_bytes())
     assert (width, height) == (1200, 1600)
     ink = sum(1 for row in rows[::4] for x in range(0, len(row), 12) if row[x : x + 3] < b"\xc8")
