@@ -16,6 +16,7 @@ from canvass.i18n import (
     check,
     cli,
     commitments,
+    dashboard,
     db,
     domain,
     editor,
@@ -75,6 +76,7 @@ for _section in (
     review_screen.STRINGS,
     goal.STRINGS,
     stats.STRINGS,
+    dashboard.STRINGS,
     team.STRINGS,
     editor.STRINGS,
 ):
