@@ -1,7 +1,7 @@
 """Catalogue strings for the statistics dashboard (``s`` on the call list)."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "app.key.stats": {"da": "statistik", "en": "statistics"},
+    "app.key.stats": {"da": "tal", "en": "figures"},  # short: the list's footer is full
     "app.key.stats.tip": {
         "da": "Statistik: opkald, møder, tragten, indvendinger, sparring, værktøjer",
         "en": "Statistics: calls, meetings, the funnel, objections, sparring, tools",

@@ -202,6 +202,26 @@ def tools(report: Report) -> Group:
     return _section(t("dashboard.tools"), _table(heads, rows), legend)
 
 
+def week_series(weeks: Sequence[Figures]) -> list[int]:
+    """The calls per ISO week from the first week with calls to the last, a quiet week as 0
+    (the service lists only weeks with calls; a gap must not look like no gap)."""
+    if not weeks:
+        return []
+    calls = {w.key: w.calls for w in weeks}
+    first, last = (_monday(w.key) for w in (weeks[0], weeks[-1]))
+    series = []
+    while first <= last:
+        year, week, _ = first.isocalendar()
+        series.append(calls.get(f"{year}-W{week:02d}", 0))
+        first += timedelta(days=7)
+    return series
+
+
+def _monday(iso_week: str) -> date:
+    year, week = iso_week.split("-W")
+    return date.fromisocalendar(int(year), int(week), 1)
+
+
 def weeks_line(weeks: Sequence[Figures]) -> str:
     """The calls per ISO week behind the sparkline, e.g. "2026-W47 1 · 2026-W48 5"."""
     if not weeks:

@@ -176,7 +176,7 @@ class StatsScreen(Screen[None]):
             return
         overview.update(tables.overview(report.overview))
         self.query_one("#st-weeks-line", Plain).update(tables.weeks_line(self.weeks))
-        self.query_one("#st-sparkline", Sparkline).data = [w.calls for w in self.weeks] or [0]
+        self.query_one("#st-sparkline", Sparkline).data = tables.week_series(self.weeks) or [0]
         self.query_one("#st-sparkline").display = bool(self.weeks)
         self._chart(report.funnel)
         self.query_one("#st-funnel", Plain).update(tables.funnel(report.funnel))
