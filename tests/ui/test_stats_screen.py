@@ -109,8 +109,11 @@ async def test_a_consultant_sees_only_their_own_figures(
     app = CanvassApp(replace(settings, user="AB"), filled, library, clock=stats_clock)
     async with app.run_test(size=(120, 34)) as pilot:
         screen = await _open(pilot, app)
-        await pilot.press("p")
+        await pilot.press("P")  # back: last 4 weeks → this week
+        assert screen.period_name == "week"
+        await pilot.press("p", "p")  # → last 4 weeks → this month
         await settle(pilot)
+        assert screen.period_name == "month"
         assert screen.report is not None
         expected = app.services.stats.report(Actor(AB, Role.CONSULTANT), NOVEMBER, By.CONSULTANT)
         assert screen.report == expected
