@@ -42,8 +42,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "dashboard.col.job_orders": {"da": "jobordrer", "en": "job orders"},
     "dashboard.weeks": {
-        "da": "Opkald pr. uge i perioden ({weeks} {weeks:uge|uger}): {counts}",
-        "en": "Calls per week in the period ({weeks} {weeks:week|weeks}): {counts}",
+        "da": "Opkald pr. uge (en uge uden opkald tæller 0): {counts}",
+        "en": "Calls per week (a week without calls counts 0): {counts}",
     },
     "dashboard.no_weeks": {"da": "Ingen opkald i perioden.", "en": "No calls in the period."},
     "dashboard.funnel": {

@@ -227,4 +227,4 @@ def weeks_line(weeks: Sequence[Figures]) -> str:
     if not weeks:
         return t("dashboard.no_weeks")
     counts = " · ".join(f"{w.label} {w.calls}" for w in weeks)
-    return t("dashboard.weeks", weeks=len(weeks), counts=counts)
+    return t("dashboard.weeks", counts=counts)
