@@ -16,6 +16,7 @@ from canvass.i18n import (
     check,
     cli,
     commitments,
+    dashboard,
     db,
     domain,
     editor,
@@ -77,6 +78,7 @@ for _section in (
     goal.STRINGS,
     stats.STRINGS,
     report.STRINGS,
+    dashboard.STRINGS,
     team.STRINGS,
     editor.STRINGS,
 ):
