@@ -270,11 +270,12 @@ from canvass.cli_gdpr import purge as _purge  # noqa: E402
 from canvass.cli_me import me as _me  # noqa: E402
 from canvass.cli_observe import observe as _observe  # noqa: E402
 from canvass.cli_publish import publish as _publish  # noqa: E402
+from canvass.cli_report import report as _report  # noqa: E402
 from canvass.cli_stats import stats as _stats  # noqa: E402
 from canvass.cli_team import team as _team  # noqa: E402
 
 cli.add_command(_db)
 cli.add_command(_export)
 cli.add_command(_team)
-for _command in (_me, _observe, _audit, _forget, _purge, _stats, _publish):
+for _command in (_me, _observe, _audit, _forget, _purge, _stats, _report, _publish):
     cli.add_command(_common_options(_command))

@@ -103,7 +103,11 @@ def report_csv(report: Any) -> str:
     return out.getvalue()
 
 
-def _period(ctx: click.Context, start: str | None, end: str | None) -> Period:
+def _period(
+    ctx: click.Context, start: str | None, end: str | None, title: str | None = None
+) -> Period:
+    """The period of --from/--to; a bad date or order ends the command (exit 2) with a
+    panel titled ``title`` (default: the statistics')."""
     from canvass.cli import COPENHAGEN, _fail
     from canvass.domain.when import parse_date
 
@@ -114,11 +118,11 @@ def _period(ctx: click.Context, start: str | None, end: str | None) -> Period:
             days.append(parse_date(value, today) if value else None)
         except ValueError as error:
             reason = t("stats.cli.bad_date", option=option, reason=str(error))
-            _fail(ctx, ConfigError(reason, t("stats.cli.title")), 2)
+            _fail(ctx, ConfigError(reason, title or t("stats.cli.title")), 2)
     try:
         return Period(days[0], days[1])
     except ValueError as error:
-        _fail(ctx, ConfigError(str(error), t("stats.cli.title")), 2)
+        _fail(ctx, ConfigError(str(error), title or t("stats.cli.title")), 2)
 
 
 @click.command(name="stats")

@@ -175,6 +175,20 @@ DANISH: dict[str, str] = {
     "Write JSON (stable English keys).": "Skriv JSON (faste engelske nøgler).",
     "Write CSV: one figure a line.": "Skriv CSV: ét tal pr. linje.",
     "Rows of the overview (default: consultant).": "Rækkerne i oversigten (standard: consultant).",
+    # report
+    "Write the debrief for the team meeting as one HTML file: key figures, the BALA\n"
+    "funnel, objections, where calls stop, sparring and which tools are used. Needs\n"
+    "--user: team leads and trainers see everyone, a consultant their own calls.\n"
+    "Exit status 2 on bad options or a file that cannot be written.": (
+        "Skriv statusnotatet til teammødet som én HTML-fil: nøgletal, BALA-tragten,\n"
+        "indvendinger, hvor opkaldene stopper, sparring og hvilke værktøjer der bruges.\n"
+        "Kræver --user: teamledere og undervisere ser alle, en konsulent sine egne opkald.\n"
+        "Slutstatus 2 ved forkerte tilvalg eller en fil, der ikke kan skrives."
+    ),
+    "The team's name for the heading.": "Teamets navn til overskriften.",
+    "Where to write the HTML file (default: debrief.html).": (
+        "Hvor HTML-filen skrives (standard: debrief.html)."
+    ),
 }
 
 from canvass.i18n.team import HELP as _TEAM_HELP  # noqa: E402 - ``canvass team``

@@ -18,6 +18,7 @@ from canvass.ui.app_hub import HubApp
 from canvass.ui.app_review import ReviewApp
 from canvass.ui.app_safety import SafetyApp
 from canvass.ui.app_sparring import ObserveApp
+from canvass.ui.app_stats import StatsApp
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
@@ -34,7 +35,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp):
+class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
     """The phone-session app. Everything it needs is passed in; nothing is global."""
 
     TITLE = "canvass"
@@ -236,4 +237,6 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp):
             return self.follow_buddy_allowed()
         if action == "sparring":
             return self.sparring_allowed()
+        if action == "stats":
+            return self.stats_allowed()
         return True

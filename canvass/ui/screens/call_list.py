@@ -71,7 +71,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         key(_K, "l", "choose_list", "choose_list"),
         key(_K, "p", "toggle_order", "order"),
         key(_K, "v", "toggle_skipped", "skipped"),
-        key(_K, "i", "import", "import"),
+        key(_K, "i", "import", "import", show=False),  # in help and the palette
         key(_K, "x", "export", "export", show=False),  # in help and the palette
         # The footer is full at 120 columns: these are in `?` help, the palette and README.
         key(_K, "h", "history", "history", show=False),

@@ -1,0 +1,59 @@
+"""Snapshots of the statistics dashboard for a team lead on the hand-built statistics
+dataset (November 2026, the fixed clock of ``stats_app``): its top (bar, overview,
+sparkline, funnel chart) and its end (stops, sparring, the debrief's tools).
+
+Sync tests on purpose: snap_compare runs the app itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+
+from canvass.config import Settings
+from canvass.content.validate import Library
+from canvass.store import Store
+from canvass.ui.app import CanvassApp
+
+from .helpers import settle
+from .stats_app import fill_stats, stats_clock
+
+SIZES = [(80, 24), (120, 34)]
+
+
+def _app(tmp_path: Path, settings: Settings, library: Library) -> CanvassApp:
+    store = Store.open(tmp_path / "stats.db")
+    fill_stats(store)
+    return CanvassApp(replace(settings, user="TL"), store, library, clock=stats_clock)
+
+
+def _open(*, end: bool) -> Callable[[Pilot[None]], object]:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("p")  # this month: November
+        await settle(pilot)
+        if end:
+            pilot.app.screen.query_one("#st-body", VerticalScroll).scroll_end(animate=False)
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x34"])
+def test_stats_top(snap_compare, tmp_path, settings, library, size):  # type: ignore[no-untyped-def]
+    app = _app(tmp_path, settings, library)
+    assert snap_compare(app, terminal_size=size, run_before=_open(end=False))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x34"])
+def test_stats_end(snap_compare, tmp_path, settings, library, size):  # type: ignore[no-untyped-def]
+    app = _app(tmp_path, settings, library)
+    assert snap_compare(app, terminal_size=size, run_before=_open(end=True))
