@@ -46,9 +46,8 @@ def report(
     --user: team leads and trainers see everyone, a consultant their own calls.
     Exit status 2 on bad options or a file that cannot be written."""
     from canvass.cli import _fail, _open_store, _settings
-    from canvass.cli_stats import _period
-    from canvass.domain.sparring import Role
-    from canvass.domain.sparring_access import AccessDenied, Actor
+    from canvass.cli_stats import _actor, _period
+    from canvass.domain.sparring_access import AccessDenied
     from canvass.files import write_private
     from canvass.report import render
     from canvass.services import Services
@@ -63,10 +62,7 @@ def report(
     store = _open_store(settings)
     try:
         services = Services.of(store)
-        who = services.consultants.consultant(settings.user)
-        if who is None:
-            _fail(ctx, ConfigError(t("stats.cli.unknown_user", initials=settings.user), title), 2)
-        actor = Actor(who.id, Role(who.role))
+        actor = _actor(ctx, services, settings.user, title)
         try:
             figures = services.stats.report(actor, period, By.CONSULTANT)
             team = services.stats.overview(actor, period, By.TEAM)

@@ -125,6 +125,19 @@ def _period(
         _fail(ctx, ConfigError(str(error), title or t("stats.cli.title")), 2)
 
 
+def _actor(ctx: click.Context, services: Any, initials: str, title: str) -> Any:
+    """The configured user as the statistics' access rules see them; unknown initials end
+    the command (exit 2) with a panel titled ``title``."""
+    from canvass.cli import _fail
+    from canvass.domain.sparring import Role
+    from canvass.domain.sparring_access import Actor
+
+    who = services.consultants.consultant(initials)
+    if who is None:
+        _fail(ctx, ConfigError(t("stats.cli.unknown_user", initials=initials), title), 2)
+    return Actor(who.id, Role(who.role))
+
+
 @click.command(name="stats")
 @click.option("--json", "as_json", is_flag=True, help="Write JSON (stable English keys).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV: one figure a line.")
@@ -152,8 +165,7 @@ def stats(
     figures, team leads and trainers everyone's. Exit status 2 on bad options."""
     from canvass.cli import _fail, _open_store, _settings
     from canvass.cli_stats_text import render
-    from canvass.domain.sparring import Role
-    from canvass.domain.sparring_access import AccessDenied, Actor
+    from canvass.domain.sparring_access import AccessDenied
     from canvass.services import Services
 
     settings = _settings(ctx, options)
@@ -169,10 +181,7 @@ def stats(
     store = _open_store(settings)
     try:
         services = Services.of(store)
-        who = services.consultants.consultant(settings.user)
-        if who is None:
-            _fail(ctx, ConfigError(t("stats.cli.unknown_user", initials=settings.user), title), 2)
-        actor = Actor(who.id, Role(who.role))
+        actor = _actor(ctx, services, settings.user, title)
         try:
             report = services.stats.report(actor, period, By(by))
         except AccessDenied as error:
