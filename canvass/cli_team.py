@@ -103,16 +103,19 @@ def list_team(ctx: click.Context, **options: Any) -> None:
         if not people:
             click.echo(t("team.cli.empty"))
             return
-        click.echo(
-            t(
-                "team.cli.header",
-                initials=t("team.cli.col.initials"),
-                name=t("team.cli.col.name"),
-                role=t("team.cli.col.role"),
-                buddy=t("team.cli.col.buddy"),
-                since=t("team.cli.col.since"),
-            ).rstrip()
+        header = t(
+            "team.cli.header",
+            initials=t("team.cli.col.initials"),
+            name=t("team.cli.col.name"),
+            role=t("team.cli.col.role"),
+            buddy=t("team.cli.col.buddy"),
+            since=t("team.cli.col.since"),
         )
+        if any(person.team for person in people):
+            header = f"{header:<71} {t('teams.cli.col.team')}"
+        click.echo(header.rstrip())
+        # The team column only once there are teams: a department without them reads as before.
+        teams = any(person.team for person in people)
         for person in people:
             since = person.paired_since
             line = t(
@@ -123,6 +126,8 @@ def list_team(ctx: click.Context, **options: Any) -> None:
                 buddy=printable(person.buddy_initials or "–"),
                 since=since.astimezone(COPENHAGEN).strftime("%d-%m-%Y") if since else "",
             )
+            if teams:
+                line = f"{line:<71} {printable(person.team or '–')}"
             click.echo(line.rstrip())
         if services.team.setting_up():
             click.echo(t("team.cli.setup"))
@@ -198,6 +203,37 @@ def _checked(ctx: click.Context, services: Services, initials: str) -> TeamMembe
         return _person(services, initials)
     except ValueError as error:  # malformed initials
         _bad(ctx, str(error), 2)
+
+
+@team.command(name="set")
+@click.argument("initials")
+@click.option(
+    "--team",
+    "team_name",
+    metavar="NAME",
+    default=None,
+    help='The team, e.g. --team "Team Nord"; --team "" takes them out of any.',
+)
+@_common_options
+@click.pass_context
+def set_team(ctx: click.Context, initials: str, team_name: str | None, **options: Any) -> None:
+    """Put a person in a team (a new name makes a new team), or in none with --team ""."""
+    _settings(ctx, options)
+    if team_name is None:
+        _bad(ctx, t("teams.cli.no_team_option"), 2)
+
+    def change(services: Services, by: int | None) -> TeamMember:
+        person = _checked(ctx, services, initials)
+        try:
+            return services.team.set_team(person.id, team_name, by=by)
+        except ValueError as error:  # a bad team name
+            _bad(ctx, str(error), 2)
+
+    changed = _run(ctx, options, change)
+    if changed.team is None:
+        click.echo(t("teams.cli.left", who=_who(changed)))
+    else:
+        click.echo(t("teams.cli.joined", who=_who(changed), team=printable(changed.team)))
 
 
 @team.command(name="pair")

@@ -31,6 +31,26 @@ def parse_role(text: str) -> Role:
     raise ValueError(t("team.error.role", value=text.strip(), roles=role_choices()))
 
 
+#: The longest team name (the column is VARCHAR(60)).
+TEAM_NAME_MAX = 60
+
+
+def check_team_name(text: str | None) -> str | None:
+    """A team's name as stored: inner spaces folded, None for blank (no team).
+
+    ``ValueError`` with a catalogue message for a name that is too long or holds a
+    control character.
+    """
+    clean = " ".join((text or "").split())
+    if not clean:
+        return None
+    if len(clean) > TEAM_NAME_MAX:
+        raise ValueError(t("teams.error.long", max=TEAM_NAME_MAX))
+    if any(not ch.isprintable() for ch in clean):
+        raise ValueError(t("teams.error.bad"))
+    return clean
+
+
 def role_choices() -> str:
     """The roles to choose from, in the UI language: "konsulent, træner, teamleder"."""
     return ", ".join(role_label(role.value) for role in Role)

@@ -40,6 +40,7 @@ from canvass.i18n import (
     store,
     store_faults,
     team,
+    teams,
     transfer,
     ui,
     wrapup_dialog,
@@ -80,6 +81,7 @@ for _section in (
     report.STRINGS,
     dashboard.STRINGS,
     team.STRINGS,
+    teams.STRINGS,
     editor.STRINGS,
 ):
     _clash = CATALOGUE.keys() & _section.keys()

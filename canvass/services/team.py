@@ -17,7 +17,7 @@ from sqlmodel import Session
 from canvass.domain.consultant import MeError, check_me
 from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import AccessDenied, Actor
-from canvass.domain.team import is_leader
+from canvass.domain.team import check_team_name, is_leader
 from canvass.i18n import t
 from canvass.services.base import Service
 from canvass.store import team as repo
@@ -88,6 +88,10 @@ class TeamService(Service):
         """True when this person (None: nobody in particular) may change the team now."""
         return self._store.read(lambda s: _may_manage(s, actor_id))
 
+    def teams(self) -> list[str]:
+        """The names of the teams anyone is in, sorted."""
+        return self._store.read(repo.team_names)
+
     def setting_up(self) -> bool:
         """True while the team has no trainer or team lead (anyone may set it up)."""
         return not self._store.read(repo.leaders_exist)
@@ -123,6 +127,22 @@ class TeamService(Service):
             _require(session, by)
             person = _get(session, consultant_id)
             repo.set_role(session, person, role.value)
+            return _fresh(session, consultant_id)
+
+        return self._store.write(change)
+
+    def set_team(self, consultant_id: int, team: str | None, *, by: int | None) -> TeamMember:
+        """Put a person in the team named ``team`` (blank or None: in no team). A new
+        name makes a new team. ``ValueError`` for a bad name; :class:`AccessDenied` unless
+        ``by`` may change the team; ``LookupError`` for an unknown person."""
+        name = check_team_name(team)
+
+        def change(session: Session) -> TeamMember:
+            _require(session, by)
+            person = _get(session, consultant_id)
+            known = {existing.casefold(): existing for existing in repo.team_names(session)}
+            # "team nord" joins the existing "Team Nord" rather than starting a twin.
+            repo.set_team(session, person, known.get(name.casefold(), name) if name else None)
             return _fresh(session, consultant_id)
 
         return self._store.write(change)

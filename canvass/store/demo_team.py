@@ -4,6 +4,8 @@ Sara Lund (SL) is the trainer and Jonas Holm (JH) the team lead; Anne Bech (AB) 
 Mads Kristensen (MK) are consultants and buddies since a re-pairing before the demo's
 call history begins (so every demo call of theirs was made with the other as buddy).
 Before that AB sparred with SL and MK with JH: two ended pairs in the history.
+Two teams: AB and the team lead JH are "Team Nord", MK is "Team Syd"; the trainer SL
+works across both and is in no team (the statistics' "Uden hold").
 Deterministic: fixed days, no random numbers (the demo's random stream stays the same).
 """
 
@@ -23,6 +25,7 @@ FIRST_PAIRS_DAYS = 85
 REPAIRED_DAYS = 75
 
 ROLES = {"SL": Role.TRAINER, "JH": Role.TEAMLEAD}
+TEAMS = {"AB": "Team Nord", "JH": "Team Nord", "MK": "Team Syd"}
 
 
 def add_team(session: Session, consultants: list[Consultant], today: date) -> int:
@@ -30,6 +33,8 @@ def add_team(session: Session, consultants: list[Consultant], today: date) -> in
     by_initials = {person.initials: person for person in consultants}
     for initials, role in ROLES.items():
         by_initials[initials].role = role.value
+    for initials, team in TEAMS.items():
+        by_initials[initials].team = team
     first = local_time(workday(today - timedelta(days=FIRST_PAIRS_DAYS), -1), 9)
     repaired = local_time(workday(today - timedelta(days=REPAIRED_DAYS), -1), 9)
     spans = (

@@ -59,7 +59,8 @@ class JobOrderStatus(StrEnum):
 
 class Consultant(SQLModel, table=True):
     """A virksomhedskonsulent, trainer or team lead; ``buddy_id`` is the current sparring
-    partner (the open :class:`~canvass.store.sparring_models.BuddyPair`)."""
+    partner (the open :class:`~canvass.store.sparring_models.BuddyPair`); ``team`` the
+    name of their team (at most one)."""
 
     __tablename__ = "consultant"
     __table_args__ = (CheckConstraint(_in("role", Role), name="ck_consultant_role"),)
@@ -72,6 +73,8 @@ class Consultant(SQLModel, table=True):
     buddy_id: int | None = Field(default=None, foreign_key="consultant.id", ondelete="SET NULL")
     role: str = Field(default=Role.CONSULTANT.value, max_length=10)
     created_at: datetime = Field(default_factory=utcnow)
+    #: The team this person belongs to (revision 0015), e.g. "Team Nord"; None: no team.
+    team: str | None = Field(default=None, max_length=60, index=True)
 
 
 class Company(SQLModel, table=True):

@@ -33,6 +33,7 @@ class TeamMember:
     buddy_initials: str | None = None
     buddy_name: str | None = None
     paired_since: datetime | None = None  # when the open pair started
+    team: str | None = None  # the team's name (None: in no team)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def _member(person: Consultant, buddy: Consultant | None, since: datetime | None
         buddy_initials=buddy.initials if buddy is not None else None,
         buddy_name=buddy.name if buddy is not None else None,
         paired_since=since if buddy is not None else None,
+        team=person.team,
     )
 
 
@@ -139,6 +141,30 @@ def set_role(session: Session, person: Consultant, role: str) -> None:
     person.role = role
     session.add(person)
     session.flush()
+
+
+def set_team(session: Session, person: Consultant, team: str | None) -> None:
+    """Put ``person`` in the (checked) team, or in none."""
+    person.team = team
+    session.add(person)
+    session.flush()
+
+
+def team_names(session: Session) -> list[str]:
+    """The names of the teams anyone is in, sorted (case-insensitively)."""
+    query = sqlmodel.select(Consultant.team).where(sqlmodel.col(Consultant.team).is_not(None))
+    names = {name for name in session.exec(query.distinct()) if name}
+    return sorted(names, key=lambda name: (name.casefold(), name))
+
+
+def team_member_ids(session: Session) -> dict[str | None, list[int]]:
+    """Everyone's id by their team's name (None: in no team)."""
+    query = sqlmodel.select(Consultant.id, Consultant.team)
+    found: dict[str | None, list[int]] = {}
+    for person_id, team in session.exec(query):
+        if person_id is not None:
+            found.setdefault(team or None, []).append(person_id)
+    return found
 
 
 def lock(session: Session, *consultant_ids: int) -> dict[int, Consultant]:

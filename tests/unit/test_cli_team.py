@@ -129,3 +129,38 @@ def test_english_messages(db: tuple[str, str]) -> None:
     assert result.exit_code == 2 and "MK cannot be their own buddy" in flat(result)
     help_text = run("team", "--help").output
     assert all(word in help_text for word in ("list", "add", "pair", "unpair", "role"))
+
+
+def test_people_are_put_in_teams_and_taken_out(db_url: str) -> None:
+    assert run("db", "upgrade", "--db", db_url).exit_code == 0
+    db = ("--db", db_url)
+    assert run("team", "add", "SL", "Sara", "Lund", "--role", "teamleder", *db).exit_code == 0
+    for initials, name in (("AB", "Anne Bech"), ("MK", "Mads Kristensen")):
+        assert run("--user", "SL", "team", "add", initials, name, *db).exit_code == 0
+    joined = run("--user", "SL", "team", "set", "ab", "--team", "  Team   Nord ", *db)
+    assert joined.exit_code == 0, joined.output
+    assert "AB (Anne Bech) er nu på Team Nord" in joined.output
+    # Another spelling of a known team joins it rather than starting a twin.
+    twin = run("--user", "SL", "team", "set", "MK", "--team", "team nord", *db)
+    assert twin.exit_code == 0 and "MK (Mads Kristensen) er nu på Team Nord" in twin.output
+    assert run("--user", "SL", "team", "set", "SL", "--team", "Team Syd", *db).exit_code == 0
+
+    rows = lines_of(run("team", "list", *db))
+    assert rows["Initialer"].split()[-1] == "Hold"
+    assert rows["AB"].split()[-2:] == ["Team", "Nord"]
+    assert rows["SL"].split()[-2:] == ["Team", "Syd"]
+
+    left = run("--user", "SL", "team", "set", "MK", "--team", "", *db)
+    assert left.exit_code == 0 and "MK (Mads Kristensen) er ikke på noget hold" in left.output
+    assert lines_of(run("team", "list", *db))["MK"].split()[-1] == "–"
+    with Store.open(db_url) as store:
+        assert Services.of(store).team.teams() == ["Team Nord", "Team Syd"]
+
+    refused = run("--user", "AB", "team", "set", "MK", "--team", "Team Nord", *db)
+    assert refused.exit_code == 1 and "Kun trænere og teamledere" in flat(refused)
+    missing = run("--user", "SL", "team", "set", "MK", *db)
+    assert missing.exit_code == 2 and "--team" in flat(missing)
+    long_name = run("--user", "SL", "team", "set", "MK", "--team", "x" * 61, *db)
+    assert long_name.exit_code == 2 and "højst have 60 tegn" in flat(long_name)
+    unknown = run("--user", "SL", "team", "set", "ZZ", "--team", "Team Nord", *db)
+    assert unknown.exit_code == 1 and "Ingen konsulent har initialerne ZZ" in flat(unknown)

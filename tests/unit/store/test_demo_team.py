@@ -42,6 +42,14 @@ def test_the_demo_shows_roles_and_pairs_over_time(store: Store) -> None:
     assert ab.paired_since is not None
     assert team.buddy_at(ab.id, ab.paired_since - timedelta(days=1)) == people["SL"].id
     assert not team.setting_up()
+    # Two teams; the trainer works across both and is in none.
+    assert {i: p.team for i, p in people.items()} == {
+        "AB": "Team Nord",
+        "JH": "Team Nord",
+        "MK": "Team Syd",
+        "SL": None,
+    }
+    assert team.teams() == ["Team Nord", "Team Syd"]
 
 
 def test_the_demo_team_is_deterministic(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]

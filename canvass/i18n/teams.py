@@ -1,0 +1,61 @@
+"""Catalogue strings for teams within the department (issue 12): a consultant's team, the
+statistics and the debrief of one team, and the rubric scores per phase over time."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    # A team's name.
+    "teams.error.long": {
+        "da": "Et holdnavn må højst have {max} tegn",
+        "en": "A team name may have at most {max} characters",
+    },
+    "teams.error.bad": {
+        "da": "Et holdnavn må ikke indeholde styretegn",
+        "en": "A team name may not hold control characters",
+    },
+    "teams.error.unknown": {
+        "da": "Intet hold hedder '{name}' — kendte hold: {known}",
+        "en": "No team is called '{name}' — known teams: {known}",
+    },
+    "teams.error.none_known": {"da": "(ingen endnu)", "en": "(none yet)"},
+    "teams.error.other_team": {
+        "da": "Du kan kun se tal for dit eget hold",
+        "en": "You can only see the figures of your own team",
+    },
+    "teams.error.lead_one": {
+        "da": "Teamledere ser tal pr. hold, ikke den enkelte konsulents sparring",
+        "en": "Team leads see figures per team, not one consultant's sparring",
+    },
+    # CLI.
+    "teams.cli.col.team": {"da": "Hold", "en": "Team"},
+    "teams.cli.no_team_option": {
+        "da": 'Angiv holdet med --team, fx --team "Team Nord" (--team "" tager personen ud)',
+        "en": 'Give the team with --team, e.g. --team "Team Nord" (--team "" takes them out)',
+    },
+    "teams.cli.joined": {"da": "{who} er nu på {team}", "en": "{who} is now on {team}"},
+    "teams.cli.left": {"da": "{who} er ikke på noget hold", "en": "{who} is on no team"},
+    # Statistics.
+    "teams.no_team": {"da": "Uden hold", "en": "No team"},
+    "teams.scope": {"da": "Kun {team}", "en": "Only {team}"},
+    "teams.scope_one": {"da": "Kun {initials} ({team})", "en": "Only {initials} ({team})"},
+    # Rubric scores per phase over time.
+    "teams.trend.title": {
+        "da": "Rubric-score pr. fase over tid (delte reviews)",
+        "en": "Rubric scores per phase over time (shared reviews)",
+    },
+    "teams.trend.none": {
+        "da": "Ingen delte reviews i perioden",
+        "en": "No shared reviews in the period",
+    },
+    "teams.trend.cell": {"da": "{score} % ({count})", "en": "{score} % ({count})"},
+    "teams.trend.phase": {"da": "Fase", "en": "Phase"},
+    "teams.trend.note": {
+        "da": "Gennemsnitlig score 0–100 % af de besvarede punkter; antal reviews i parentes.",
+        "en": "Mean score 0–100 % of the answered checkpoints; reviews in brackets.",
+    },
+    # The dashboard's team choice.
+    "teams.key.team": {"da": "hold", "en": "team"},
+    "teams.key.team.tip": {
+        "da": "Skift mellem hele afdelingen og hvert hold",
+        "en": "Step through the whole department and each team",
+    },
+    "teams.bar.all": {"da": "alle hold", "en": "all teams"},
+}
