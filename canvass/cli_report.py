@@ -22,7 +22,7 @@ from canvass.i18n import t
 @click.command(name="report")
 @click.option("--from", "start", metavar="DATE", help="First day, e.g. 1/12/2026.")
 @click.option("--to", "end", metavar="DATE", help="Last day (included).")
-@click.option("--team", "team_name", metavar="NAME", help="The team's name for the heading.")
+@click.option("--team", "team_name", metavar="NAME", help="Only this team's calls.")
 @click.option(
     "-o",
     "--output",
@@ -44,9 +44,10 @@ def report(
     """Write the debrief for the team meeting as one HTML file: key figures, the BALA
     funnel, objections, where calls stop, sparring and which tools are used. Needs
     --user: team leads and trainers see everyone, a consultant their own calls.
+    --team NAME covers only that team's consultants' calls.
     Exit status 2 on bad options or a file that cannot be written."""
     from canvass.cli import _fail, _open_store, _settings
-    from canvass.cli_stats import _actor, _period
+    from canvass.cli_stats import _actor, _period, _team
     from canvass.domain.sparring_access import AccessDenied
     from canvass.files import write_private
     from canvass.report import render
@@ -63,15 +64,16 @@ def report(
     try:
         services = Services.of(store)
         actor = _actor(ctx, services, settings.user, title)
+        team_name = _team(ctx, services, team_name, title)
         try:
-            figures = services.stats.report(actor, period, By.CONSULTANT)
-            team = services.stats.overview(actor, period, By.TEAM)
-            weeks = services.stats.overview(actor, period, By.WEEK)
-        except AccessDenied as error:
-            _fail(ctx, ConfigError(str(error), title), 2)
+            figures = services.stats.report(actor, period, By.CONSULTANT, team=team_name)
+            team = services.stats.overview(actor, period, By.TEAM, team=team_name)
+            weeks = services.stats.overview(actor, period, By.WEEK, team=team_name)
+        except (AccessDenied, LookupError) as error:  # LookupError: the team went away
+            _fail(ctx, ConfigError(str(error.args[0] if error.args else error), title), 2)
     finally:
         store.close()
-    page = render(figures, team[0] if team else None, weeks, team_name)
+    page = render(figures, team[-1] if team else None, weeks, team_name)  # the total: last
     try:
         write_private(output, page.encode("utf-8"))
     except OSError as error:

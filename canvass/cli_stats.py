@@ -138,6 +138,21 @@ def _actor(ctx: click.Context, services: Any, initials: str, title: str) -> Any:
     return Actor(who.id, Role(who.role))
 
 
+def _team(ctx: click.Context, services: Any, typed: str | None, title: str) -> str | None:
+    """The team ``--team`` names (any case), as stored; an unknown name ends the command
+    (exit 2) with a panel listing the known teams."""
+    from canvass.cli import _fail
+    from canvass.services.stats_team import team_named, unknown_team_message
+
+    if typed is None:
+        return None
+    known = services.team.teams()
+    found = team_named(known, typed)
+    if found is None:
+        _fail(ctx, ConfigError(unknown_team_message(typed.strip(), known), title), 2)
+    return found
+
+
 @click.command(name="stats")
 @click.option("--json", "as_json", is_flag=True, help="Write JSON (stable English keys).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV: one figure a line.")
@@ -150,6 +165,7 @@ def _actor(ctx: click.Context, services: Any, initials: str, title: str) -> Any:
     metavar="|".join(b.value for b in By),
     help="Rows of the overview (default: consultant).",
 )
+@click.option("--team", "team_name", metavar="NAME", help="Only this team's calls.")
 @click.pass_context
 def stats(
     ctx: click.Context,
@@ -158,6 +174,7 @@ def stats(
     start: str | None,
     end: str | None,
     by: str,
+    team_name: str | None,
     **options: Any,
 ) -> None:
     """Statistics: calls, reached, meetings, the BALA funnel, objections, where calls
@@ -182,10 +199,11 @@ def stats(
     try:
         services = Services.of(store)
         actor = _actor(ctx, services, settings.user, title)
+        team = _team(ctx, services, team_name, title)
         try:
-            report = services.stats.report(actor, period, By(by))
-        except AccessDenied as error:
-            _fail(ctx, ConfigError(str(error), title), 2)
+            report = services.stats.report(actor, period, By(by), team=team)
+        except (AccessDenied, LookupError) as error:  # LookupError: the team went away
+            _fail(ctx, ConfigError(str(error.args[0] if error.args else error), title), 2)
     finally:
         store.close()
     if as_json:

@@ -34,8 +34,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "teams.cli.left": {"da": "{who} er ikke på noget hold", "en": "{who} is on no team"},
     # Statistics.
     "teams.no_team": {"da": "Uden hold", "en": "No team"},
-    "teams.scope": {"da": "Kun {team}", "en": "Only {team}"},
-    "teams.scope_one": {"da": "Kun {initials} ({team})", "en": "Only {initials} ({team})"},
+    "teams.scope": {"da": "kun holdet {team}", "en": "only the team {team}"},
+    "teams.scope_one": {
+        "da": "kun {initials}s opkald ({team})",
+        "en": "only {initials}'s calls ({team})",
+    },
     # Rubric scores per phase over time.
     "teams.trend.title": {
         "da": "Rubric-score pr. fase over tid (delte reviews)",

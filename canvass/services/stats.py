@@ -19,10 +19,11 @@ from typing import Any
 from sqlmodel import Session
 
 from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
-from canvass.domain.sparring import CommitmentStatus, Role
-from canvass.domain.sparring_access import AccessDenied, Actor
+from canvass.domain.sparring import CommitmentStatus
+from canvass.domain.sparring_access import Actor
 from canvass.domain.stats import By, Period, Rate, iso_week
 from canvass.i18n import t
+from canvass.services import stats_team
 from canvass.services.base import Service
 from canvass.store import stats as q
 from canvass.store import stats_events as qe
@@ -142,17 +143,23 @@ class StatsService(Service):
     """The statistics' reads; each method is one read transaction."""
 
     def report(
-        self, actor: Actor, period: Period, by: By, consultant_id: int | None = None
+        self,
+        actor: Actor,
+        period: Period,
+        by: By,
+        consultant_id: int | None = None,
+        team: str | None = None,
     ) -> Report:
-        """Every statistic at once (the command, a dashboard, a debrief)."""
-        scope = self._scope(actor, period, consultant_id)
+        """Every statistic at once (a command, dashboard, debrief); ``team``: its calls."""
+        scope = self._scope(actor, period, consultant_id, team)
 
         def read(session: Session) -> Report:
+            stats_team.checked(session, scope)
             names = q.consultant_names(session)
             return Report(
                 period=period,
                 by=by,
-                scope=_scope_label(scope, names),
+                scope=stats_team.scope_label(scope, names),
                 overview=_overview(session, scope, by, names),
                 funnel=_funnel(session, scope),
                 objections=_objections(session, scope),
@@ -164,11 +171,19 @@ class StatsService(Service):
         return self._store.read(read)
 
     def overview(
-        self, actor: Actor, period: Period, by: By, consultant_id: int | None = None
+        self,
+        actor: Actor,
+        period: Period,
+        by: By,
+        consultant_id: int | None = None,
+        team: str | None = None,
     ) -> tuple[Figures, ...]:
-        """Calls, reached, meetings, hit-rates, job orders per ``by``."""
-        scope = self._scope(actor, period, consultant_id)
-        return self._store.read(lambda s: _overview(s, scope, by, q.consultant_names(s)))
+        """Calls, reached, meetings, hit-rates, job orders per ``by`` (``team``: its calls)."""
+        scope = self._scope(actor, period, consultant_id, team)
+        checked = stats_team.checked
+        return self._store.read(
+            lambda s: _overview(s, checked(s, scope), by, q.consultant_names(s))
+        )
 
     def funnel(
         self, actor: Actor, period: Period, consultant_id: int | None = None
@@ -201,21 +216,11 @@ class StatsService(Service):
         scope = self._scope(actor, period, consultant_id)
         return self._store.read(lambda s: _tools(s, scope, q.consultant_names(s)))
 
-    @staticmethod
-    def _scope(actor: Actor, period: Period, consultant_id: int | None) -> q.Scope:
-        """A consultant's own calls only; trainers and team leads any or all."""
-        if actor.role is Role.CONSULTANT:
-            if consultant_id not in (None, actor.id):
-                raise AccessDenied(t("stats.denied_other"))
-            consultant_id = actor.id
-        return q.Scope(period.start, period.end, consultant_id)
-
-
-def _scope_label(scope: q.Scope, names: dict[int, tuple[str, str]]) -> str:
-    if scope.consultant_id is None:
-        return t("stats.scope_all")
-    initials = names.get(scope.consultant_id, ("?", ""))[0]
-    return t("stats.scope_one", initials=initials)
+    def _scope(
+        self, actor: Actor, period: Period, consultant_id: int | None, team: str | None = None
+    ) -> q.Scope:
+        """Whose calls ``actor`` may count (:func:`canvass.services.stats_team.scope`)."""
+        return stats_team.scope(self._store, actor, period, consultant_id, team)
 
 
 def _initials(names: dict[int, tuple[str, str]], consultant_id: int) -> str:
@@ -242,6 +247,8 @@ def _figures(key: str, label: str, counts: list[q.CallCounts]) -> Figures:
 def _overview(
     session: Session, scope: q.Scope, by: By, names: dict[int, tuple[str, str]]
 ) -> tuple[Figures, ...]:
+    if by is By.TEAM:  # per team, then no team, then the total (services/stats_team.py)
+        return tuple(_figures(*row) for row in stats_team.by_team(session, scope))
     groups: dict[Any, list[q.CallCounts]] = defaultdict(list)
     for found in q.overview(session, scope, by):
         if by is By.WEEK:
@@ -261,8 +268,6 @@ def _overview(
             segment = key[0] or ""
             label = segment or t("stats.no_segment")
             rows.append(((segment == "", segment.casefold()), _figures(segment, label, counts)))
-        elif by is By.TEAM:
-            rows.append(((), _figures("", t("stats.total"), counts)))
         else:  # script (its id), week (its ISO name): both sort as text
             name = key if isinstance(key, str) else str(key[0])
             rows.append(((name,), _figures(name, name, counts)))

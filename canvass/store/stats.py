@@ -44,11 +44,13 @@ from canvass.store.sparring_models import Review, SparringCommitment
 
 @dataclass(frozen=True)
 class Scope:
-    """Which calls: started in [start, end) (None: unbounded), by one consultant or all."""
+    """Which calls: started in [start, end) (None: unbounded), by one consultant or all,
+    and (``team``) only by the consultants in the team of that name."""
 
     start: datetime | None = None
     end: datetime | None = None
     consultant_id: int | None = None
+    team: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,14 @@ def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
         conditions.append(started < scope.end)
     if scope.consultant_id is not None:
         conditions.append(col(CallFact.consultant_id) == scope.consultant_id)
+    if scope.team is not None:
+        conditions.append(col(CallFact.consultant_id).in_(team_members(scope.team)))
     return conditions
+
+
+def team_members(team: str) -> Any:
+    """The ids of the consultants in the team named ``team`` (a subquery)."""
+    return select(col(Consultant.id)).where(col(Consultant.team) == team).scalar_subquery()
 
 
 REACHED = col(CallFact.reached).is_(True)
@@ -186,6 +195,9 @@ def review_pairs(session: Session, scope: Scope) -> list[PairCounts]:
     )
     if scope.consultant_id is not None:
         query = query.where(or_(reviewer == scope.consultant_id, caller == scope.consultant_id))
+    if scope.team is not None:  # pairs with someone in the team (a trainer may be in none)
+        members = team_members(scope.team)
+        query = query.where(or_(reviewer.in_(members), caller.in_(members)))
     return [PairCounts(*(int(v) for v in row)) for row in session.execute(query).all()]
 
 
@@ -198,6 +210,8 @@ def commitments(session: Session, scope: Scope) -> dict[str, int]:
     )
     if scope.consultant_id is not None:
         query = query.where(col(SparringCommitment.consultant_id) == scope.consultant_id)
+    if scope.team is not None:
+        query = query.where(col(SparringCommitment.consultant_id).in_(team_members(scope.team)))
     return {str(status): int(count) for status, count in session.execute(query).all()}
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from sqlmodel import select
 
 from canvass.cli import cli
 from canvass.config import CONFIG_KEYS
@@ -110,7 +111,7 @@ def test_english_with_lang_en(db: str, tmp_path: Path) -> None:
 
 def test_text_from_the_database_is_escaped(db: str, tmp_path: Path) -> None:
     with Store.open(db) as store, store.session(write=True) as session:
-        session.add(Consultant(initials="<b>&x", name=EVIL))
+        session.add(Consultant(initials="<b>&x", name=EVIL, team=EVIL))
         session.flush()
         at = datetime(2026, 11, 10, 9, tzinfo=UTC)
         session.add(
@@ -127,6 +128,26 @@ def test_text_from_the_database_is_escaped(db: str, tmp_path: Path) -> None:
     assert "<script>" not in page and "<b>&x" not in page and "<svg onload" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
     assert "&lt;b&gt;&amp;x" in page and "&lt;i&gt;&amp;s version 1" in page
+
+
+def test_one_teams_debrief_covers_only_its_calls_and_says_so(db: str, tmp_path: Path) -> None:
+    with Store.open(db) as store, store.session(write=True) as session:
+        for person in session.exec(select(Consultant)):
+            person.team = {"AB": "Team Nord", "MK": "Team Syd"}.get(person.initials)
+            session.add(person)
+    page = write(db, "TL", tmp_path / "syd.html", "--team", "team syd")
+    assert "Periode 1/11/2026–30/11/2026 · kun holdet Team Syd" in page
+    assert "Team: Team Syd" in page and "hele afdelingen" not in page
+    # MK's calls 4, 5, 6, 10: reached 4-6, meeting 4, job order 6; AB's are left out.
+    assert "75 % (3 af 4)" in page and "33 % (1 af 3)" in page
+    assert "s version 2 – 2 nåede" in page and "s version 1" not in page  # v1: AB's
+    # MK's commitments: R3 open, R4 dropped; goals: call 4 of 4, 5, 6, 10.
+    assert "Aftaler: 2 · holdt 0 % (0 af 2) · droppet 50 % (1 af 2)" in page
+    assert "Mål sat før opkaldet: 25 % (1 af 4)" in page
+    unknown = run(db, "TL", *NOVEMBER, "--team", "Øst", "-o", str(tmp_path / "x.html"))
+    assert unknown.exit_code == 2 and not (tmp_path / "x.html").exists()
+    assert "Intet hold hedder 'Øst'" in unknown.output
+    assert "Team Nord, Team Syd" in unknown.output.replace("│\n│", " ")
 
 
 def test_bad_input_is_refused_with_exit_2(db: str, tmp_path: Path) -> None:
