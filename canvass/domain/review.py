@@ -11,7 +11,7 @@ database; the rubric is passed in as the content model.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -209,19 +209,43 @@ def point_score(answer: Answer) -> float | None:
     return None
 
 
+@dataclass(frozen=True)
+class PhaseScore:
+    """A phase's score (0..1) and how many checkpoints it was computed from."""
+
+    score: float
+    answered: int
+
+
+def score_phases(points: Iterable[tuple[str, Answer, int]]) -> dict[str, PhaseScore]:
+    """The one phase score: for each ``(phase id, answer, weight)`` of a review's
+    checkpoints, the weighted mean of :func:`point_score` per phase over the answers that
+    score (a phase with none is left out). Every phase score in canvass comes from here
+    (the review screen's, the caller's trend, the statistics' trends over time)."""
+    sums: dict[str, tuple[float, int, int]] = {}
+    for phase, answer, weight in points:
+        value = point_score(answer)
+        if value is None:
+            continue
+        w = max(1, weight)
+        total, weights, count = sums.get(phase, (0.0, 0, 0))
+        sums[phase] = (total + w * value, weights + w, count + 1)
+    return {
+        phase: PhaseScore(total / weights, count) for phase, (total, weights, count) in sums.items()
+    }
+
+
 def phase_scores(rubric: Rubric, answers: Mapping[str, Answer]) -> dict[str, float | None]:
-    """Each phase's weighted mean score in 0..1 (None: nothing scored in it)."""
-    scores: dict[str, float | None] = {}
-    for phase in rubric.phases:
-        total = weights = 0.0
-        for point in phase.checkpoints:
-            answer = answers.get(point.id)
-            score = point_score(answer) if answer is not None else None
-            if score is not None:
-                total += score * point.weight
-                weights += point.weight
-        scores[phase.id] = total / weights if weights else None
-    return scores
+    """Each of the rubric's phases' weighted mean score in 0..1 (None: nothing scored in
+    it), by :func:`score_phases` with the rubric's phases and weights."""
+    scored = score_phases(
+        (phase.id, answers[point.id], point.weight)
+        for phase in rubric.phases
+        for point in phase.checkpoints
+        if point.id in answers
+    )
+    return {phase.id: (found.score if (found := scored.get(phase.id)) else None)
+            for phase in rubric.phases}  # fmt: skip
 
 
 @dataclass(frozen=True)

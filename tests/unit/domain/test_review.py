@@ -117,3 +117,24 @@ def test_not_relevant_only_where_the_rubric_allows_it() -> None:
         assert problem.value.key == "review.problem.mandatory"
     allowed = {"accept": Answer("analyse", "yes_no", None, na=True)}
     assert check_content(ReviewContent(answers=allowed), RUBRIC, sharing=False).answers
+
+
+def test_the_review_and_the_trend_score_a_phase_alike() -> None:
+    """One phase score: the rubric's view (review screen) and the stored JSON's (trends)."""
+    from canvass.domain.feedback_score import phase_scores as stored_scores
+
+    answers = {
+        "praesenterede": Answer("aabning", "yes_no", "yes"),  # weight 1 → 1
+        "formaal": Answer("aabning", "scale", 2),  # weight 2 → 1/3
+        "accept": Answer("analyse", "yes_no", "no"),
+    }
+    by_rubric = phase_scores(RUBRIC, answers)
+    stored = {cid: a.to_json() for cid, a in answers.items()}
+
+    def weight(checkpoint_id: str) -> int:
+        found = RUBRIC.checkpoint(checkpoint_id)
+        return found[1].weight if found is not None else 1
+
+    by_json = stored_scores(stored, weight)
+    assert by_rubric == {"aabning": pytest.approx((1 + 2 / 3) / 3), "analyse": 0.0}
+    assert {phase: s.score for phase, s in by_json.items()} == by_rubric
