@@ -23,6 +23,7 @@ from canvass.services.privacy import PrivacyService
 from canvass.services.reviews import ReviewService
 from canvass.services.search_log import SearchLog
 from canvass.services.stats import StatsService
+from canvass.services.stats_trends import TrendService
 from canvass.services.team import TeamService
 from canvass.services.today import TodayService
 from canvass.services.transfer import TransferService
@@ -47,6 +48,7 @@ class Services:
     reviews: ReviewService
     stats: StatsService
     team: TeamService
+    trends: TrendService
     today: TodayService
     transfer: TransferService
 
@@ -67,6 +69,7 @@ class Services:
             reviews=ReviewService(store),
             stats=StatsService(store),
             team=TeamService(store),
+            trends=TrendService(store),
             today=TodayService(store),
             transfer=TransferService(store),
         )

@@ -219,6 +219,11 @@ def _answers(text: str) -> dict[str, dict[str, Any]]:
     return {k: v for k, v in _json_object(text).items() if isinstance(v, dict)}
 
 
+def parse_answers(text: str) -> dict[str, dict[str, Any]]:
+    """A review's ``answers_json`` as checkpoint id → answer (what is not an answer left out)."""
+    return _answers(text)
+
+
 def _worked(text: str) -> tuple[str, ...]:
     try:
         value = json.loads(text)
