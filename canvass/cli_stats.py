@@ -44,9 +44,9 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, By) else value
 
 
-def report_json(report: Any) -> str:
-    """The report as JSON (stable keys: the dataclasses' field names)."""
-    return json.dumps(_plain(report), ensure_ascii=False, indent=2) + "\n"
+def report_json(report: Any, extra: dict[str, Any] | None = None) -> str:
+    """The report as JSON (stable keys: the dataclasses' field names), plus ``extra``."""
+    return json.dumps({**_plain(report), **(extra or {})}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _csv_rows(report: Any) -> list[list[Any]]:
@@ -91,14 +91,15 @@ def _csv_rows(report: Any) -> list[list[Any]]:
     return rows
 
 
-def report_csv(report: Any) -> str:
-    """The report as a long CSV: section, key, measure, count, total, percent."""
+def report_csv(report: Any, extra: list[list[Any]] | None = None) -> str:
+    """The report as a long CSV: section, key, measure, count, total, percent; then the
+    ``extra`` rows."""
     from canvass.transfer.csv_export import spreadsheet_safe
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["section", "key", "measure", "count", "total", "percent"])
-    for row in _csv_rows(report):
+    for row in _csv_rows(report) + (extra or []):
         writer.writerow([spreadsheet_safe(c) if isinstance(c, str) else c for c in row])
     return out.getvalue()
 
@@ -153,6 +154,14 @@ def _team(ctx: click.Context, services: Any, typed: str | None, title: str) -> s
     return found
 
 
+def _trends(services: Any, settings: Any, actor: Any, period: Period, team: str | None) -> Any:
+    """The rubric scores per phase over time, weighted by the rubrics in the folder."""
+    from canvass.content.validate import load_rubrics
+
+    rubrics = load_rubrics(settings.rubrics_dir)
+    return services.trends.rubric_trends(actor, period, team=team, rubrics=rubrics)
+
+
 @click.command(name="stats")
 @click.option("--json", "as_json", is_flag=True, help="Write JSON (stable English keys).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV: one figure a line.")
@@ -202,13 +211,16 @@ def stats(
         team = _team(ctx, services, team_name, title)
         try:
             report = services.stats.report(actor, period, By(by), team=team)
+            trends = _trends(services, settings, actor, period, team)
         except (AccessDenied, LookupError) as error:  # LookupError: the team went away
             _fail(ctx, ConfigError(str(error.args[0] if error.args else error), title), 2)
     finally:
         store.close()
+    from canvass.cli_trends_text import render_trends, trends_csv, trends_json
+
     if as_json:
-        click.echo(report_json(report), nl=False)
+        click.echo(report_json(report, {"rubric_trends": trends_json(trends)}), nl=False)
     elif as_csv:
-        click.echo(report_csv(report), nl=False)
+        click.echo(report_csv(report, trends_csv(trends)), nl=False)
     else:
-        click.echo(render(report), nl=False)
+        click.echo(render(report) + "\n" + render_trends(trends), nl=False)

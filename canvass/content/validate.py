@@ -155,6 +155,18 @@ def load_library(
         return _load_library(scripts_dir, objections_dir, rubrics_dir)
 
 
+def load_rubrics(rubrics_dir: Path) -> dict[str, Rubric]:
+    """Only the valid rubrics of ``rubrics_dir`` by id (for the statistics' phase weights,
+    without reading the scripts and the objection bank); broken files are left out."""
+    found: list[Problem] = []
+    checked = [_check_file(p, Kind.RUBRIC) for p in _expand([rubrics_dir], found)]
+    return {
+        item.model.rubric: item.model
+        for item in checked
+        if not item.problems and isinstance(item.model, Rubric)
+    }
+
+
 def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | None) -> Library:
     found: list[Problem] = []
     checked = [_check_file(p, Kind.SCRIPT) for p in _expand([scripts_dir], found)]

@@ -68,7 +68,7 @@ class RubricTrends:
     """The period's shared reviews scored per phase and week (or month)."""
 
     unit: str  # "week" or "month"
-    buckets: tuple[str, ...]  # every week (month) with a review, in order
+    buckets: tuple[str, ...]  # every week (month) with a scored phase, in order
     phases: tuple[PhaseSeries, ...]  # in the rubric's (or the known) phase order
     reviews: int  # shared reviews counted
 
@@ -112,10 +112,11 @@ def trends_of(
     rubric_of: dict[str, Rubric] = {}
     for review in reviews:
         bucket = _bucket(review.at, per_month)
-        if bucket not in buckets:
-            buckets.append(bucket)
         rubric = rubrics.get(review.rubric_id)
-        for phase, score in phase_scores(review.answers, _weight(rubric)).items():
+        scores = phase_scores(review.answers, _weight(rubric))
+        if scores and bucket not in buckets:  # a week only shows when something was scored
+            buckets.append(bucket)
+        for phase, score in scores.items():
             sums[phase][bucket].append(score.score)
             if rubric is not None:
                 rubric_of.setdefault(phase, rubric)

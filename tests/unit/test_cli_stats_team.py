@@ -80,3 +80,38 @@ def test_one_team_in_any_case_and_an_unknown_team(db: str) -> None:
     assert other.exit_code == 2 and "Du kan kun se tal for dit eget hold" in other.output
     own = run(db, "AB", "--team", "team nord", "--json", *NOVEMBER)
     assert json.loads(own.output)["scope"] == "kun ABs opkald (Team Nord)"
+
+
+def _answer(db: str, review_id: int, answers: dict[str, tuple[str, str, object]]) -> None:
+    from sqlmodel import select
+
+    from canvass.domain.review import Answer
+    from canvass.store.sparring_models import Review
+
+    with Store.open(db) as store, store.session(write=True) as session:
+        review = session.exec(select(Review).where(Review.id == review_id)).one()
+        stored = {cid: Answer(*a).to_json() for cid, a in answers.items()}  # type: ignore[arg-type]
+        review.answers_json, review.rubric_id = json.dumps(stored), "no-such-rubric"
+        session.add(review)
+
+
+def test_the_rubric_trend_per_phase_and_week(db: str, tmp_path: Path) -> None:
+    # No rubric file of that id: every checkpoint weighs 1.
+    _answer(db, 1, {"a1": ("aabning", "yes_no", "yes"), "b1": ("analyse", "yes_no", "no")})
+    _answer(db, 4, {"a1": ("aabning", "yes_no", "yes"), "a2": ("aabning", "scale", 1),
+                    "b1": ("analyse", "scale", 3)})  # fmt: skip
+    # W48: aabning R1 1, R4 (1 + 0) / 2 → 75 % of 2; analyse R1 0, R4 2/3 → 33 % of 2.
+    text = run(db, "TR", *NOVEMBER, "--rubrics", str(tmp_path))
+    assert text.exit_code == 0, text.output
+    lines = text.output.splitlines()
+    start = lines.index("Rubric-score pr. fase over tid (delte reviews)")
+    assert _words(lines[start + 1]) == ["[1]", "[2]"]
+    assert _words(lines[start + 2]) == _words("2026-W48 75 % (2) 33 % (2)")
+    assert "[1] Åbning · [2] Analyse" in lines[start + 3]
+    assert max(len(line) for line in lines) <= 80
+    syd = json.loads(run(db, "TL", *NOVEMBER, "--team", "Team Syd", "--json").output)
+    assert syd["rubric_trends"]["phases"][0]["points"] == [
+        {"bucket": "2026-W48", "mean": 0.5, "percent": 50, "reviews": 1}
+    ]
+    as_csv = run(db, "TR", *NOVEMBER, "--csv").output.splitlines()
+    assert "rubric_trends,analyse,2026-W48,2,,33" in as_csv
