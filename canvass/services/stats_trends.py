@@ -126,9 +126,9 @@ def trends_of(
             phase,
             phase_title(phase, rubric_of.get(phase)),
             tuple(
-                TrendPoint(bucket, sum(scores) / len(scores), len(scores))
+                TrendPoint(bucket, sum(means) / len(means), len(means))
                 for bucket in buckets
-                if (scores := sums[phase].get(bucket))
+                if (means := sums[phase].get(bucket))
             ),
         )
         for phase in sums
