@@ -47,7 +47,7 @@ def report(
     --team NAME covers only that team's consultants' calls.
     Exit status 2 on bad options or a file that cannot be written."""
     from canvass.cli import _fail, _open_store, _settings
-    from canvass.cli_stats import _actor, _period, _team
+    from canvass.cli_stats import _actor, _period, _team, _trends
     from canvass.domain.sparring_access import AccessDenied
     from canvass.files import write_private
     from canvass.report import render
@@ -69,11 +69,13 @@ def report(
             figures = services.stats.report(actor, period, By.CONSULTANT, team=team_name)
             team = services.stats.overview(actor, period, By.TEAM, team=team_name)
             weeks = services.stats.overview(actor, period, By.WEEK, team=team_name)
+            trends = _trends(services, settings, actor, period, team_name)
         except (AccessDenied, LookupError) as error:  # LookupError: the team went away
             _fail(ctx, ConfigError(str(error.args[0] if error.args else error), title), 2)
     finally:
         store.close()
-    page = render(figures, team[-1] if team else None, weeks, team_name)  # the total: last
+    total = team[-1] if team else None  # by team: the teams, then the total
+    page = render(figures, total, weeks, team_name, trends)
     try:
         write_private(output, page.encode("utf-8"))
     except OSError as error:

@@ -9,7 +9,9 @@ from canvass.domain.stats import Period, Rate
 from canvass.i18n import language, t
 from canvass.report.style import CSS
 from canvass.report.svg import bars
+from canvass.report.trend_svg import trend_html
 from canvass.services.stats import Figures, Report, ToolRow
+from canvass.services.stats_trends import RubricTrends
 
 #: A tool used in fewer of the reached calls than this (percent) counts as ignored.
 IGNORED_BELOW = 25
@@ -171,7 +173,7 @@ def _stops(report: Report) -> str:
     return _section("stops", t("report.stops"), "".join(parts))
 
 
-def _sparring(report: Report) -> str:
+def _sparring(report: Report, trends: RubricTrends | None = None) -> str:
     sparring = report.sparring
     parts: list[str] = []
     if sparring.pairs:
@@ -196,6 +198,8 @@ def _sparring(report: Report) -> str:
     )
     parts.append(f"<p>{_e(commitments)}</p>")
     parts.append(f"<p>{_e(t('report.goals', goals=sparring.goals.text))}</p>")
+    if trends is not None:
+        parts.append(trend_html(trends))
     return _section("sparring", t("report.sparring"), "".join(parts))
 
 
@@ -268,9 +272,11 @@ def render(
     team: Figures | None,
     weeks: Sequence[Figures],
     team_name: str | None = None,
+    trends: RubricTrends | None = None,
 ) -> str:
     """The whole HTML document: ``report`` read per consultant, ``team`` the one team row
-    (None: no calls), ``weeks`` the rows per ISO week, ``team_name`` for the heading."""
+    (None: no calls), ``weeks`` the rows per ISO week, ``team_name`` for the heading,
+    ``trends`` the rubric scores per phase over time (in the sparring section)."""
     title = t("report.title")
     subtitle = t("report.subtitle", period=_period(report.period), scope=report.scope)
     heading = f"<h1>{_e(title)}</h1><p class='sub'>{_e(subtitle)}</p>"
@@ -283,7 +289,7 @@ def render(
             _funnel(report),
             _objections(report),
             _stops(report),
-            _sparring(report),
+            _sparring(report, trends),
             _debrief(report),
         )
     )

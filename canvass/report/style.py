@@ -25,6 +25,8 @@ svg.chart { display: block; margin: 6px 0 12px; max-width: 100%; height: auto; }
 svg .label, svg .value { font-size: 12px; fill: #1a1a1a; }
 svg .track { fill: #eef3f8; }
 svg .bar { fill: #2b5d8a; }
+svg .grid { stroke: #dde5ee; stroke-width: 1; }
+svg .count { font-size: 10px; fill: #444; }
 table, svg.chart, .block { break-inside: avoid; page-break-inside: avoid; }
 @page { size: A4; margin: 15mm; }
 @media print {

@@ -5,6 +5,7 @@ Chromium (skipped only where no ``chromium`` is installed; CI installs it)."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import struct
@@ -19,8 +20,10 @@ from sqlmodel import select
 
 from canvass.cli import cli
 from canvass.config import CONFIG_KEYS
+from canvass.domain.review import Answer
 from canvass.store import Store
 from canvass.store.models import Call, CallEvent, CallOutcome, Company, Consultant
+from canvass.store.sparring_models import Review
 from tests.unit.services import stats_data
 
 NOVEMBER = ["--from", "1/11/2026", "--to", "30/11/2026"]
@@ -148,6 +151,33 @@ def test_one_teams_debrief_covers_only_its_calls_and_says_so(db: str, tmp_path: 
     assert unknown.exit_code == 2 and not (tmp_path / "x.html").exists()
     assert "Intet hold hedder 'Øst'" in unknown.output
     assert "Team Nord, Team Syd" in unknown.output.replace("│\n│", " ")
+
+
+def test_the_rubric_trend_is_a_line_chart_and_a_table(db: str, tmp_path: Path) -> None:
+    with Store.open(db) as store, store.session(write=True) as session:
+        for review in session.exec(select(Review)):
+            answers = {  # R1 (W48) yes → aabning 100 %; R3 (W47) no → 0 %; R4 (W48) a 3 → 67 %
+                1: {"a": Answer("aabning", "yes_no", "yes")},
+                3: {"a": Answer("aabning", "yes_no", "no")},
+                4: {"a": Answer("aabning", "scale", 3)},
+            }.get(review.id or 0, {})
+            review.answers_json = json.dumps({k: a.to_json() for k, a in answers.items()})
+            session.add(review)
+    page = write(db, "TR", tmp_path / "trend.html", "--rubrics", str(tmp_path))
+    assert "Rubric-score pr. fase over tid (delte reviews)" in page
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart trend"' in page
+    assert page.count("<polyline") == 1 and page.count("<circle") == 2  # W47, W48
+    # W47: R3 0 % of 1; W48: R1 and R4, (1 + 2/3) / 2 = 83 % of 2.
+    assert '<td>Åbning</td><td class="num">0 % (1)</td><td class="num">83 % (2)</td>' in page
+    browser = shutil.which("chromium")
+    if browser is not None:  # rendered as a reader sees it
+        dom = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
+             (tmp_path / "trend.html").as_uri()],
+            capture_output=True, text=True, timeout=120,
+        ).stdout  # fmt: skip
+        assert "Rubric-score pr. fase over tid" in dom and "2026-W48" in dom
 
 
 def test_bad_input_is_refused_with_exit_2(db: str, tmp_path: Path) -> None:
