@@ -51,7 +51,7 @@ def line_chart(trends: RubricTrends) -> str:
     count = len(trends.buckets)
     step = -(-count // 8)  # at most about eight labels along, so that they never overlap
     for index, bucket in enumerate(trends.buckets):
-        if index % step and index != count - 1:
+        if index != count - 1 and (index % step or count - 1 - index < step):
             continue
         parts.append(f'<text x="{_x(index, count):.1f}" y="{_HEIGHT - _BOTTOM + 18}" '
                      f'text-anchor="middle" class="label">{escape(bucket)}</text>')  # fmt: skip
