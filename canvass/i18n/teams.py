@@ -61,4 +61,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Step through the whole department and each team",
     },
     "teams.bar.all": {"da": "alle hold", "en": "all teams"},
+    # The team screen.
+    "team.col.team": {"da": "Hold", "en": "Team"},
+    "team.key.team_name": {"da": "hold", "en": "team"},
+    "team.key.team_name.tip": {
+        "da": "Sæt personen på et hold (eller intet)",
+        "en": "Put the person in a team (or none)",
+    },
+    "teams.dialog.title": {"da": "Hold for {initials}", "en": "Team of {initials}"},
+    "teams.dialog.label": {
+        "da": "Holdets navn (tomt: intet hold)",
+        "en": "The team's name (empty: no team)",
+    },
+    "teams.dialog.known": {"da": "Kendte hold: {known}", "en": "Known teams: {known}"},
+    "teams.done.joined": {"da": "{initials} er nu på {team}", "en": "{initials} is now on {team}"},
+    "teams.done.left": {"da": "{initials} er ikke på noget hold", "en": "{initials} is on no team"},
 }

@@ -260,3 +260,53 @@ async def test_a_consultant_has_no_key_to_read_others_sparring(
         await pilot.press("s")
         await settle(pilot)
         assert app.screen is screen
+
+
+async def test_a_trainer_puts_people_in_teams(
+    make_app: Callable[..., CanvassApp], store: Store
+) -> None:
+    from canvass.ui.screens.team_name_dialog import TeamNameDialog
+
+    app = make_app(user="SL")
+    team = Services.of(store).team
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await open_team(pilot)
+        rows = {r[0]: r for r in table_texts(screen)}
+        assert (rows["AB"][5], rows["MK"][5], rows["SL"][5]) == ("Team Nord", "Team Syd", "–")
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=[r[0] for r in table_texts(screen)].index("MK"))
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, TeamNameDialog)
+        field = app.screen.query_one(Input)
+        assert field.value == "Team Syd"
+        field.value = "Nord\x07"  # a control character: said in the dialog, the text kept
+        await pilot.press("enter")
+        assert "styretegn" in plain(app.screen.query_one("#team-error", Plain))
+        assert isinstance(app.screen, TeamNameDialog) and field.value == "Nord\x07"
+        field.value = "team nord"  # another spelling of a known team joins it
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        mk = team.person("MK")
+        assert mk is not None and mk.team == "Team Nord"
+        assert {r[0]: r[5] for r in table_texts(screen)}["MK"] == "Team Nord"
+        await pilot.press("h")  # and out of any team with an empty name
+        await settle(pilot)
+        app.screen.query_one(Input).value = ""
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        mk = team.person("MK")
+        assert mk is not None and mk.team is None
+
+
+async def test_a_consultant_has_no_key_to_change_teams(
+    make_app: Callable[..., CanvassApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await open_team(pilot)
+        assert screen.check_action("team_name", ()) is False

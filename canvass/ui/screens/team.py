@@ -1,9 +1,10 @@
 """The team: everyone with their role and buddy, and the highlighted person's pair history.
 
-Trainers and team leads add people (``n``), pair (``p``), unpair (``u``) and change roles
-(``r``); everyone else sees the team read-only (the keys are not offered, and the service
-refuses anyway). While the team has no trainer or team lead, anyone may set it up.
-Reads and writes run in thread workers; the screen never holds ORM objects.
+Trainers and team leads add people (``n``), pair (``p``), unpair (``u``), change roles
+(``r``) and put people in teams (``h``, "hold"); everyone else sees the team read-only
+(the keys are not offered, and the service refuses anyway). While the team has no
+trainer or team lead, anyone may set it up. Reads and writes run in thread workers;
+the screen never holds ORM objects.
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ if TYPE_CHECKING:
     from canvass.services.rows import ConsultantInfo
 
 _K = "team"
-#: Width of each column: initials, name, role, buddy, since.
-_WIDTHS = (6, 24, 10, 7, 10)
-_CHANGES = frozenset({"add", "pair", "unpair", "role"})
+#: Width of each column: initials, name, role, buddy, since, team.
+_WIDTHS = (6, 20, 10, 7, 10, 12)
+_CHANGES = frozenset({"add", "pair", "unpair", "role", "team_name"})
 
 
 def since_text(moment: datetime | None) -> str:
@@ -93,6 +94,7 @@ class TeamScreen(Screen[None]):
         key(_K, "p", "pair", "pair"),
         key(_K, "u", "unpair", "unpair"),
         key(_K, "r", "role", "role"),
+        key(_K, "h", "team_name", "team_name"),
         key(_K, "s", "sparring", "sparring"),  # trainers: read the person's sparring
     ]  # fmt: skip
 
@@ -140,7 +142,7 @@ class TeamScreen(Screen[None]):
         self.sub_title = t("team.title")
         table = self.query_one(DataTable)
         for name, width in zip(
-            ("initials", "name", "role", "buddy", "since"), _WIDTHS, strict=True
+            ("initials", "name", "role", "buddy", "since", "team"), _WIDTHS, strict=True
         ):
             table.add_column(Text(t(f"team.col.{name}")), width=width)
         table.focus()
@@ -176,6 +178,7 @@ class TeamScreen(Screen[None]):
                 cell(role_label(person.role)),
                 cell(person.buddy_initials or "–"),
                 cell(since_text(person.paired_since)),
+                cell(person.team or "–"),
             )
             table.add_row(*map(safe_cell, cells), key=str(person.id))
         ids = [person.id for person in message.people]
@@ -229,7 +232,7 @@ class TeamScreen(Screen[None]):
             return True
         if not self.may_manage:
             return False  # read-only: the keys are not offered
-        if action in {"pair", "unpair", "role"} and self.selected() is None:
+        if action in {"pair", "unpair", "role", "team_name"} and self.selected() is None:
             return None
         if action == "unpair":
             person = self.selected()
@@ -336,6 +339,26 @@ class TeamScreen(Screen[None]):
 
         title = t("team.role_dialog.title", initials=person.initials)
         self.app.push_screen(ChoiceDialog(title, role_choices(), person.role), chosen)
+
+    def action_team_name(self) -> None:
+        """Put the highlighted person in a team (a new name makes a new team), or none."""
+        from canvass.ui.screens.team_name_dialog import TeamNameDialog
+
+        person = self.selected()
+        if person is None:
+            return
+        known = sorted({p.team for p in self._people if p.team}, key=str.casefold)
+
+        def chosen(typed: tuple[str | None] | None) -> None:
+            if typed is not None and typed[0] != person.team:
+                name = typed[0]
+                done = (t("teams.done.joined", initials=person.initials, team=name) if name
+                        else t("teams.done.left", initials=person.initials))  # fmt: skip
+                self._write(
+                    lambda: self._services.team.set_team(person.id, name, by=self._me.id), done
+                )
+
+        self.app.push_screen(TeamNameDialog(person.initials, person.team, known), chosen)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
