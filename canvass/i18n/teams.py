@@ -45,8 +45,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Rubric scores per phase over time (shared reviews)",
     },
     "teams.trend.none": {
-        "da": "Ingen delte reviews i perioden",
-        "en": "No shared reviews in the period",
+        "da": "Ingen delte reviews med scorede punkter i perioden",
+        "en": "No shared reviews with scored checkpoints in the period",
     },
     "teams.trend.cell": {"da": "{score} % ({count})", "en": "{score} % ({count})"},
     "teams.trend.phase": {"da": "Fase", "en": "Phase"},
@@ -54,13 +54,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Gennemsnitlig score 0–100 % af de besvarede punkter; antal reviews i parentes.",
         "en": "Mean score 0–100 % of the answered checkpoints; reviews in brackets.",
     },
+    "teams.trend.latest": {
+        "da": "{bucket}: {score} % ({count}) · {reviews} i alt",
+        "en": "{bucket}: {score} % ({count}) · {reviews} in all",
+    },
+    "teams.trend.span": {
+        "da": "{span} · {reviews} delte reviews · én blok pr. periode, lav til høj score",
+        "en": "{span} · {reviews} shared reviews · one block per period, low to high score",
+    },
     # The dashboard's team choice.
-    "teams.key.team": {"da": "hold", "en": "team"},
-    "teams.key.team.tip": {
+    "dashboard.key.team": {"da": "hold", "en": "team"},
+    "dashboard.key.team.tip": {
         "da": "Skift mellem hele afdelingen og hvert hold",
         "en": "Step through the whole department and each team",
     },
-    "teams.bar.all": {"da": "alle hold", "en": "all teams"},
     # The team screen.
     "team.col.team": {"da": "Hold", "en": "Team"},
     "team.key.team_name": {"da": "hold", "en": "team"},

@@ -19,6 +19,7 @@ from canvass.i18n import t
 from canvass.ui.bindings import key
 
 if TYPE_CHECKING:
+    from canvass.content.validate import Library
     from canvass.services import Services
     from canvass.services.rows import ConsultantInfo
     from canvass.ui.screens.call_list import CallList
@@ -31,6 +32,7 @@ class StatsApp(App[None]):
     clock: Callable[[], datetime]
     call_list: CallList
     consultant: ConsultantInfo | None
+    library: Library
 
     BINDINGS: ClassVar[list[BindingType]] = [key("app", "s", "stats", "stats")]
 
@@ -45,4 +47,7 @@ class StatsApp(App[None]):
         if self.consultant is None:
             self.notify(t("app.no_consultant_yet"), severity="warning")
         elif not isinstance(self.screen, StatsScreen):
-            self.push_screen(StatsScreen(self.services, self.consultant, self.clock))
+            rubrics = self.library.rubrics  # the phase weights of the rubric trends
+            self.push_screen(
+                StatsScreen(self.services, self.consultant, self.clock, rubrics=rubrics)
+            )

@@ -30,18 +30,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline
 from textual_plotext import PlotextPlot
 
+from canvass.domain.sparring import Role
 from canvass.domain.stats import By, Period
 from canvass.domain.when import COPENHAGEN
 from canvass.i18n import t
 from canvass.ui import stats_tables as tables
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.screens.feedback import actor_of
+from canvass.ui.stats_trends_view import trends_view
 from canvass.ui.text import Plain
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from canvass.content.rubric_model import Rubric
     from canvass.services import Services
     from canvass.services.rows import ConsultantInfo
     from canvass.services.stats import Figures, FunnelRow, Report
+    from canvass.services.stats_trends import RubricTrends
 
 _K = "dashboard"
 GROUPINGS = tuple(By)
@@ -67,6 +73,7 @@ class StatsScreen(Screen[None]):
         key(_K, "p", "period(1)", "period"),
         key(_K, "P", "period(-1)", "previous_period", key_display="P", show=False),
         key(_K, "b", "grouping", "by"),
+        key(_K, "h", "team", "team"),
         key(_K, "f5", "reload", "reload", show=False),
         key(_K, "escape", "back", "back", key_display="esc"),
     ]
@@ -75,10 +82,12 @@ class StatsScreen(Screen[None]):
     class Loaded(Message):
         """What a worker read for one period and grouping (or why it could not)."""
 
-        request: tuple[str, By]
+        request: tuple[str, By, str | None]
         report: Report | None = None
         weeks: tuple[Figures, ...] = field(default_factory=tuple)
         error: str = ""
+        trends: RubricTrends | None = None
+        teams: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -88,16 +97,21 @@ class StatsScreen(Screen[None]):
         *,
         period: str = "four_weeks",
         by: By = By.CONSULTANT,
+        rubrics: Mapping[str, Rubric] | None = None,
     ) -> None:
         super().__init__()
         localise_bindings(self)
         self._services, self._me, self._clock = services, me, clock
         self._actor = actor_of(me)
+        self._rubrics = rubrics  # for the phase weights of the rubric trends
         self.period_name = period
         self.by = by
         self.report: Report | None = None
         self.weeks: tuple[Figures, ...] = ()
         self.loaded = False
+        self.team: str | None = None  # None: every team (the department)
+        self.teams: tuple[str, ...] = ()  # the teams to step through with ``h``
+        self.trends: RubricTrends | None = None
 
     @property
     def period(self) -> Period:
@@ -114,6 +128,8 @@ class StatsScreen(Screen[None]):
             yield PlotextPlot(id="st-chart")
             for name in _SECTIONS[1:]:
                 yield Plain(id=f"st-{name}", classes="st-section")
+                if name == "sparring":
+                    yield Plain(id="st-trends", classes="st-section")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -127,28 +143,34 @@ class StatsScreen(Screen[None]):
     def reload(self) -> None:
         """Read the figures for the chosen period and grouping again (in a thread)."""
         self.loaded = False
-        self._load((self.period_name, self.by), self.period)
+        self._load((self.period_name, self.by, self.team), self.period)
 
     def action_reload(self) -> None:
         """Read the figures again."""
         self.reload()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stats-load")
-    def _load(self, request: tuple[str, By], period: Period) -> None:
-        stats = self._services.stats
+    def _load(self, request: tuple[str, By, str | None], period: Period) -> None:
+        stats, team = self._services.stats, request[2]
         try:
-            report = stats.report(self._actor, period, request[1])
-            weeks = stats.overview(self._actor, period, By.WEEK)
+            report = stats.report(self._actor, period, request[1], team=team)
+            weeks = stats.overview(self._actor, period, By.WEEK, team=team)
+            trends = self._services.trends.rubric_trends(
+                self._actor, period, team=team, rubrics=self._rubrics
+            )
+            teams = tuple(self._services.team.teams())
         except Exception as error:  # shown on the screen, never a traceback
             self.post_message(self.Loaded(request, error=str(error)))
             return
-        self.post_message(self.Loaded(request, report, weeks))
+        self.post_message(self.Loaded(request, report, weeks, trends=trends, teams=teams))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        if message.request != (self.period_name, self.by):
+        if message.request != (self.period_name, self.by, self.team):
             return  # stepped on meanwhile; the newer read is on its way
-        self.report, self.weeks = message.report, message.weeks
+        self.report, self.weeks, self.trends = message.report, message.weeks, message.trends
+        self.teams = message.teams or self.teams
+        self.refresh_bindings()  # ``h`` shows once there are teams
         self.loaded = True
         if message.report is None:
             failed = t("dashboard.failed", reason=message.error)
@@ -167,7 +189,7 @@ class StatsScreen(Screen[None]):
         self.query_one("#st-bar", Plain).update(Text(bar, no_wrap=True, overflow="ellipsis"))
         report = self.report if self.loaded else None
         show = report is not None
-        for name in ("st-weeks-line", "st-sparkline", "st-chart", *(f"st-{s}" for s in
+        for name in ("st-weeks-line", "st-sparkline", "st-chart", "st-trends", *(f"st-{s}" for s in
                      _SECTIONS[1:])):  # fmt: skip
             self.query_one(f"#{name}").display = show
         overview = self.query_one("#st-overview", Plain)
@@ -183,6 +205,8 @@ class StatsScreen(Screen[None]):
         self.query_one("#st-objections", Plain).update(tables.objections(report))
         self.query_one("#st-stops", Plain).update(tables.stops(report))
         self.query_one("#st-sparring", Plain).update(tables.sparring(report))
+        if self.trends is not None:
+            self.query_one("#st-trends", Plain).update(trends_view(self.trends))
         self.query_one("#st-tools", Plain).update(tables.tools(report))
 
     def _chart(self, rows: tuple[FunnelRow, ...]) -> None:
@@ -224,6 +248,18 @@ class StatsScreen(Screen[None]):
         self.by = GROUPINGS[(GROUPINGS.index(self.by) + 1) % len(GROUPINGS)]
         self.reload()
         self._paint()
+
+    def action_team(self) -> None:
+        """The next team: every team (the department), then each team by name."""
+        choices: list[str | None] = [None, *self.teams]
+        self.team = choices[(choices.index(self.team) + 1) % len(choices)]
+        self.reload()
+        self._paint()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "team":  # team leads and trainers, once there are teams to pick
+            return self._me.role != Role.CONSULTANT.value and bool(self.teams)
+        return True
 
     def action_back(self) -> None:
         """Back to the call list."""
