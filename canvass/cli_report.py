@@ -44,7 +44,6 @@ def report(
     """Write the debrief for the team meeting as one HTML file: key figures, the BALA
     funnel, objections, where calls stop, sparring and which tools are used. Needs
     --user: team leads and trainers see everyone, a consultant their own calls.
-    --team NAME covers only that team's consultants' calls.
     Exit status 2 on bad options or a file that cannot be written."""
     from canvass.cli import _fail, _open_store, _settings
     from canvass.cli_stats import _actor, _period, _team, _trends

@@ -185,7 +185,6 @@ DANISH: dict[str, str] = {
         "Kræver --user: teamledere og undervisere ser alle, en konsulent sine egne opkald.\n"
         "Slutstatus 2 ved forkerte tilvalg eller en fil, der ikke kan skrives."
     ),
-    "The team's name for the heading.": "Teamets navn til overskriften.",
     "Where to write the HTML file (default: debrief.html).": (
         "Hvor HTML-filen skrives (standard: debrief.html)."
     ),
@@ -194,3 +193,7 @@ DANISH: dict[str, str] = {
 from canvass.i18n.team import HELP as _TEAM_HELP  # noqa: E402 - ``canvass team``
 
 DANISH.update(_TEAM_HELP)
+
+from canvass.i18n.teams import HELP as _TEAMS_HELP  # noqa: E402 - teams (--team, team set)
+
+DANISH.update(_TEAMS_HELP)

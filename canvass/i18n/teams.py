@@ -84,3 +84,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "teams.done.joined": {"da": "{initials} er nu på {team}", "en": "{initials} is now on {team}"},
     "teams.done.left": {"da": "{initials} er ikke på noget hold", "en": "{initials} is on no team"},
 }
+
+#: ``--help`` in Danish for the team options and ``canvass team set`` (English → Danish).
+HELP: dict[str, str] = {
+    "Only this team's calls.": "Kun dette holds opkald.",
+    'The team, e.g. --team "Team Nord"; --team "" takes them out of any.': (
+        'Holdet, fx --team "Team Nord"; --team "" tager personen ud af ethvert hold.'
+    ),
+    'Put a person in a team (a new name makes a new team), or in none with --team "".': (
+        'Sæt en person på et hold (et nyt navn laver et nyt hold), eller på intet med --team "".'
+    ),
+}
