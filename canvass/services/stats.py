@@ -219,7 +219,6 @@ class StatsService(Service):
     def _scope(
         self, actor: Actor, period: Period, consultant_id: int | None, team: str | None = None
     ) -> q.Scope:
-        """Whose calls ``actor`` may count (:func:`canvass.services.stats_team.scope`)."""
         return stats_team.scope(self._store, actor, period, consultant_id, team)
 
 
@@ -397,4 +396,5 @@ def _tools(
         ),
         key=lambda row: row.key.casefold(),
     )
-    return (*rows, _tool_row("", t("stats.total"), counts))
+    teams = [_tool_row(*row) for row in stats_team.tools_by_team(session, scope, counts)]
+    return (*rows, *teams, _tool_row("", t("stats.total"), counts))

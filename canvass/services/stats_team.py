@@ -20,6 +20,7 @@ from canvass.domain.sparring_access import AccessDenied, Actor
 from canvass.domain.stats import By, Period
 from canvass.i18n import t
 from canvass.store import stats as q
+from canvass.store import stats_events as qe
 from canvass.store import team as team_repo
 
 if TYPE_CHECKING:
@@ -105,3 +106,26 @@ def scope_label(scope: q.Scope, names: dict[int, tuple[str, str]]) -> str:
     if scope.team:
         return t("teams.scope_one", initials=initials, team=scope.team)
     return t("stats.scope_one", initials=initials)
+
+
+def tools_by_team(
+    session: Session, scope: q.Scope, counts: list[qe.ToolCounts]
+) -> list[tuple[str, str, list[qe.ToolCounts]]]:
+    """The debrief's tools used per team (module 5 C, "per team and per consultant"):
+    (key, label, counts) per team by name, then "Uden hold" — only for the whole
+    department (one team's or one consultant's rows would repeat the total), and only when
+    anyone is in a team."""
+    if scope.team is not None or scope.consultant_id is not None:
+        return []
+    members = team_repo.team_member_ids(session)
+    if not any(team is not None for team in members):
+        return []
+    team_of = {person: team for team, people in members.items() for person in people}
+    groups: dict[str | None, list[qe.ToolCounts]] = defaultdict(list)
+    for row in counts:
+        groups[team_of.get(row.consultant_id)].append(row)
+    named = sorted((team for team in groups if team is not None), key=str.casefold)
+    rows = [(team, team, groups[team]) for team in named]
+    if None in groups:
+        rows.append((NO_TEAM_KEY, t("teams.no_team"), groups[None]))
+    return rows

@@ -113,3 +113,19 @@ def test_only_leaders_set_teams_and_a_known_team_is_joined_in_its_spelling(
         stats.team.set_team(MK, "x" * 61, by=TL)
     with pytest.raises(LookupError):
         stats.team.set_team(99, "Nord", by=TL)
+
+
+def test_the_debrief_tools_per_team_and_per_consultant(stats: Services) -> None:
+    tools = stats.stats.tools(LEAD, NOVEMBER)
+    # Reached calls: AB 1, 2 (both beyond the opening, BALA, the bank; goal on 1; 1 reviewed);
+    # MK 4, 5, 6 (4 and 6 beyond, BALA, the bank; goal on 4; 4 and 6 reviewed).
+    assert [(r.key, r.reached, r.objections, r.goals, r.reviewed) for r in tools] == [
+        ("AB", 2, Rate(2, 2), Rate(1, 2), Rate(1, 2)),
+        ("MK", 3, Rate(2, 3), Rate(1, 3), Rate(2, 3)),
+        ("Nord", 2, Rate(2, 2), Rate(1, 2), Rate(1, 2)),
+        ("Syd", 3, Rate(2, 3), Rate(1, 3), Rate(2, 3)),
+        ("", 5, Rate(4, 5), Rate(2, 5), Rate(3, 5)),
+    ]
+    # One team's debrief: its consultants and the total, no team row repeating it.
+    nord = stats.stats.report(LEAD, NOVEMBER, By.CONSULTANT, team="Nord")
+    assert [r.key for r in nord.tools] == ["AB", ""]
