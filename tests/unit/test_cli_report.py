@@ -147,6 +147,15 @@ def test_one_teams_debrief_covers_only_its_calls_and_says_so(db: str, tmp_path: 
     # MK's commitments: R3 open, R4 dropped; goals: call 4 of 4, 5, 6, 10.
     assert "Aftaler: 2 · holdt 0 % (0 af 2) · droppet 50 % (1 af 2)" in page
     assert "Mål sat før opkaldet: 25 % (1 af 4)" in page
+    browser = shutil.which("chromium")
+    if browser is not None:  # the heading as a reader sees it in the browser
+        dom = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
+             (tmp_path / "syd.html").as_uri()],
+            capture_output=True, text=True, timeout=120,
+        ).stdout  # fmt: skip
+        assert "kun holdet Team Syd" in dom and "Team: Team Syd" in dom
     unknown = run(db, "TL", *NOVEMBER, "--team", "Øst", "-o", str(tmp_path / "x.html"))
     assert unknown.exit_code == 2 and not (tmp_path / "x.html").exists()
     assert "Intet hold hedder 'Øst'" in unknown.output
