@@ -145,15 +145,15 @@ def _open_store(settings: Settings) -> Any:
 
 
 def _open_tui(settings: Settings, store: Any | None = None, *, observe: str | None = None) -> int:
-    from canvass.content.validate import load_library
+    """Run the app; without ``store`` it opens the database itself after its first frame
+    (errors opening it come back here as before)."""
     from canvass.ui.launch import run_app
 
-    store = store or _open_store(settings)
     try:
-        library = load_library(settings.scripts_dir, settings.objections_dir, settings.rubrics_dir)
-        return run_app(settings, store, library, observe=observe)
+        return run_app(settings, store, observe=observe)
     finally:
-        store.close()
+        if store is not None:
+            store.close()
 
 
 def _report_error(title: str, message: str) -> None:

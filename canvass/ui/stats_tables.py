@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -19,7 +20,9 @@ from rich.text import Text
 from canvass.domain.stats import Period, Rate
 from canvass.i18n import t
 from canvass.safe_text import printable
-from canvass.services.stats import Figures, FunnelRow, Report
+
+if TYPE_CHECKING:
+    from canvass.services.stats import Figures, FunnelRow, Report
 
 #: The periods ``p`` steps through, from "today".
 PERIODS = ("week", "four_weeks", "month", "all")
