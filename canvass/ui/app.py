@@ -8,21 +8,18 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette
 from textual.worker import Worker
 
 from canvass.i18n import t
 from canvass.ui.app_boot import BootApp
 from canvass.ui.app_hub import HubApp
-from canvass.ui.app_list_actions import ListActionsApp
+from canvass.ui.app_list_actions import ListActionsApp, palette_commands
 from canvass.ui.app_review import ReviewApp
 from canvass.ui.app_safety import SafetyApp
 from canvass.ui.app_sparring import ObserveApp
 from canvass.ui.app_stats import StatsApp
 from canvass.ui.bindings import localise_bindings
-from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
-from canvass.ui.palette import Palette
 from canvass.ui.screens.call_list import CallList
 
 if TYPE_CHECKING:
@@ -44,7 +41,7 @@ class CanvassApp(BootApp, ListActionsApp, SafetyApp, ObserveApp, ReviewApp, HubA
 
     TITLE = "canvass"
     CSS_PATH = "canvass.tcss"
-    COMMANDS: ClassVar = {CanvassCommands}
+    COMMANDS: ClassVar = {palette_commands}  # loaded when the palette first opens
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "question_mark",
@@ -230,11 +227,6 @@ class CanvassApp(BootApp, ListActionsApp, SafetyApp, ObserveApp, ReviewApp, HubA
             return
         args = (self.services, me, self.library, self.clock, self.settings)
         self.push_screen(EditorScreen(*args))
-
-    def action_command_palette(self) -> None:
-        """Textual's command palette, with a Danish prompt."""
-        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(Palette())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.booted and action in ("problems", "command_palette"):

@@ -1,4 +1,5 @@
-"""The call list's actions run from anywhere (the palette): go to the list first.
+"""The command palette (loaded when first opened), and the call list's actions run from
+it: go to the list first.
 
 A base class of :class:`canvass.ui.app.CanvassApp`.
 """
@@ -11,7 +12,16 @@ from typing import TYPE_CHECKING
 from textual.app import App
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from canvass.ui.screens.call_list import CallList
+
+
+def palette_commands() -> type[Provider]:
+    """The palette's commands (``App.COMMANDS`` takes a callable: imported on first use)."""
+    from canvass.ui.commands import CanvassCommands
+
+    return CanvassCommands
 
 
 class ListActionsApp(App[None]):
@@ -46,3 +56,12 @@ class ListActionsApp(App[None]):
     def action_export(self) -> None:
         """Export meetings (.ics) or calls (.csv)."""
         self._on_call_list(self.call_list.action_export)
+
+    def action_command_palette(self) -> None:
+        """Textual's command palette, with a Danish prompt."""
+        from textual.command import CommandPalette
+
+        from canvass.ui.palette import Palette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(Palette())

@@ -38,7 +38,7 @@ from canvass.ui.screens.call_list_first import CallListFirstScreen
 from canvass.ui.screens.call_list_keys import CallListKeys
 from canvass.ui.screens.call_list_layout import CallListLayout
 from canvass.ui.screens.call_list_opens import CallListOpens
-from canvass.ui.screens.list_dialogs import ListChoice
+from canvass.ui.screens.list_choice import ListChoice
 from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
@@ -95,6 +95,7 @@ class CallList(
         key(_K, "f", "mark_company", "mark", show=False),
     ]
 
+    AUTO_FOCUS = "CompanyTable"  # focused as it is composed: its rows are drawn once
     #: Rows fetched per query; the table asks for the next page near its end.
     PAGE_SIZE: ClassVar[int] = 200
     #: Seconds to wait after the last key press before searching: only long enough to

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from canvass.services import Services
     from canvass.services.kept_page import FirstScreen, View
     from canvass.services.rows import PageCursor, PriorityCounts, PriorityRow
-    from canvass.ui.screens.list_dialogs import ListChoice
+    from canvass.ui.screens.list_choice import ListChoice
 
     _Base = Screen[None]
 else:
