@@ -10,10 +10,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Choose your initials first.",
     },
     "app.closing": {"da": "canvass lukker.", "en": "canvass is closing."},
-    "app.starting": {
-        "da": "Databasen åbnes — et øjeblik …",
-        "en": "Opening the database — one moment …",
-    },
     "app.save_failed": {"da": "Kunne ikke gemme", "en": "Could not save"},
     "app.save_retrying": {
         "da": "Ikke gemt endnu — prøver igen",
