@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from canvass.domain.stats import By, Rate, iso_week
+from canvass.domain.stats import By, Rate
 from canvass.i18n import t
 from canvass.services.stats_rows import Figures, FunnelRow
 from canvass.store import stats as q
@@ -48,10 +48,8 @@ def overview(
 ) -> tuple[Figures, ...]:
     groups: dict[Any, list[q.CallCounts]] = defaultdict(list)
     for found in q.overview(session, scope, by):
-        if by is By.WEEK:
-            groups[iso_week(q.hour_start(found.key[0]))].append(found)
-        else:
-            groups[found.key].append(found)
+        # No segment and a blank one are the same row.
+        groups[(found.key[0] or "",) if by is By.SEGMENT else found.key].append(found)
     rows: list[tuple[Any, Figures]] = []
     for key, counts in groups.items():
         if by is By.CONSULTANT:

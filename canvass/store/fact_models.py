@@ -8,8 +8,11 @@ column is derived: :func:`canvass.store.call_facts.refresh_facts` with no ids re
 the whole table from the calls, outcomes and events.
 
 - ``hour``: the start's UTC hour "YYYY-MM-DD HH" (whole hours map to one Copenhagen
-  week each); ``goal``: ``call.goal`` set and not blank; ``last_phase``:
-  ``call.current_phase``.
+  week each); ``week``: the start's ISO week in Copenhagen ("2026-W48"), named in Python
+  from the hour where the fact is written (SQLite's SQL knows no time zones);
+  ``segment``: the company's segment, rewritten when an import or an edit changes it
+  (:mod:`canvass.store.fact_segment_watch`); ``goal``: ``call.goal`` set and not blank;
+  ``last_phase``: ``call.current_phase``.
 - ``bala1`` … ``bala4``: per BALA step (:data:`canvass.domain.phases.BALA_ORDER`) the
   call's ``bala_reached`` minus ``bala_undone`` events of that step (1: it stood at the
   end).
@@ -54,7 +57,8 @@ class CallFact(SQLModel, table=True):
             "started_at",
         ),
         Index("ix_call_fact_company", "company_id", *_MEASURES, "started_at"),
-        Index("ix_call_fact_hour", "hour", *_MEASURES, "started_at"),
+        Index("ix_call_fact_week", "week", *_MEASURES, "started_at"),
+        Index("ix_call_fact_segment", "segment", *_MEASURES, "started_at"),
         # Leads with the phase, not ``reached``: an index on ``reached`` first would be
         # chosen for every "reached calls" filter, then each row read from the table.
         Index(
@@ -87,3 +91,5 @@ class CallFact(SQLModel, table=True):
     beyond: bool
     bala_any: bool
     objection_any: bool
+    week: str | None = Field(default=None, max_length=8)
+    segment: str | None = Field(default=None, max_length=60)

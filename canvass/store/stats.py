@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
@@ -38,7 +38,7 @@ from canvass.domain.outcomes import Outcome
 from canvass.domain.sparring import ReviewStatus
 from canvass.domain.stats import By
 from canvass.store.fact_models import CallFact
-from canvass.store.models import Company, Consultant
+from canvass.store.models import Consultant
 from canvass.store.sparring_models import Review, SparringCommitment
 
 
@@ -118,9 +118,9 @@ def _keys(by: By) -> list[Any]:
     if by is By.VARIANT:
         return [col(CallFact.script_id), col(CallFact.script_version)]
     if by is By.SEGMENT:
-        return [col(CallFact.company_id)]
+        return [col(CallFact.segment)]
     if by is By.WEEK:
-        return [col(CallFact.hour)]
+        return [col(CallFact.week)]
     return []
 
 
@@ -131,25 +131,13 @@ def _counts() -> list[Any]:
 def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
     """Calls, reached, meetings, job orders and goals per ``by`` key (one row for the team).
 
-    The keys: consultant id; script id; (script id, version); segment (None: none); for a
-    week the UTC hour "YYYY-MM-DD HH" (the service sums the hours of each week). Read
-    from ``call_fact`` along the grouping's covering index (no sort, no join); a segment
-    groups by company first, then joins the companies' segments."""
+    The keys: consultant id; script id; (script id, version); the company's segment (None:
+    none); the Copenhagen ISO week ("2026-W48"). Read from ``call_fact`` along the
+    grouping's covering index: no sort, no join."""
     keys = _keys(by)
     query = select(*keys, *_counts()).where(*in_scope(scope))
     if keys:
         query = query.group_by(*keys)
-    if by is By.SEGMENT:
-        per = query.subquery("per_company")
-        names = ("calls", "reached", "meetings", "orders", "goals")
-        sums = [func.sum(per.c[i + 1]) for i in range(len(names))]
-        query = (
-            select(col(Company.segment), *sums)
-            .select_from(per)
-            .join(Company, col(Company.id) == per.c[0])
-            .group_by(col(Company.segment))
-        )
-        keys = [col(Company.segment)]
     width = len(keys)
     return [
         CallCounts(tuple(row[:width]), *(int(v) for v in row[width:]))
@@ -207,15 +195,3 @@ def consultant_names(session: Session) -> dict[int, tuple[str, str]]:
         select(col(Consultant.id), col(Consultant.initials), col(Consultant.name))
     ).all()
     return {int(row[0]): (row[1], row[2]) for row in rows}
-
-
-def hour_start(bucket: str) -> datetime:
-    """The UTC moment an hour bucket of :func:`overview` (by week) names."""
-    # Sliced, not strptime: a year's buckets are 8,760 of them, strptime a tenth of the time.
-    year, month, day, hour = (
-        int(bucket[:4]),
-        int(bucket[5:7]),
-        int(bucket[8:10]),
-        int(bucket[11:13]),
-    )
-    return datetime(year, month, day, hour, tzinfo=UTC)
