@@ -18,7 +18,7 @@ from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import AccessDenied, Actor
 from canvass.domain.stats import By, Period
 from canvass.i18n import t
-from canvass.services import stats_calls, stats_figures, stats_practice
+from canvass.services import stats_calls, stats_figures, stats_practice, stats_variants
 from canvass.services.base import Service
 from canvass.services.stats_rows import (
     AnswerRow,
@@ -30,6 +30,8 @@ from canvass.services.stats_rows import (
     Sparring,
     Stops,
     ToolRow,
+    VariantRow,
+    VariedItem,
 )
 from canvass.store import stats as q
 
@@ -44,6 +46,8 @@ __all__ = [
     "StatsService",
     "Stops",
     "ToolRow",
+    "VariantRow",
+    "VariedItem",
 ]
 
 
@@ -64,6 +68,7 @@ class StatsService(Service):
                 scope=stats_figures.scope_label(scope, names),
                 overview=stats_figures.overview(session, scope, by, names),
                 funnel=stats_figures.funnel(session, scope),
+                variants=stats_variants.variants(session, scope),
                 objections=stats_calls.objections(session, scope),
                 stops=stats_calls.stops(session, scope),
                 sparring=stats_practice.sparring(session, scope, names),
@@ -87,6 +92,13 @@ class StatsService(Service):
         """The BALA funnel per script version."""
         scope = self._scope(actor, period, consultant_id)
         return self._store.read(lambda s: stats_figures.funnel(s, scope))
+
+    def variants(
+        self, actor: Actor, period: Period, consultant_id: int | None = None
+    ) -> tuple[VariedItem, ...]:
+        """The A/B variants of each line and answer side by side, with their funnels."""
+        scope = self._scope(actor, period, consultant_id)
+        return self._store.read(lambda s: stats_variants.variants(s, scope))
 
     def objections(
         self, actor: Actor, period: Period, consultant_id: int | None = None

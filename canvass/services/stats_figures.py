@@ -1,4 +1,5 @@
-"""The overview figures (calls, reached, meetings, hit-rates, job orders per grouping) and
+"""The overview figures (calls, reached, meetings, hit-rates, job orders per grouping; by
+variant: :mod:`canvass.services.stats_variants`) and
 the BALA funnel per script version; the names helpers the other statistics share."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from sqlmodel import Session
 from canvass.domain.stats import By, Rate
 from canvass.i18n import t
 from canvass.services.stats_rows import Figures, FunnelRow
+from canvass.services.stats_variants import variant_figures
 from canvass.store import stats as q
 from canvass.store import stats_events as qe
 
@@ -46,6 +48,8 @@ def figures(key: str, label: str, counts: list[q.CallCounts]) -> Figures:
 def overview(
     session: Session, scope: q.Scope, by: By, names: dict[int, tuple[str, str]]
 ) -> tuple[Figures, ...]:
+    if by is By.VARIANT:
+        return variant_figures(session, scope)
     groups: dict[Any, list[q.CallCounts]] = defaultdict(list)
     for found in q.overview(session, scope, by):
         # No segment and a blank one are the same row.
@@ -56,9 +60,6 @@ def overview(
             who = initials(names, key[0])
             order: Any = (who.casefold(),)
             rows.append((order, figures(who, who, counts)))
-        elif by is By.VARIANT:
-            label = t("stats.variant", script=key[0], version=key[1])
-            rows.append((key, figures(f"{key[0]}@{key[1]}", label, counts)))
         elif by is By.SEGMENT:
             segment = key[0] or ""
             label = segment or t("stats.no_segment")

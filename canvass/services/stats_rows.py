@@ -40,6 +40,35 @@ class FunnelRow:
 
 
 @dataclass(frozen=True)
+class VariantRow:
+    """One A/B variant of a line or an answer: the calls that showed it, how many reached
+    the right person, of those how many stood at B, B A, B A L, B A L A at the end, and
+    how many booked a meeting (``hit_rate``: meetings of reached)."""
+
+    variant: str
+    calls: int
+    reached: Rate  # of calls
+    steps: tuple[Rate, Rate, Rate, Rate]  # of reached
+    meetings: int
+    hit_rate: Rate  # meetings of reached
+
+
+@dataclass(frozen=True)
+class VariedItem:
+    """A script line (of one script version) or an objection's answer with variants, its
+    variants side by side (by variant id). ``key``: "script@version/line" for a line,
+    "objection/answer" for an answer."""
+
+    key: str
+    label: str
+    script_id: str | None  # None: an answer (the objection bank is not a script's)
+    script_version: int | None
+    objection_id: str | None  # None: a script line
+    item_id: str
+    variants: tuple[VariantRow, ...]
+
+
+@dataclass(frozen=True)
 class AnswerRow:
     """One answer to an objection: how often it was used, and how many of those calls
     still ended in a meeting. ``answer_id`` "" when none was recorded."""
@@ -113,6 +142,7 @@ class Report:
     scope: str  # who the figures cover, for people ("Hele afdelingen", "Kun AB")
     overview: tuple[Figures, ...]
     funnel: tuple[FunnelRow, ...]
+    variants: tuple[VariedItem, ...]
     objections: tuple[ObjectionRow, ...]
     stops: Stops
     sparring: Sparring

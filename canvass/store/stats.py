@@ -115,8 +115,6 @@ def _keys(by: By) -> list[Any]:
         return [col(CallFact.consultant_id)]
     if by is By.SCRIPT:
         return [col(CallFact.script_id)]
-    if by is By.VARIANT:
-        return [col(CallFact.script_id), col(CallFact.script_version)]
     if by is By.SEGMENT:
         return [col(CallFact.segment)]
     if by is By.WEEK:
@@ -131,8 +129,9 @@ def _counts() -> list[Any]:
 def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
     """Calls, reached, meetings, job orders and goals per ``by`` key (one row for the team).
 
-    The keys: consultant id; script id; (script id, version); the company's segment (None:
-    none); the Copenhagen ISO week ("2026-W48"). Read from ``call_fact`` along the
+    The keys: consultant id; script id; the company's segment (None: none); the
+    Copenhagen ISO week ("2026-W48"); the team (and the variants, which are counted by
+    :mod:`canvass.store.stats_variants`): none. Read from ``call_fact`` along the
     grouping's covering index: no sort, no join."""
     keys = _keys(by)
     query = select(*keys, *_counts()).where(*in_scope(scope))
