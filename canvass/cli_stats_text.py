@@ -51,8 +51,11 @@ def _heading(report: Report) -> str:
 def _overview(report: Report) -> list[str]:
     heads = ["calls", "reached", "pct", "meetings", "hit_rate", "per_call", "job_orders", "pct"]
     widths = [7, 7, 5, 6, 7, 6, 7, 5]
+    # The label column widens for long labels (a variant's) up to what 80 columns leave.
+    longest = max((len(printable(row.label)) for row in report.overview), default=0)
+    label = max(_LABEL, min(longest, WIDTH - sum(widths) - len(widths)))
     lines = [t("stats.cli.overview")]
-    lines.append(_line("", [t(f"stats.col.{h}") for h in heads], widths, _LABEL))
+    lines.append(_line("", [t(f"stats.col.{h}") for h in heads], widths, label))
     for row in report.overview:
         cells = [
             str(row.calls),
@@ -64,7 +67,7 @@ def _overview(report: Report) -> list[str]:
             str(row.job_orders.count),
             _pct(row.job_orders),
         ]
-        lines.append(_line(row.label, cells, widths, _LABEL))
+        lines.append(_line(row.label, cells, widths, label))
     if not report.overview:
         lines.append("  " + t("stats.cli.nothing"))
     return lines
