@@ -36,7 +36,7 @@ from canvass.store import fact_models  # noqa: F401  (defines call_fact)
 
 _T = SQLModel.metadata.tables
 _CALL, _OUTCOME, _EVENT, _FACT = _T["call"], _T["call_outcome"], _T["call_event"], _T["call_fact"]
-_COMPANY = _T["company"]
+_COMPANY, _VFACT = _T["company"], _T["variant_fact"]
 
 #: Ids per statement: well below SQLite's and PostgreSQL's limits on bound parameters.
 CHUNK = 2000
@@ -191,13 +191,53 @@ def fill_weeks(conn: Connection, call_ids: list[int] | None) -> None:
         _HOUR_WEEK.drop(conn)
 
 
+_VARIANT_COLUMNS = (
+    "call_id",
+    "objection_id",
+    "detail",
+    "script_id",
+    "script_version",
+    "consultant_id",
+    "started_at",
+    "reached",
+    "outcome",
+    "bala1",
+    "bala2",
+    "bala3",
+    "bala4",
+)
+
+
+def _variant_select(ids: list[int] | None) -> Any:
+    """Each finished call's distinct variants shown, with its facts (read from call_fact,
+    so refresh the facts first)."""
+    e, f = _EVENT.c, _FACT.c
+    query = (
+        select(
+            e.call_id,
+            func.coalesce(e.objection_id, ""),
+            e.detail,
+            *(f[name] for name in _VARIANT_COLUMNS[3:]),
+        )
+        .distinct()
+        .select_from(_EVENT)
+        .join(_FACT, f.call_id == e.call_id)
+        .where(e.kind == EventKind.VARIANT_SHOWN.value)
+    )
+    if ids is not None:
+        query = query.where(e.call_id.in_(ids))
+    return query
+
+
 def refresh_facts(conn: Connection, call_ids: Iterable[int] | None) -> None:
     """Make the facts of ``call_ids`` (None: every call) match their calls: a call without
-    an outcome (or gone) has none."""
+    an outcome (or gone) has none; then the variants they showed (``variant_fact``)."""
     if call_ids is None:
         conn.execute(delete(_FACT))
         conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, None)))
         fill_weeks(conn, None)
+        conn.execute(delete(_VFACT))
+        conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(None)))
         return
     ids = sorted(set(call_ids))
     for at in range(0, len(ids), CHUNK):
@@ -205,6 +245,8 @@ def refresh_facts(conn: Connection, call_ids: Iterable[int] | None) -> None:
         conn.execute(delete(_FACT).where(_FACT.c.call_id.in_(chunk)))
         conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, chunk)))
         fill_weeks(conn, chunk)
+        conn.execute(delete(_VFACT).where(_VFACT.c.call_id.in_(chunk)))
+        conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(chunk)))
 
 
 def computed_facts(conn: Connection) -> list[tuple[Any, ...]]:
@@ -213,6 +255,19 @@ def computed_facts(conn: Connection) -> list[tuple[Any, ...]]:
     rows = conn.execute(_select(conn, None).order_by(_CALL.c.id))
     at = _COLUMNS.index("hour")
     return [(*row, week_of_hour(row[at])) for row in rows]
+
+
+def computed_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """Every variant fact as computed from the events and the kept facts, in key order."""
+    order = _variant_select(None).subquery()
+    rows = conn.execute(select(order).order_by(*order.c[:3]))
+    return [tuple(row) for row in rows]
+
+
+def kept_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """The variant facts as kept in ``variant_fact``, in key order."""
+    columns = [_VFACT.c[name] for name in _VARIANT_COLUMNS]
+    return [tuple(row) for row in conn.execute(select(*columns).order_by(*columns[:3]))]
 
 
 def kept_facts(conn: Connection) -> list[tuple[Any, ...]]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, Text
 from sqlmodel import Field, SQLModel
 
 _MEASURES = ("reached", "outcome", "goal")
@@ -93,3 +93,44 @@ class CallFact(SQLModel, table=True):
     objection_any: bool
     week: str | None = Field(default=None, max_length=8)
     segment: str | None = Field(default=None, max_length=60)
+
+
+class VariantFact(SQLModel, table=True):
+    """One A/B variant a finished call showed (once per call, however often), with the
+    call's facts the comparison counts: its script version, consultant, start, reached,
+    outcome and BALA levels. ``objection_id`` "" for a script line; ``detail`` the
+    ``variant_shown`` event's "<item id>:<variant id>". Kept with the call's facts
+    (:func:`canvass.store.call_facts.refresh_facts`)."""
+
+    __tablename__ = "variant_fact"
+    __table_args__ = (
+        # In group order: the comparison is one pass over this index, no sort, no join.
+        Index(
+            "ix_variant_fact_group",
+            "script_id",
+            "script_version",
+            "objection_id",
+            "detail",
+            *_MEASURES[:2],
+            "bala1",
+            "bala2",
+            "bala3",
+            "bala4",
+            "started_at",
+            "consultant_id",
+        ),
+    )
+
+    call_id: int = Field(primary_key=True, foreign_key="call.id", ondelete="CASCADE")
+    objection_id: str = Field(primary_key=True, max_length=80)
+    detail: str = Field(primary_key=True, sa_type=Text)
+    script_id: str = Field(max_length=80)
+    script_version: int
+    consultant_id: int
+    started_at: datetime
+    reached: bool
+    outcome: str = Field(max_length=20)
+    bala1: int
+    bala2: int
+    bala3: int
+    bala4: int

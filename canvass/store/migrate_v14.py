@@ -6,7 +6,10 @@ The segment is copied from ``company`` in one UPDATE; the week through a small m
 made in Python from the facts' distinct UTC hours (8,760 a year: SQLite's SQL knows no
 time zones) in a temporary table, then one UPDATE. The hour index goes (nothing groups
 by the hour any more); the week and segment indexes are made after the columns are filled.
-The objections' index on ``call_event`` is made again in call order: the objections'
+``variant_fact`` (:class:`canvass.store.fact_models.VariantFact`) gets one row per finished
+call and A/B variant shown, with the call's facts, so that comparing the variants is one
+pass over its covering index. The objections' index on ``call_event`` is made again in call
+order: the objections'
 statistic then reads each event's facts in table order instead of at random (measured at
 1,000,000 calls: a third less time, most of it the system's page reads).
 Explicit DDL and SQL, so a later change of the models can never change what this step
@@ -46,7 +49,31 @@ CREATE INDEX ix_call_fact_week ON call_fact (week, reached, outcome, goal, start
 CREATE INDEX ix_call_fact_segment ON call_fact (segment, reached, outcome, goal, started_at);
 DROP INDEX ix_call_event_kind;
 CREATE INDEX ix_call_event_kind_call ON call_event (kind, call_id, objection_id, phase,
-    answer_id)
+    answer_id);
+CREATE TABLE variant_fact (
+    call_id INTEGER NOT NULL REFERENCES call (id) ON DELETE CASCADE,
+    objection_id VARCHAR(80) NOT NULL,
+    detail TEXT NOT NULL,
+    script_id VARCHAR(80) NOT NULL,
+    script_version INTEGER NOT NULL,
+    consultant_id INTEGER NOT NULL,
+    started_at {ts} NOT NULL,
+    reached BOOLEAN NOT NULL,
+    outcome VARCHAR(20) NOT NULL,
+    bala1 INTEGER NOT NULL,
+    bala2 INTEGER NOT NULL,
+    bala3 INTEGER NOT NULL,
+    bala4 INTEGER NOT NULL,
+    PRIMARY KEY (call_id, objection_id, detail)
+);
+INSERT INTO variant_fact
+SELECT DISTINCT e.call_id, coalesce(e.objection_id, ''), e.detail, f.script_id,
+    f.script_version, f.consultant_id, f.started_at, f.reached, f.outcome,
+    f.bala1, f.bala2, f.bala3, f.bala4
+FROM call_event e JOIN call_fact f ON f.call_id = e.call_id
+WHERE e.kind = 'variant_shown';
+CREATE INDEX ix_variant_fact_group ON variant_fact (script_id, script_version, objection_id,
+    detail, reached, outcome, bala1, bala2, bala3, bala4, started_at, consultant_id)
 """
 
 

@@ -89,9 +89,10 @@ def is_long(scope: Scope) -> bool:
     return scope.start is None or scope.end is None or scope.end - scope.start > LONG_PERIOD
 
 
-def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
-    """The conditions on ``call_fact`` for the scope's calls."""
-    started: Any = col(CallFact.started_at)
+def in_scope(scope: Scope, table: Any = CallFact) -> list[ColumnElement[bool]]:
+    """The conditions on ``call_fact`` (or ``table``, with the same columns: the variant
+    facts) for the scope's calls."""
+    started: Any = col(table.started_at)
     if is_long(scope):
         started = func.coalesce(started, started)  # the same value, but no index range
     conditions: list[ColumnElement[bool]] = []
@@ -100,7 +101,7 @@ def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
     if scope.end is not None:
         conditions.append(started < scope.end)
     if scope.consultant_id is not None:
-        conditions.append(col(CallFact.consultant_id) == scope.consultant_id)
+        conditions.append(col(table.consultant_id) == scope.consultant_id)
     return conditions
 
 

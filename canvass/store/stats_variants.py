@@ -6,22 +6,23 @@ The calls counted are those of :mod:`canvass.store.stats` (finished, in the scop
 variant shown is a ``variant_shown`` call event (revision 0012): ``detail`` is ``"<item
 id>:<variant id>"``; a script line's event has no ``objection_id``, an answer's names its
 objection (and ``answer_id``). A call counts once per variant however often it showed it
-(an answer used twice): the events are made distinct per call first, then joined to the
-call's facts (its script version, outcome and BALA levels, :mod:`canvass.store.stats`).
+(an answer used twice): ``variant_fact`` keeps one row per call and variant shown with
+the call's facts (its script version, outcome and BALA levels), so the comparison is one
+pass over that table's covering index in group order — no join, no sort.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
-from canvass.domain.call_session import EventKind
+from canvass.domain.outcomes import Outcome
 from canvass.domain.variants import parse_variant_detail
-from canvass.store.fact_models import CallFact
-from canvass.store.models import CallEvent
-from canvass.store.stats import JOB_ORDER, MEETING, REACHED, Scope, count_if, in_scope
+from canvass.store.fact_models import VariantFact
+from canvass.store.stats import Scope, count_if, in_scope
 
 
 @dataclass(frozen=True)
@@ -43,46 +44,40 @@ class VariantCounts:
 def variant_counts(session: Session, scope: Scope) -> list[VariantCounts]:
     """Every variant shown in the scope's finished calls, ordered by script, version,
     objection (lines first), item and variant."""
-    shown = (
-        select(col(CallEvent.call_id), col(CallEvent.objection_id), col(CallEvent.detail))
-        .where(col(CallEvent.kind) == EventKind.VARIANT_SHOWN.value)
-        .distinct()
-        .subquery("shown")
-    )
+    v: Any = VariantFact
     keys = (
-        col(CallFact.script_id),
-        col(CallFact.script_version),
-        shown.c.objection_id,
-        shown.c.detail,
+        col(v.script_id),
+        col(v.script_version),
+        col(v.objection_id),
+        col(v.detail),
     )
+    is_reached = col(v.reached).is_(True)
     levels = [
-        func.coalesce(func.sum(case((REACHED, getattr(CallFact, f"bala{n}")), else_=0)), 0)
+        func.coalesce(func.sum(case((is_reached, getattr(v, f"bala{n}")), else_=0)), 0)
         for n in range(1, 5)
     ]
     query = (
         select(
             *keys,
             func.count(),
-            count_if(REACHED),
-            count_if(MEETING),
-            count_if(JOB_ORDER),
+            count_if(is_reached),
+            count_if(col(v.outcome) == Outcome.MEETING.value),
+            count_if(col(v.outcome) == Outcome.JOB_ORDER.value),
             *levels,
         )
-        .select_from(shown)
-        .join(CallFact, col(CallFact.call_id) == shown.c.call_id)
-        .where(*in_scope(scope))
+        .where(*in_scope(scope, v))
         .group_by(*keys)
     )
     found: list[VariantCounts] = []
     for row in session.execute(query).all():
         parsed = parse_variant_detail(row[3])
         if parsed is not None:
-            calls, reached, meetings, orders, b, ba, bal, bala = (int(v) for v in row[4:])
+            calls, reached, meetings, orders, b, ba, bal, bala = (int(n) for n in row[4:])
             found.append(
                 VariantCounts(
                     script_id=row[0],
                     script_version=int(row[1]),
-                    objection_id=row[2],
+                    objection_id=row[2] or None,
                     item_id=parsed[0],
                     variant=parsed[1],
                     calls=calls,

@@ -107,12 +107,16 @@ _AT_0012 = (
     " (3, 1, 1, 's', 1, '', :t1, '')",
     "INSERT INTO call_outcome (call_id, outcome, reached, decided_at, comment) VALUES"
     " (1, 'meeting', true, :t0, ''), (2, 'busy', false, :t1, '')",
+    "INSERT INTO call_event (call_id, at, kind, phase, detail) VALUES"
+    " (1, :t0, 'variant_shown', 'aabning', 'hilsen:a'),"
+    " (1, :t0, 'variant_shown', 'aabning', 'hilsen:a'),"
+    " (3, :t1, 'variant_shown', 'aabning', 'hilsen:b')",
 )
 
 
 def test_a_database_at_0013_gets_the_weeks_and_segments_of_its_facts(db_url: str) -> None:
     """Calls written at 0012 get their facts at 0013 (no week, no segment), then both at
-    0014; call 3 (no outcome) has none."""
+    0014, and their variants shown; call 3 (no outcome) has none."""
     engine = engine_for(db_url)
     utc = _FACT.c.started_at.type
     try:
@@ -135,9 +139,13 @@ def test_a_database_at_0013_gets_the_weeks_and_segments_of_its_facts(db_url: str
             ).all()
             indexes = {i["name"] for i in inspect(conn).get_indexes("call_fact")}
             assert kept_facts(conn) == computed_facts(conn)
+            variants = conn.execute(
+                text("SELECT call_id, objection_id, detail, reached, bala1 FROM variant_fact")
+            ).all()
     finally:
         engine.dispose()
     assert [tuple(r) for r in rows] == [(1, "2026-W43", "industri"), (2, "2026-W44", None)]
     assert {"ix_call_fact_week", "ix_call_fact_segment"} <= indexes
     assert "ix_call_fact_hour" not in indexes
+    assert [tuple(v) for v in variants] == [(1, "", "hilsen:a", True, 0)]
     Store.open(db_url).close()  # at head: opens without complaint
