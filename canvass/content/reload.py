@@ -80,6 +80,7 @@ def keep_valid(old: Library, new: Library) -> Reloaded:
         new.warnings,
         trades,
         rubrics,
+        new.rubrics_dir,
     )
     updated = [
         script
