@@ -263,7 +263,12 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-review")
     def _read(self, review_id: int) -> None:
         try:
-            view = self._services.feedback.read(self._actor, review_id, self._rubrics)
+            # The app's library now (it may have been reloaded) finds the rubric version
+            # the review was made against, also after a newer one was published.
+            rubric_at = getattr(getattr(self.app, "library", None), "rubric_at", None)
+            view = self._services.feedback.read(
+                self._actor, review_id, self._rubrics, rubric_at=rubric_at
+            )
         except REFUSED as error:
             self.post_message(self.ReviewLoaded(review_id, error=str(error)))
             return
