@@ -56,6 +56,16 @@ class PublishReport:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def needs_bump(self) -> bool:
+        """Refused only because content changed under a published version (or is behind
+        it): raising ``version:`` (``bump=True``) would publish."""
+        return bool(self.problems) and all(p.code in BUMPABLE for p in self.problems)
+
+
+#: The problems ``bump=True`` mends.
+BUMPABLE = frozenset({"version-not-raised", "version-behind"})
+
 
 @dataclass(frozen=True)
 class _Script:
@@ -169,6 +179,26 @@ def _script(path: Path) -> _Script | None:
     if not isinstance(content_id, str) or type(version) is not int:
         return _Script(path, str(content_id), 0, -1)  # checked below: its problems are shown
     return _Script(path, content_id, version, node.start_mark.index if node else -1)
+
+
+def bump_target(path: Path) -> tuple[int, int] | None:
+    """``(version in the file, version it would be raised to)`` when ``bump=True`` would
+    raise the file's version; else None."""
+    script = _script(path)
+    if script is None or script.version < 1:
+        return None
+    record, _ = published.read_published(path.parent)
+    latest = record.latest(script.script_id) if record else None
+    if latest is None or script.version > latest:
+        return None
+    hashed = published.digest(load_yaml(path).raw)
+    if (
+        script.version == latest
+        and record
+        and record.versions[script.script_id].get(latest) == hashed
+    ):
+        return None
+    return script.version, latest + 1
 
 
 def _bump(script: _Script) -> int | None:

@@ -32,6 +32,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Åbn en anden fil, eller start en ny fra en skabelon",
         "en": "Open another file, or start a new one from a template",
     },
+    "editor.key.publish": {"da": "udgiv", "en": "publish"},
+    "editor.key.publish.tip": {
+        "da": "Udgiv den gemte fil, så alle konsulenter får den (som canvass publish)",
+        "en": "Publish the saved file so every consultant gets it (like canvass publish)",
+    },
     "editor.key.close": {"da": "luk", "en": "close"},
     "editor.key.close.tip": {
         "da": "Luk editoren (spørger, hvis noget ikke er gemt)",

@@ -62,6 +62,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "{id} version {version} er allerede udgivet – intet at gøre.",
         "en": "{id} version {version} is already published – nothing to do.",
     },
+    "publish.editor.others": {
+        "da": "(og {count} andre filer i mappen, der udgives for første gang)",
+        "en": "(and {count} other files of the folder, published for the first time)",
+    },
     "publish.editor.refused": {
         "da": "Ikke udgivet: {count} problem(er) – se listen under teksten.",
         "en": "Not published: {count} problem(s) – see the list below the text.",
