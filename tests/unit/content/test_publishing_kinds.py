@@ -154,3 +154,18 @@ def test_the_cli_publishes_all_three_folders_by_default(
     assert checked.exit_code == 1 and f"{bank / 'tid.yaml'}:1:1: Indholdet er ændret" in (
         checked.output
     )
+
+
+def test_the_editor_s_check_warns_of_a_changed_published_version_without_refusing(
+    folders: tuple[Path, Path, Path],
+) -> None:
+    from canvass.content.text_check import ContentFolders, TextChecker
+
+    scripts, bank, rubrics = folders
+    _publish(folders)
+    checker = TextChecker(ContentFolders(scripts, bank, rubrics))
+    path = bank / "tid.yaml"
+    changed = path.read_text(encoding="utf-8").replace("Vi har ikke tid.", "Ingen tid.")
+    report = checker.check(path, changed)
+    assert report.ok and where(report.warnings) == [("version-not-raised", 1, 1)]
+    assert checker.check(path, path.read_text(encoding="utf-8")).warnings == []
