@@ -82,6 +82,7 @@ def content_key(model: object, path: Path) -> str | None:
     """The id a content file is published under (None: a file that has no versions, such
     as ``scripts/fag.yaml``): a script's ``id``, a rubric's ``rubric``, an objection
     file's name without its suffix."""
+    # Imported here: this module is read without pydantic (the app's start, the CLI).
     from canvass.content.models import CallScript, ObjectionFile
     from canvass.content.rubric_model import Rubric
 
