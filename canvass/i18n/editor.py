@@ -27,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Udfyld flettefelterne fra den næste virksomhed",
         "en": "Fill the merge fields from the next company",
     },
-    "editor.key.open": {"da": "åbn/ny", "en": "open/new"},
+    "editor.key.open": {"da": "åbn/ny", "en": "open"},
     "editor.key.open.tip": {
         "da": "Åbn en anden fil, eller start en ny fra en skabelon",
         "en": "Open another file, or start a new one from a template",
