@@ -189,10 +189,15 @@ class FeedbackService(Service):
         self._store.write(work)
 
     def phase_trend(
-        self, actor: Actor, consultant_id: int, rubrics: Mapping[str, Rubric] = _NO_RUBRICS
+        self,
+        actor: Actor,
+        consultant_id: int,
+        rubrics: Mapping[str, Rubric] = _NO_RUBRICS,
+        rubric_at: Callable[[str, int], Rubric | None] | None = None,
     ) -> list[PhaseTrend]:
         """Per rubric phase, the score of each of the consultant's shared reviews over time
-        (oldest first), with counts. Only the consultant and trainers may see it."""
+        (oldest first), with counts; each review weighted by its own rubric version when
+        ``rubric_at`` finds it. Only the consultant and trainers may see it."""
         _own_or_trained(actor, consultant_id, refusal="feedback.denied.trend")
         reviews = self._store.read(lambda s: repo.trend_reviews(s, consultant_id))
-        return phase_trends(reviews, rubrics)
+        return phase_trends(reviews, rubrics, rubric_at)
