@@ -129,10 +129,20 @@ async def test_publishing_a_file_with_problems_is_refused_and_lists_them(
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        await _publish(pilot, editor)  # the valid file is published, never the draft
+        assert editor._from_draft
+        await _publish(pilot, editor)  # the draft on the screen has a problem: refused
+        assert _toasts(app)[-1].startswith("Ikke udgivet: 1 problem(er)")
+        assert not published.manifest_path(scripts).exists()
+        await pilot.press("ctrl+z")  # the typed key gone: valid again, saved over the file
+        await checked(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await _publish(pilot, editor)
         assert any(m.startswith("Udgivet: fleksjob version") for m in _toasts(app))
         raw = (scripts / "fleksjob.yaml").read_bytes()
-        assert not raw.startswith(b"x: 1") and published.copy_path(scripts, "fleksjob", 1)
+        assert not raw.startswith(b"x: 1")
+        version = yaml.safe_load(raw)["version"]
+        assert published.copy_path(scripts, "fleksjob", version).read_bytes() == raw
 
 
 async def test_a_consultant_cannot_publish(

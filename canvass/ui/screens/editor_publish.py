@@ -1,10 +1,11 @@
 """The editor's publishing (f9): what ``canvass publish`` does, for the open file.
 
 The saved file is published through :meth:`ContentAdminService.publish` in a worker
-(trainers only — the service refuses anyone else). A file with problems is refused and
-its problems shown; a file whose content changed under a published version is offered a
-raised ``version:`` after a yes (``--bump``); otherwise a toast names the id and version
-published, and running apps take it within about two seconds.
+(trainers only — the service refuses anyone else). A text on the screen with problems (a
+draft) is refused at once; a file with problems is refused and its problems shown; a file
+whose content changed under a published version is offered a raised ``version:`` after
+a yes (``--bump``); otherwise a toast names the id and version published, and running
+apps take it within about two seconds.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from canvass.content.problems import Problem, Severity
 from canvass.content.published import PublishBusy
 from canvass.domain.sparring_access import AccessDenied
 from canvass.i18n import t
@@ -22,7 +24,6 @@ from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.editor_save import EditorSaving
 
 if TYPE_CHECKING:
-    from canvass.content.problems import Problem
     from canvass.content.publishing import PublishReport
 
 #: At most this many problems are named in the refusal's toast (all are in the list).
@@ -31,6 +32,9 @@ SHOWN = 3
 
 class EditorPublishing(EditorSaving):
     """Publishing for :class:`canvass.ui.screens.editor.EditorScreen`."""
+
+    #: The problems of the text on the screen (the editor's live check).
+    problems: list[Problem]
 
     def _reopen(self, path: Path) -> None:
         """Read ``path`` again into the editor (the editor does it)."""
@@ -47,6 +51,10 @@ class EditorPublishing(EditorSaving):
             return
         if self.dirty:
             self.notify(t("publish.editor.unsaved"), severity="warning")
+            return
+        errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
+        if errors:  # e.g. a draft with problems: never publish what is not on the screen
+            self.notify(t("publish.editor.refused", count=errors), severity="error")
             return
         self._publish(self.path, bump)
 
