@@ -1,4 +1,6 @@
-"""The statistics' call facts keep the company's segment and the Copenhagen ISO week.
+"""The statistics' call facts keep the company's segment and the Copenhagen ISO week;
+``variant_fact`` keeps each finished call's A/B variants shown; the objections' event index
+in call order.
 
 Revision ID: 0014
 Revises: 0013
