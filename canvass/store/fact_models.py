@@ -18,6 +18,9 @@ the whole table from the calls, outcomes and events.
   end).
 - ``beyond``: a ``phase_entered`` of any phase but the opening; ``bala_any``: any
   ``bala_reached``; ``objection_any``: any ``objection`` event.
+
+``variant_fact`` (:class:`VariantFact`) holds one row per finished call and A/B variant it
+showed, with the call's facts the comparison counts. Neither table holds personal text.
 """
 
 from __future__ import annotations
