@@ -16,13 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.variants import parse_variant_detail
 from canvass.store.fact_models import VariantFact
-from canvass.store.stats import Scope, count_if, in_scope
+from canvass.store.stats import Scope, in_scope
 
 
 @dataclass(frozen=True)
@@ -45,39 +45,32 @@ def variant_counts(session: Session, scope: Scope) -> list[VariantCounts]:
     """Every variant shown in the scope's finished calls, ordered by script, version,
     objection (lines first), item and variant."""
     v: Any = VariantFact
-    keys = (
-        col(v.script_id),
-        col(v.script_version),
-        col(v.objection_id),
-        col(v.detail),
-    )
-    is_reached = col(v.reached).is_(True)
-    levels = [
-        func.coalesce(func.sum(case((is_reached, getattr(v, f"bala{n}")), else_=0)), 0)
-        for n in range(1, 5)
-    ]
-    query = (
-        select(
-            *keys,
-            func.count(),
-            count_if(is_reached),
-            count_if(col(v.outcome) == Outcome.MEETING.value),
-            count_if(col(v.outcome) == Outcome.JOB_ORDER.value),
-            *levels,
-        )
-        .where(*in_scope(scope, v))
-        .group_by(*keys)
-    )
-    found: list[VariantCounts] = []
+    keys = (col(v.script_id), col(v.script_version), col(v.objection_id), col(v.detail))
+    kinds = (col(v.reached), col(v.outcome), *(col(getattr(v, f"bala{n}")) for n in range(1, 5)))
+    # Grouped by the index's whole prefix and only counted: one streaming pass, and the
+    # few (reached, outcome, BALA) kinds of call per variant are added up here.
+    query = select(*keys, *kinds, func.count()).where(*in_scope(scope, v)).group_by(*keys, *kinds)
+    sums: dict[tuple[Any, ...], list[int]] = {}
     for row in session.execute(query).all():
-        parsed = parse_variant_detail(row[3])
+        key, (reached, outcome, *levels), calls = tuple(row[:4]), row[4:10], int(row[10])
+        tally = sums.setdefault(key, [0] * 8)
+        tally[0] += calls
+        if reached:
+            tally[1] += calls
+            for n, level in enumerate(levels):
+                tally[4 + n] += calls * int(level)
+        tally[2] += calls if outcome == Outcome.MEETING.value else 0
+        tally[3] += calls if outcome == Outcome.JOB_ORDER.value else 0
+    found: list[VariantCounts] = []
+    for (script_id, version, objection_id, detail), tally in sums.items():
+        parsed = parse_variant_detail(detail)
         if parsed is not None:
-            calls, reached, meetings, orders, b, ba, bal, bala = (int(n) for n in row[4:])
+            calls, reached, meetings, orders, b, ba, bal, bala = tally
             found.append(
                 VariantCounts(
-                    script_id=row[0],
-                    script_version=int(row[1]),
-                    objection_id=row[2] or None,
+                    script_id=script_id,
+                    script_version=int(version),
+                    objection_id=objection_id or None,
                     item_id=parsed[0],
                     variant=parsed[1],
                     calls=calls,
