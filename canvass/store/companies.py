@@ -58,6 +58,30 @@ def search_filter(search: str) -> ColumnElement[bool] | None:
     return search_index.search_filter(_COMPANY.c.search_key, _COMPANY.c.id, terms)
 
 
+def scan_filter(search: str) -> ColumnElement[bool] | None:
+    """The rows of :func:`search_filter`, checked row by row instead of looked up in the
+    index (see :func:`canvass.store.search_index.scan_filter`); None for every company."""
+    terms = search_terms(search)
+    return search_index.scan_filter(_COMPANY.c.search_key, terms) if terms else None
+
+
+def few_letters(search: str) -> bool:
+    """True for a search whose every term is shorter than the search index can answer
+    (one or two letters): it is checked against every company's key."""
+    terms = search_terms(search)
+    return bool(terms) and all(len(term) < search_index.MIN_INDEXED for term in terms)
+
+
+def many_match(session: Session, search: str, at_least: int) -> bool:
+    """True when at least ``at_least`` companies match ``search`` (reads no more than
+    that many matches): a walk down an ordered index then finds a page quickly."""
+    where = search_filter(search)
+    if where is None:
+        return True
+    found = select(_COMPANY.c.id).where(where).limit(at_least).subquery()
+    return int(session.execute(select(func.count()).select_from(found)).scalar_one()) >= at_least
+
+
 def count_companies(session: Session, search: str = "") -> int:
     """How many companies match ``search``."""
     query = select(func.count()).select_from(_COMPANY)

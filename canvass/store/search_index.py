@@ -156,6 +156,14 @@ def _compile_fts(element: _SearchMatch, compiler: SQLCompiler, **kw: Any) -> str
     return compiler.process(element.indexed, **kw)
 
 
+def scan_filter(key: ColumnElement[str], terms: list[str]) -> ColumnElement[bool]:
+    """The same rows as :func:`search_filter`, checked row by row (``LIKE`` on the key,
+    kept off both indexes): for a walk down another index that stops after a page, when
+    the terms match so many companies that the next page is only a few rows away."""
+    unindexed = key.concat(literal_column("''"))
+    return and_(*(unindexed.like(_like_pattern(term), escape="\\") for term in terms))
+
+
 def search_filter(
     key: ColumnElement[str], row_id: ColumnElement[int], terms: list[str]
 ) -> ColumnElement[bool]:
