@@ -93,6 +93,8 @@ def _walks(session: Session, q: PriorityQuery) -> bool:
     matches few companies."""
     if _small_list(session, q):
         return False
+    if search_filter(q.search) is None:
+        return True
     return few_letters(q.search) and many_match(session, q.search, _MANY_MATCHES)
 
 
