@@ -46,7 +46,13 @@ from canvass.store.call_lists import (
     PriorityQuery,
     PriorityRow,
 )
-from canvass.store.companies import few_letters, many_match, scan_filter, search_filter
+from canvass.store.companies import (
+    MANY_MATCHES,
+    few_letters,
+    many_match,
+    scan_filter,
+    search_filter,
+)
 from canvass.store.priority_details import with_details
 from canvass.store.priority_rules import (
     BY_DUE,
@@ -64,8 +70,6 @@ _RANKS = tuple(Priority)
 _NEW = _RANKS.index(Priority.NEW_IN_SEGMENT)
 #: Lists up to this size are ranked and sorted whole; longer ones walk the indexes.
 _SMALL_LIST = 5000
-#: A search matching at least this many companies walks the indexes (see the module).
-_MANY_MATCHES = 1000
 
 
 def _scope(query: Select[Any], q: PriorityQuery, walk: bool) -> Select[Any]:
@@ -95,7 +99,7 @@ def _walks(session: Session, q: PriorityQuery) -> bool:
         return False
     if search_filter(q.search) is None:
         return True
-    return few_letters(q.search) and many_match(session, q.search, _MANY_MATCHES)
+    return few_letters(q.search) and many_match(session, q.search, MANY_MATCHES)
 
 
 def _walked(session: Session, q: PriorityQuery, after: PageCursor | None, limit: int) -> list[Any]:

@@ -33,9 +33,11 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Select,
     and_,
     bindparam,
     column,
+    func,
     literal_column,
     select,
     table,
@@ -154,6 +156,15 @@ def _compile_like(element: _SearchMatch, compiler: SQLCompiler, **kw: Any) -> st
 @compiles(_SearchMatch, "sqlite")
 def _compile_fts(element: _SearchMatch, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.indexed, **kw)
+
+
+def indexed_count(terms: list[str]) -> Select[Any]:
+    """SQLite: how many companies contain every term, counted in the FTS5 table alone (it
+    has one row per company): for terms of three letters or more only."""
+    assert all(len(term) >= MIN_INDEXED for term in terms)
+    expression = " AND ".join(_phrase(term) for term in terms)
+    match = _FTS.c[FTS_TABLE].op("MATCH")(bindparam("fts_query", expression, unique=True))
+    return select(func.count()).select_from(_FTS).where(match)
 
 
 def scan_filter(key: ColumnElement[str], terms: list[str]) -> ColumnElement[bool]:
