@@ -12,7 +12,8 @@ that from an index of the key's trigrams (three-letter pieces):
   folded already) matches exactly the rows whose key contains the term. Terms of one or
   two letters have no trigram: they are checked with ``LIKE`` — on the rows the longer
   terms found, or, when every term is that short, on every company (a scan, ~50 ms at
-  100,000 companies on this machine; such a term matches a large share of them anyway).
+  100,000 companies on this machine; such a term matches a large share of them anyway,
+  so the pages then walk their ordered indexes with :func:`scan_filter` instead).
 - PostgreSQL: a GIN index with ``pg_trgm``'s ``gin_trgm_ops`` on ``company.search_key``;
   the ``LIKE '%term%'`` clauses use it as they are (the server rechecks each candidate);
   a term of one or two letters is written ``search_key || '' LIKE …`` so the planner
