@@ -44,8 +44,8 @@ class Page:
     rows: list[PriorityRow]
     cursor: PageCursor | None
 
-    def parts(self) -> tuple[PriorityCounts | None, list[PriorityRow], PageCursor | None]:
-        return self.counts, self.rows, self.cursor
+    def rows_part(self) -> tuple[list[PriorityRow], PageCursor | None]:
+        return self.rows, self.cursor
 
 
 class CallListFirstScreen(_Base):
