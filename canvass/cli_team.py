@@ -13,7 +13,7 @@ Registered on the ``canvass`` group by :mod:`canvass.cli` (kept apart to keep it
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -25,8 +25,10 @@ from canvass.domain.team import parse_role, role_label
 from canvass.errors import ConfigError
 from canvass.i18n import t
 from canvass.safe_text import printable
-from canvass.services import Services
-from canvass.services.team import TeamMember
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load when a team command runs
+    from canvass.services import Services
+    from canvass.services.team import TeamMember
 
 R = TypeVar("R")
 
@@ -56,6 +58,8 @@ def _run(
     settings = _settings(ctx, options)
     store = _open_store(settings)
     try:
+        from canvass.services import Services
+
         services = Services.of(store)
         try:
             return work(services, _actor(services, settings))

@@ -11,8 +11,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
+from textual.widgets import Input
 
-from canvass.ui.screens.list_dialogs import ListChoice, ListPicker
+from canvass.ui.screens.list_choice import ListChoice
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:
@@ -46,6 +47,23 @@ class CallListOpens(_Base):
         """Use a newly loaded library (a published change) from the next call on."""
         self._library = library
 
+    def segments(self) -> tuple[str, ...]:
+        """The target segments of the list's script; with none, those of every script."""
+        if self._library is None:
+            return ()
+        script = self._library.scripts.get(self._list.script_id or "")
+        scripts = [script] if script is not None else list(self._library.scripts.values())
+        return tuple(dict.fromkeys(s for one in scripts for s in one.target.segments))
+
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search field."""
+        # Focus now (Widget.focus() defers): keys queued after "/" must land in the field.
+        self.set_focus(self.query_one("#search", Input))
+
+    def action_focus_table(self) -> None:
+        """Go back to the list (from the search field)."""
+        self.set_focus(self.query_one(CompanyTable))
+
     # Lists, order, import and export ------------------------------------------------------
 
     def action_choose_list(self) -> None:
@@ -56,6 +74,8 @@ class CallListOpens(_Base):
                 self._list = choice
                 self.remember_list(choice)
                 self._reload()
+
+        from canvass.ui.screens.list_dialogs import ListPicker  # the dialogs load when used
 
         scripts = list(self._library.scripts.values()) if self._library else []
         picker = ListPicker(self._services, self._list.list_id, scripts, search=self._search)

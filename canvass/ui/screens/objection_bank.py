@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -22,15 +22,17 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from canvass.content.models import Answer, Objection
 from canvass.content.search import MAX_HITS, Hit, ObjectionIndex
 from canvass.domain.merge_fields import fill_plain
-from canvass.domain.phases import Phase
 from canvass.i18n import language, t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.gaps import GAP_FORMAT, filled_text
 from canvass.ui.screens.objection_row import ObjectionRow
 from canvass.ui.text import Plain
+
+if TYPE_CHECKING:
+    from canvass.content.models import Answer, Objection
+    from canvass.domain.phases import Phase
 
 #: Rows listed at most. Browsing a bank of 5,000 lists the first of them and one line
 #: counting the rest: laying out every row took seconds, and no one scrolls that far

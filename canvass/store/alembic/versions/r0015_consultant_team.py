@@ -1,7 +1,7 @@
 """Teams: a consultant belongs to at most one team, named on the consultant's row.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 A plain ADD COLUMN: every existing consultant is in no team (NULL) until a trainer or team
 lead puts them in one (``canvass team set``, the team screen). A team is only its name, so
 a team with nobody in it does not exist; a team's name is not personal data.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0015"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
