@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.strip import Strip
 
 from canvass.ui.widgets.company_table import CompanyTable, Keyed
 
@@ -99,3 +103,62 @@ async def test_names_are_text_not_markup_and_a_row_can_be_replaced() -> None:
         await pilot.pause()
         assert "Jensen ApS" in _screen_text(app)
         assert [r.id for r in app.query_one(CompanyTable).rows] == [1, 2]
+
+
+def _reference_row(
+    console: Console, cells: Sequence[Text], widths: Sequence[int], pre: Style, post: Style
+) -> list[Segment]:
+    """How a row was drawn before row_segments: each cell a padded renderable of its own."""
+    from rich.padding import Padding
+    from textual.renderables.styled import Styled
+
+    out: list[Segment] = []
+    for cell, width in zip(cells, widths, strict=True):
+        options = console.options.update_dimensions(width + 2, 1).update(no_wrap=True)
+        styled = Styled(Padding(cell, (0, 1)), pre_style=pre, post_style=post)
+        out.extend(console.render_lines(styled, options, pad=True)[0])
+    return out
+
+
+def test_a_row_is_drawn_as_each_cell_drawn_on_its_own() -> None:
+    """row_segments (one render per row) draws exactly what a padded renderable per cell
+    drew: the same characters in the same colours, cut and aligned the same."""
+    from canvass.ui.widgets.company_table import row_segments
+
+    console = Console(width=200, color_system="truecolor", legacy_windows=False)
+    name = Text("Østergaards Restaurant & Kantine ApS", style="bold", overflow="ellipsis")
+    name.stylize("italic red", 0, 4)
+    cells = [
+        Text("⏰"),
+        name,
+        Text("32252095"),
+        Text("12", justify="right"),
+        Text("overskredet 12/10", style="bold #ff0000"),
+        Text("Handel med biler og motorcykler", overflow="ellipsis"),
+        Text("kort", style="underline", justify="left"),
+        Text("midt", style="reverse", justify="center"),
+        Text("7 ", style="underline", justify="right"),
+        Text("[b]not markup[/b]"),
+        Text("", justify="right"),
+        Text("一二三四五六", overflow="ellipsis"),
+    ]
+    widths = [2, 24, 8, 7, 20, 13, 9, 8, 6, 12, 3, 5]
+    for pre, post in (
+        (Style(color="white", bgcolor="black"), Style()),
+        (Style(bgcolor="blue") + Style(color="yellow", bold=True), Style(color="yellow")),
+    ):
+        ours = Strip(row_segments(console, cells, widths, 3, pre, post)).simplify()
+        before = Strip(_reference_row(console, cells, widths, pre, post)).simplify()
+        assert ours.text == before.text
+        assert ours.cell_length == before.cell_length == sum(widths) + 2 * len(widths)
+        assert _by_cell(ours) == _by_cell(before)
+
+
+def _by_cell(strip: Strip) -> list[tuple[str, Style | None]]:
+    """(character, style without the mouse meta) per character: segments may split
+    differently."""
+    return [
+        (char, None if segment.style is None else segment.style.clear_meta_and_links())
+        for segment in strip
+        for char in segment.text
+    ]
