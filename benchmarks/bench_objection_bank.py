@@ -48,6 +48,7 @@ from canvass.content.search import ObjectionIndex  # noqa: E402
 from canvass.content.validate import load_library  # noqa: E402
 from canvass.domain.phases import Phase  # noqa: E402
 from canvass.ui.screens.objection_bank import ObjectionBankScreen  # noqa: E402
+from canvass.ui.screens.objection_bank_open import open_bank  # noqa: E402
 
 TYPED = (
     "har ikke tid", "send en mail", "løntilskud", "dårlige erfaringer", "vi har selv",
@@ -68,7 +69,7 @@ class Host(App[None]):
 
     def on_key(self, event: events.Key) -> None:
         if event.key == "o" and not isinstance(self.screen, ObjectionBankScreen):
-            self.push_screen(ObjectionBankScreen(self.index, Phase.INDVENDINGER, {}))
+            open_bank(self, self.index, Phase.INDVENDINGER, {}, None, lambda _: None)
 
 
 async def until(condition: Any, timeout: float = 30.0) -> None:

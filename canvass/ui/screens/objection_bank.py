@@ -31,6 +31,7 @@ from canvass.ui.bindings import localise_bindings
 from canvass.ui.gaps import GAP_FORMAT, filled_text
 from canvass.ui.screens.objection_row import ObjectionRow
 from canvass.ui.text import Plain
+from canvass.ui.widgets.key_line import KeyLine
 
 #: Rows listed at most. Browsing a bank of 5,000 lists the first of them and one line
 #: counting the rest: laying out every row took seconds, and no one scrolls that far
@@ -44,38 +45,6 @@ class ObjectionPick:
 
     objection_id: str
     answer_id: str
-
-
-class KeyLine(Static):
-    """The keys that work right now, from the screen's active bindings with ``prefix`` ids.
-
-    A modal covers the app's footer, so each dialog shows its own line; it follows focus
-    and ``check_action`` the way the footer does.
-    """
-
-    def __init__(self, prefix: str, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
-        self.prefix = prefix
-
-    def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._bindings_changed(self.screen)
-
-    def on_unmount(self) -> None:
-        self.screen.bindings_updated_signal.unsubscribe(self)
-
-    def _bindings_changed(self, _screen: object) -> None:
-        # Shown in the order the screen declares them (Textual orders by the focus chain).
-        declared = [getattr(b, "id", None) for b in getattr(self.screen, "BINDINGS", [])]
-        shown: dict[str, Content] = {}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            binding_id = binding.id or ""
-            if binding.show and binding_id.startswith(self.prefix) and binding_id not in shown:
-                key = (self.app.get_key_display(binding), "bold $text-accent")
-                shown[binding_id] = Content.assemble(key, " ", binding.description)
-        order = sorted(shown, key=lambda i: declared.index(i) if i in declared else len(declared))
-        self.update(Content("  ").join(shown[i] for i in order))
 
 
 def technique_label(answer: Answer) -> str:
@@ -164,6 +133,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self._options: dict[tuple[str, bool], Option] = {}
         self._previewed: tuple[str | None, bool] | None = None  # (objection id, opened)
         self.opened: Objection | None = None  # set while the answers have the focus
+        self._theme: str | None = None  # the theme the rows were made in
 
     def compose(self) -> ComposeResult:
         with Vertical(id="objection-bank") as dialog:
@@ -184,8 +154,33 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
             yield KeyLine("objections.", id="ob-keys")
 
     def on_mount(self) -> None:
+        self._theme = self.app.theme
         self._search()
         self.query_one("#ob-search", Input).focus()
+
+    def reuse(
+        self,
+        phase: Phase,
+        merge_values: Mapping[str, str | None],
+        variant_of: Callable[[Answer], str | None] | None = None,
+    ) -> None:
+        """Make the screen ready to open again, as if new: an empty search in ``phase``
+        for the company of ``merge_values`` (see :func:`open_bank`)."""
+        if merge_values != self.merge_values or self._theme != self.app.theme:
+            self._options.clear()  # the rows show the company's values in theme colours
+        self.phase, self.merge_values, self.variant_of = phase, merge_values, variant_of
+        self.category, self.opened, self._previewed = None, None, None
+        if not self.is_mounted:
+            return  # composed when first shown, from these values
+        self._theme = self.app.theme
+        dialog = self.query_one("#objection-bank")
+        dialog.border_title = t("objections.title", phase=t(f"phase.short.{phase}"))
+        dialog.remove_class("-answers")
+        field = self.query_one("#ob-search", Input)
+        with field.prevent(Input.Changed):
+            field.value = ""
+        self._search()
+        field.focus()
 
     # Searching -------------------------------------------------------------------------
 
