@@ -134,6 +134,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self._previewed: tuple[str | None, bool] | None = None  # (objection id, opened)
         self.opened: Objection | None = None  # set while the answers have the focus
         self._theme: str | None = None  # the theme the rows were made in
+        self._listed: list[Option] = []  # the options in the list now
+        self._more_line: tuple[int, Option] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="objection-bank") as dialog:
@@ -168,6 +170,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         for the company of ``merge_values`` (see :func:`open_bank`)."""
         if merge_values != self.merge_values or self._theme != self.app.theme:
             self._options.clear()  # the rows show the company's values in theme colours
+            self._more_line = None
         self.phase, self.merge_values, self.variant_of = phase, merge_values, variant_of
         self.category, self.opened, self._previewed = None, None, None
         if not self.is_mounted:
@@ -201,9 +204,11 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.hits = found[:SHOWN]
         options: list[Option] = [self._option(hit) for hit in self.hits]
         if len(found) > SHOWN:
-            options.append(Option(self._more(len(found) - SHOWN), disabled=True))
+            options.append(self._more_option(len(found) - SHOWN))
         objections = self.query_one("#ob-objections", OptionList)
-        objections.set_options(options)
+        if not _same(options, self._listed):  # a reopened bank often lists what it did
+            objections.set_options(options)
+            self._listed = options
         objections.highlighted = 0 if self.hits else None
         dialog = self.query_one("#objection-bank")
         dialog.set_class(not self.hits, "-empty")
@@ -233,6 +238,12 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     @staticmethod
     def _number(value: int) -> str:
         return f"{value:,}".replace(",", ".") if language() == "da" else f"{value:,}"
+
+    def _more_option(self, count: int) -> Option:
+        """The last line, counting the hits not listed (kept while the count is the same)."""
+        if self._more_line is None or self._more_line[0] != count:
+            self._more_line = (count, Option(self._more(count), disabled=True))
+        return self._more_line[1]
 
     def _more(self, count: int) -> Text:
         return Text(t("objections.more", count=self._number(count)), style="italic dim")
@@ -366,3 +377,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         if action in self._ANSWERS_ONLY:
             return self.opened is not None
         return True
+
+
+def _same(options: list[Option], listed: list[Option]) -> bool:
+    """Whether the list already shows exactly these option objects, in this order."""
+    return len(options) == len(listed) and all(a is b for a, b in zip(options, listed, strict=True))
