@@ -132,3 +132,21 @@ async def test_a_new_library_brings_a_new_bank_screen() -> None:
         assert "har-allerede" in ids(pilot)
         await pilot.pause()
         assert not first.is_attached
+
+
+async def test_the_bank_is_never_opened_twice_and_ignores_keys_before_it_is_built() -> None:
+    index = ObjectionIndex(BANK)
+    async with Host().run_test(size=SIZE) as pilot:
+        host = pilot.app
+        assert isinstance(host, Host)
+        host.open(index, Phase.ANALYSE, VALUES)
+        bank = host.screen
+        assert isinstance(bank, ObjectionBankScreen)
+        assert not bank.is_mounted and bank.check_action("move", (1,)) is False
+        host.open(index, Phase.ANALYSE, VALUES)  # a second "o" at once
+        await pilot.pause()
+        assert host.screen_stack.count(bank) == 1 and bank.is_mounted
+        assert bank.check_action("move", (1,)) is True
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(host.screen, ObjectionBankScreen) and host.results == [None]

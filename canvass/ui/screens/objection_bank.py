@@ -372,6 +372,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:
+            return False  # pushed, not yet composed: a key typed at once finds no list
         if action in self._LIST_ONLY:
             return self.opened is None
         if action in self._ANSWERS_ONLY:

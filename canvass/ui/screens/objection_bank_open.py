@@ -35,6 +35,8 @@ def open_bank(
     bank: ObjectionBankScreen | None = None
     if app.is_screen_installed(BANK_SCREEN):
         bank = app.get_screen(BANK_SCREEN, ObjectionBankScreen)
+        if bank in app.screen_stack:
+            return  # open already (a second ``o`` before it was on screen)
         if bank.index is not index:
             app.uninstall_screen(BANK_SCREEN)
             bank.remove()
