@@ -13,7 +13,7 @@ Registered on the ``canvass`` group by :mod:`canvass.cli` (kept apart to keep it
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -25,8 +25,10 @@ from canvass.domain.team import parse_role, role_label
 from canvass.errors import ConfigError
 from canvass.i18n import t
 from canvass.safe_text import printable
-from canvass.services import Services
-from canvass.services.team import TeamMember
+
+if TYPE_CHECKING:  # the services (SQLAlchemy) load when a team command runs, not for every
+    from canvass.services import Services  # command: `canvass check` paid ~0.5 s for them
+    from canvass.services.team import TeamMember
 
 R = TypeVar("R")
 
@@ -53,6 +55,8 @@ def _run(
     ctx: click.Context, options: dict[str, Any], work: Callable[[Services, int | None], R]
 ) -> R:
     """Open the database, find who acts (``--user``) and run ``work``; refusals as panels."""
+    from canvass.services import Services
+
     settings = _settings(ctx, options)
     store = _open_store(settings)
     try:
