@@ -135,6 +135,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.opened: Objection | None = None  # set while the answers have the focus
         self._theme: str | None = None  # the theme the rows were made in
         self._listed: list[Option] = []  # the options in the list now
+        self._shown: dict[str, object] = {}  # what each Static shows (see _show)
         self._more_line: tuple[int, Option] | None = None
 
     def compose(self) -> ComposeResult:
@@ -215,16 +216,23 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         # Tab only helps while a category hides hits; typing a new search clears it.
         no_hits = "objections.no_hits" if self.category else "objections.no_hits_all"
         empty = t(no_hits, query=query) if len(self.index) else t("objections.empty_bank")
-        self.query_one("#ob-empty", Static).update(empty)
-        self.query_one("#ob-count", Static).update(
-            t(
-                "objections.count",
-                shown=self._number(len(found)),
-                total=self._number(len(self.index)),
-            )
+        self._show("#ob-empty", empty, layout=False)  # its height is fixed
+        count = t(
+            "objections.count", shown=self._number(len(found)), total=self._number(len(self.index))
+        )
+        self._show(
+            "#ob-count", count, layout=len(count) != len(str(self._shown.get("#ob-count", "")))
         )
         self._show_categories()
         self._preview()
+
+    def _show(self, selector: str, text: str, *, layout: bool) -> None:
+        """Show ``text`` in a Static unless it shows it already. Each update asked for a
+        layout of the whole dialog on every keystroke; ``layout`` only when the text's
+        width can change the widget's size (a one-line ASCII-digit count keeps it)."""
+        if self._shown.get(selector) != text:
+            self._shown[selector] = text
+            self.query_one(selector, Static).update(text, layout=layout)
 
     def _option(self, hit: Hit) -> Option:
         """The list's option for a hit, made once per objection and phase mark: typing
@@ -270,7 +278,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         parts: list[str | tuple[str, str]] = [(t("objections.category") + " ", "bold")]
         for chip in chips:
             parts += [chip, " "]
-        self.query_one("#ob-categories", Static).update(Content.assemble(*parts))
+        if self._shown.get("#ob-categories") != parts:
+            self._shown["#ob-categories"] = parts
+            self.query_one("#ob-categories", Static).update(Content.assemble(*parts))
 
     def action_category(self, step: int) -> None:
         """Cycle the category filter: all → each category in bank order."""
@@ -300,13 +310,13 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         if shown == self._previewed:
             return  # typing re-highlights the same best hit: its answers are on screen
         self._previewed = shown
-        title = self.query_one("#ob-answers-title", Static)
         answers = self.query_one("#ob-answers", OptionList)
         if objection is None:
-            title.update("")
+            self._show("#ob-answers-title", "", layout=False)  # one line, always
             answers.clear_options()
             return
-        title.update(t("objections.answers_to", says=self._says(objection)))
+        self._show("#ob-answers-title", t("objections.answers_to", says=self._says(objection)),
+                   layout=False)  # fmt: skip
         options: list[Option | None] = []
         for number, answer in enumerate(objection.answers, 1):
             options += [Option(self._answer(number, answer), id=answer.id), None]
