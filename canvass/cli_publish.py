@@ -1,4 +1,5 @@
-"""``canvass publish``: publish call-script versions so running apps take them.
+"""``canvass publish``: publish versions of scripts, objections and rubrics so running apps
+take them.
 
 Registered on the ``canvass`` group by :mod:`canvass.cli`.
 """
@@ -23,7 +24,7 @@ from canvass.safe_text import printable
 )
 @click.pass_context
 def publish(ctx: click.Context, paths: tuple[Path, ...], bump: bool, **options: Any) -> None:
-    """Publish call scripts (default: the configured scripts folder).
+    """Publish scripts, objection files and rubrics (default: all three configured folders).
 
     Every file is checked first; one with a problem refuses the whole run and nothing is
     published. A changed file must have a new 'version:' (or use --bump). Running apps
@@ -37,7 +38,7 @@ def publish(ctx: click.Context, paths: tuple[Path, ...], bump: bool, **options: 
     settings = _settings(ctx, options)
     try:
         report = publish_paths(
-            list(paths) or [settings.scripts_dir],
+            list(paths) or [settings.scripts_dir, settings.objections_dir, settings.rubrics_dir],
             bump=bump,
             scripts_dir=settings.scripts_dir,
             objections_dir=settings.objections_dir,

@@ -171,6 +171,8 @@ class Objection(_Strict):
 
 
 class ObjectionFile(_Strict):
-    """One file of the objection bank."""
+    """One file of the objection bank; ``version`` counts its published versions (the file
+    is published as a whole, under its file name: :mod:`canvass.content.published`)."""
 
+    version: Annotated[int, Field(strict=True, ge=1)] = 1
     objections: Annotated[tuple[Objection, ...], Field(min_length=1)]

@@ -1,16 +1,21 @@
-"""Published script versions: the record, the rules ``canvass check`` applies, the copies.
+"""Published content versions: the record, the rules ``canvass check`` applies, the copies.
 
-A script folder that uses publishing has a subfolder ``.published`` holding
+A content folder (scripts, objections or rubrics) that uses publishing has a subfolder
+``.published`` holding
 
-- ``manifest.yaml``: ``<script id>: {<version>: <sha256 of the file's bytes>, ...}`` —
-  every version ever published, so a version number names one content for ever;
-- ``v<version>/<script id>.yaml``: the published file itself, byte for byte.
+- ``manifest.yaml``: ``<id>: {<version>: <sha256 of the file's bytes>, ...}`` — every
+  version ever published, so a version number names one content for ever;
+- ``v<version>/<id>.yaml``: the published file itself, byte for byte.
 
-The working file ``<id>.yaml`` is the trainer's draft. The app uses, for every script in
-the manifest, its latest published version: the working file when it is exactly that
-(same version, same hash), else the copy — so a draft being edited, or a broken file,
-never replaces what consultants use. A folder without ``.published`` does not publish:
-every valid file is used as it is (as before publishing existed).
+The id is the script's ``id:``, the rubric's ``rubric:``, and for an objection file (which
+holds many objections) its file name without ``.yaml`` (:func:`content_key`). Each file's
+``version:`` is its own (an objection file or rubric without one is version 1).
+
+The working file is the trainer's draft. The app uses, for every id in the manifest, its
+latest published version: the working file when it is exactly that (same version, same
+hash), else the copy — so a draft being edited, or a broken file, never replaces what
+consultants use. A folder without ``.published`` does not publish: every valid file is
+used as it is (as before publishing existed).
 
 Why files and not a database table: the content folder is what a department shares (and
 what one consultant on SQLite has on their own machine); the record travels with the
@@ -40,37 +45,54 @@ FOLDER = ".published"
 MANIFEST = "manifest.yaml"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 _HEADER = (
-    "# Udgivne versioner af manuskripterne, skrevet af `canvass publish` - ret ikke i hånden.\n"
-    "# Published script versions, written by `canvass publish` - do not edit by hand.\n"
-    "# <manuskript-id>: {<version>: <sha256 af filen>}\n"
+    "# Udgivne versioner af indholdet, skrevet af `canvass publish` - ret ikke i hånden.\n"
+    "# Published content versions, written by `canvass publish` - do not edit by hand.\n"
+    "# <id>: {<version>: <sha256 af filen>}\n"
 )
 
 
 @dataclass(frozen=True)
 class Published:
-    """What a folder has published: script id → version → sha256 (hex)."""
+    """What a folder has published: content id → version → sha256 (hex)."""
 
     folder: Path
     versions: dict[str, dict[int, str]]
 
-    def latest(self, script_id: str) -> int | None:
-        """The highest published version of ``script_id`` (None: never published)."""
-        known = self.versions.get(script_id)
+    def latest(self, content_id: str) -> int | None:
+        """The highest published version of ``content_id`` (None: never published)."""
+        known = self.versions.get(content_id)
         return max(known) if known else None
 
-    def copy_path(self, script_id: str, version: int) -> Path:
-        """Where the published file of ``script_id`` at ``version`` is kept."""
-        return copy_path(self.folder, script_id, version)
+    def copy_path(self, content_id: str, version: int) -> Path:
+        """Where the published file of ``content_id`` at ``version`` is kept."""
+        return copy_path(self.folder, content_id, version)
 
 
-def manifest_path(scripts_dir: Path) -> Path:
-    """The manifest of ``scripts_dir`` (it may not exist)."""
-    return scripts_dir / FOLDER / MANIFEST
+def manifest_path(folder: Path) -> Path:
+    """The manifest of ``folder`` (it may not exist)."""
+    return folder / FOLDER / MANIFEST
 
 
-def copy_path(scripts_dir: Path, script_id: str, version: int) -> Path:
-    """The published copy of ``script_id`` at ``version`` in ``scripts_dir``."""
-    return scripts_dir / FOLDER / f"v{version}" / f"{script_id}.yaml"
+def copy_path(folder: Path, content_id: str, version: int) -> Path:
+    """The published copy of ``content_id`` at ``version`` in ``folder``."""
+    return folder / FOLDER / f"v{version}" / f"{content_id}.yaml"
+
+
+def content_key(model: object, path: Path) -> str | None:
+    """The id a content file is published under (None: a file that has no versions, such
+    as ``scripts/fag.yaml``): a script's ``id``, a rubric's ``rubric``, an objection
+    file's name without its suffix."""
+    # Imported here: this module is read without pydantic (the app's start, the CLI).
+    from canvass.content.models import CallScript, ObjectionFile
+    from canvass.content.rubric_model import Rubric
+
+    if isinstance(model, CallScript):
+        return model.id
+    if isinstance(model, Rubric):
+        return model.rubric
+    if isinstance(model, ObjectionFile):
+        return path.stem
+    return None
 
 
 def digest(raw: bytes) -> str:
@@ -81,11 +103,11 @@ def digest(raw: bytes) -> str:
 _cache: dict[Path, tuple[tuple[int, int], Published | None, list[Problem]]] = {}
 
 
-def read_published(scripts_dir: Path) -> tuple[Published | None, list[Problem]]:
+def read_published(folder: Path) -> tuple[Published | None, list[Problem]]:
     """The folder's record (None: it does not publish) and any problem reading it.
 
     Read again only when the manifest's mtime or size changed (checked per file)."""
-    path = manifest_path(scripts_dir)
+    path = manifest_path(folder)
     try:
         info = path.stat()
     except OSError:
@@ -94,12 +116,12 @@ def read_published(scripts_dir: Path) -> tuple[Published | None, list[Problem]]:
     cached = _cache.get(path)
     if cached is not None and cached[0] == stamp:
         return cached[1], cached[2]
-    found, problems = _parse(scripts_dir, path)
+    found, problems = _parse(folder, path)
     _cache[path] = (stamp, found, problems)
     return found, problems
 
 
-def _parse(scripts_dir: Path, path: Path) -> tuple[Published | None, list[Problem]]:
+def _parse(folder: Path, path: Path) -> tuple[Published | None, list[Problem]]:
     try:
         data = yaml.safe_load(path.read_bytes()) or {}
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
@@ -107,32 +129,32 @@ def _parse(scripts_dir: Path, path: Path) -> tuple[Published | None, list[Proble
     versions: dict[str, dict[int, str]] = {}
     if not isinstance(data, dict):
         return None, [problem(path, 1, 1, "manifest", reason="not a mapping")]
-    for script_id, known in data.items():
-        if not isinstance(script_id, str) or not isinstance(known, dict):
-            return None, [problem(path, 1, 1, "manifest", reason=repr(script_id))]
+    for content_id, known in data.items():
+        if not isinstance(content_id, str) or not isinstance(known, dict):
+            return None, [problem(path, 1, 1, "manifest", reason=repr(content_id))]
         for version, hashed in known.items():
             ok = isinstance(version, int) and not isinstance(version, bool) and version >= 1
             if not ok or not isinstance(hashed, str) or not _HASH.match(hashed):
-                return None, [problem(path, 1, 1, "manifest", reason=f"{script_id}: {version}")]
-        versions[script_id] = dict(known)
-    return Published(scripts_dir, versions), []
+                return None, [problem(path, 1, 1, "manifest", reason=f"{content_id}: {version}")]
+        versions[content_id] = dict(known)
+    return Published(folder, versions), []
 
 
 def version_rules(
-    path: Path, at: tuple[int, int], script_id: str, version: int, hashed: str
+    path: Path, at: tuple[int, int], content_id: str, version: int, hashed: str
 ) -> tuple[list[Problem], list[Problem]]:
-    """``(problems, warnings)`` for a working script file in a folder that publishes.
+    """``(problems, warnings)`` for a working content file in a folder that publishes.
 
     ``at`` is the position of its ``version:`` value. Changed content under a published
     version, or a version below the latest published, is a problem; a version above it
-    (or a script never published) is a draft: a warning, the app goes on using the latest
+    (or an id never published) is a draft: a warning, the app goes on using the latest
     published version.
     """
     published, _ = read_published(path.parent)
     if published is None:
         return [], []
-    known = published.versions.get(script_id, {})
-    latest = published.latest(script_id)
+    known = published.versions.get(content_id, {})
+    latest = published.latest(content_id)
     if version in known and known[version] == hashed:
         if latest is not None and version < latest:
             return [_behind(path, at, version, latest)], []
@@ -153,27 +175,27 @@ def _behind(path: Path, at: tuple[int, int], version: int, latest: int) -> Probl
     return problem(path, *at, "version-behind", version=version, published=latest, next=latest + 1)
 
 
-def is_live(published: Published, script_id: str, version: int, hashed: str) -> bool:
-    """Whether a working file is exactly the latest published version of its script."""
-    latest = published.latest(script_id)
-    return latest == version and published.versions[script_id].get(version) == hashed
+def is_live(published: Published, content_id: str, version: int, hashed: str) -> bool:
+    """Whether a working file is exactly the latest published version of its id."""
+    latest = published.latest(content_id)
+    return latest == version and published.versions[content_id].get(version) == hashed
 
 
-def record(scripts_dir: Path, script_id: str, version: int, raw: bytes) -> None:
+def record(folder: Path, content_id: str, version: int, raw: bytes) -> None:
     """Publish: keep the copy, then add it to the manifest (each written atomically, the
     copy first, so a reader that sees the manifest entry always finds its copy)."""
-    write_atomic(copy_path(scripts_dir, script_id, version), raw)
-    published, problems = read_published(scripts_dir)
+    write_atomic(copy_path(folder, content_id, version), raw)
+    published, problems = read_published(folder)
     if problems:
         raise ValueError(problems[0].message)
     versions = dict(published.versions) if published else {}
-    versions[script_id] = {**versions.get(script_id, {}), version: digest(raw)}
+    versions[content_id] = {**versions.get(content_id, {}), version: digest(raw)}
     body = yaml.safe_dump(
         {sid: dict(sorted(v.items())) for sid, v in sorted(versions.items())},
         allow_unicode=True,
         sort_keys=False,
     )
-    write_atomic(manifest_path(scripts_dir), (_HEADER + body).encode())
+    write_atomic(manifest_path(folder), (_HEADER + body).encode())
 
 
 #: A lock older than this (seconds) is left over from a publish that died: taken over.
@@ -185,10 +207,10 @@ class PublishBusy(Exception):
 
 
 @contextmanager
-def locked(scripts_dir: Path) -> Iterator[None]:
+def locked(folder: Path) -> Iterator[None]:
     """Hold the folder's publish lock (``.published/.lock``), so two trainers publishing
     into a shared folder at once never lose each other's manifest entry."""
-    path = scripts_dir / FOLDER / ".lock"
+    path = folder / FOLDER / ".lock"
     path.parent.mkdir(parents=True, exist_ok=True)
     for attempt in (1, 2):
         try:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvass.content import published
 from canvass.content.models import CallScript
+from canvass.content.rubric_model import Rubric
 from canvass.content.validate import Library, load_library
 
 Stamp = tuple[tuple[str, int, int], ...]
@@ -45,10 +46,13 @@ def folder_stamp(folders: Iterable[Path | None]) -> Stamp:
 
 @dataclass(frozen=True)
 class Reloaded:
-    """The library to use now, and the scripts whose version changed (new ones included)."""
+    """The library to use now, and what changed in it (new ones included): the scripts,
+    the objection files (by name) and the rubrics."""
 
     library: Library
     updated: list[CallScript]
+    objection_files: list[str] = field(default_factory=list)
+    rubrics: list[Rubric] = field(default_factory=list)
 
 
 def keep_valid(old: Library, new: Library) -> Reloaded:
@@ -80,13 +84,21 @@ def keep_valid(old: Library, new: Library) -> Reloaded:
         new.warnings,
         trades,
         rubrics,
+        new.rubrics_dir,
     )
     updated = [
         script
         for script_id, script in scripts.items()
         if script_id not in old.scripts or old.hashes.get(script_id) != hashes[script_id]
     ]
-    return Reloaded(merged, updated)
+    files = {
+        sources[objection_id].stem
+        for objection_id, objection in objections.items()
+        if old.objections.get(objection_id) != objection
+    }
+    files |= {old.sources[oid].stem for oid in old.objections if oid not in objections}
+    changed_rubrics = [r for rid, r in rubrics.items() if old.rubrics.get(rid) != r]
+    return Reloaded(merged, updated, sorted(files), changed_rubrics)
 
 
 def frozen_script(library: Library, script_id: str, version: int, hashed: str) -> CallScript | None:

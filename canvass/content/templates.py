@@ -69,6 +69,7 @@ phases:
 """
 
 _OBJECTIONS = """\
+version: 1
 objections:
   - id: {name}-ikke-tid
     says: "Vi har ikke tid lige nu"

@@ -6,17 +6,25 @@ app's folders (as ``canvass check`` with no arguments does): the same rules, the
 file:line:column positions, ids compared with the other files in the same order. The other
 files are loaded once and kept while their size and modification time stay the same, so a
 check per keystroke costs one file, not the whole library.
+
+One difference, on purpose: in a folder that publishes, the version rules
+(:func:`canvass.content.published.version_rules`: content changed under a published
+``version:``) come as warnings. Saving only writes the working file, which the app does
+not use until it is published (:mod:`canvass.content.published`), so it must not be
+refused; publishing (``canvass publish``, the editor's f9) refuses it, or raises the
+version after a yes.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from canvass.content.gc_pause import gc_paused
-from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.content.problems import Problem, Severity, problem, sorted_problems
+from canvass.content.published_use import add_version_rules
 from canvass.content.validate import (
     CheckReport,
     Kind,
@@ -107,6 +115,11 @@ def _check_text(path: Path, text: str, expected: Kind | None) -> _File:
     item = _File(load_yaml_text(path, text))
     try:
         _check_loaded(item, expected)
+        if not item.problems:
+            versions = _File(item.loaded, item.kind, item.model)
+            add_version_rules(versions)
+            item.warnings += [replace(p, severity=Severity.WARNING) for p in versions.problems]
+            item.warnings += versions.warnings
     except Exception as error:  # one odd text must not stop the editor
         item.model = None
         item.problems.append(problem(path, 1, 1, "internal", detail=repr(error)))

@@ -8,6 +8,7 @@ Valid files still load when others are broken; a file with any problem contribut
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from canvass.content.gc_pause import gc_paused
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
 from canvass.content.problems import Problem, problem, sorted_problems
+from canvass.content.published_use import add_version_rules, use_published
 from canvass.content.rubric_model import Rubric, RubricKind, rubric_for
 from canvass.content.search import ObjectionIndex
 from canvass.content.sources import source_warnings
@@ -70,6 +72,31 @@ class Library:
     #: The valid sparring rubrics by id (``rubrics/<id>.yaml``); their files in
     #: :attr:`sources` under ``"rubric:<id>"``.
     rubrics: dict[str, Rubric] = field(default_factory=dict)
+    #: The rubrics folder, whose published copies keep every published version.
+    rubrics_dir: Path | None = None
+
+    def rubric_at(self, rubric_id: str, version: int) -> Rubric | None:
+        """The rubric ``rubric_id`` as it was at ``version`` — a review keeps the version it
+        was made against: the loaded one when it is that version, else the published copy
+        (checked against the record); None when neither is there."""
+        rubric = self.rubrics.get(rubric_id)
+        if rubric is not None and rubric.version == version:
+            return rubric
+        key = (rubric_id, version)
+        if key not in self._old_rubrics:  # two threads at once would only read it twice
+            self._old_rubrics[key] = self._published_rubric(rubric_id, version)
+        return self._old_rubrics[key]
+
+    def _published_rubric(self, rubric_id: str, version: int) -> Rubric | None:
+        record = published.read_published(self.rubrics_dir)[0] if self.rubrics_dir else None
+        hashed = record.versions.get(rubric_id, {}).get(version) if record else None
+        if record is None or hashed is None:
+            return None
+        copy = _check_file(record.copy_path(rubric_id, version), Kind.RUBRIC)
+        model = copy.model
+        if copy.problems or not isinstance(model, Rubric) or published.digest(copy.raw) != hashed:
+            return None
+        return model if model.rubric == rubric_id and model.version == version else None
 
     def rubric_for(self, kind: RubricKind) -> Rubric | None:
         """The rubric a new review of a call or a visit uses (see
@@ -83,6 +110,9 @@ class Library:
     #: The search index once built (see :attr:`objection_index`), and its lock.
     _index: list[ObjectionIndex] = field(default_factory=list, repr=False, compare=False)
     _index_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _old_rubrics: dict[tuple[str, int], Rubric | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def objection_index(self) -> ObjectionIndex:
@@ -114,6 +144,14 @@ class _File:
     @property
     def path(self) -> Path:
         return self.loaded.path
+
+    @property
+    def raw(self) -> bytes:
+        return self.loaded.raw
+
+    @property
+    def root(self) -> Node | None:
+        return self.loaded.root
 
 
 def check_paths(
@@ -157,12 +195,13 @@ def load_library(
 
 def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | None) -> Library:
     found: list[Problem] = []
-    checked = [_check_file(p, Kind.SCRIPT) for p in _expand([scripts_dir], found)]
     warned: list[Problem] = []
-    checked = _use_published(scripts_dir, checked, found, warned)
-    checked += [_check_file(p, Kind.OBJECTIONS) for p in _expand([objections_dir], found)]
-    if rubrics_dir is not None:
-        checked += [_check_file(p, Kind.RUBRIC) for p in _expand([rubrics_dir], found)]
+    checked: list[_File] = []
+    folders = [(scripts_dir, Kind.SCRIPT), (objections_dir, Kind.OBJECTIONS)]
+    for folder, kind in folders + ([(rubrics_dir, Kind.RUBRIC)] if rubrics_dir else []):
+        files = [_check_file(p, kind) for p in _expand([folder], found)]
+        copy = functools.partial(_check_file, expected=kind)
+        checked += use_published(folder, files, copy, found, warned)
     _check_ids(checked)
     scripts: dict[str, CallScript] = {}
     objections: dict[str, Objection] = {}
@@ -197,41 +236,8 @@ def _load_library(scripts_dir: Path, objections_dir: Path, rubrics_dir: Path | N
         sorted_problems(warned),
         trades,
         rubrics,
+        rubrics_dir,
     )
-
-
-def _use_published(
-    scripts_dir: Path, checked: list[_File], found: list[Problem], warned: list[Problem]
-) -> list[_File]:
-    """In a folder that publishes, each script's latest published version: its working
-    file when that is it, else the published copy; a draft is checked, never used."""
-    record, problems = published.read_published(scripts_dir)
-    found.extend(problems)
-    if record is None:
-        return checked
-    kept: list[_File] = []
-    live: set[str] = set()
-    for item in checked:
-        model = item.model
-        if isinstance(model, CallScript) and not item.problems:
-            if not published.is_live(record, model.id, model.version, _digest(item)):
-                warned.extend(item.warnings)  # the draft's own warnings are still shown
-                continue
-            live.add(model.id)
-        kept.append(item)
-    for script_id in sorted(set(record.versions) - live):
-        version = record.latest(script_id)
-        assert version is not None
-        copy = _check_file(record.copy_path(script_id, version), Kind.SCRIPT)
-        if not copy.problems and _digest(copy) != record.versions[script_id][version]:
-            copy.problems.append(problem(copy.path, 1, 1, "published-copy", version=version))
-        if copy.loaded.raw or copy.problems:
-            kept.append(copy)
-    return kept
-
-
-def _digest(item: _File) -> str:
-    return published.digest(item.loaded.raw)
 
 
 def _expand(paths: Iterable[Path], found: list[Problem]) -> list[Path]:
@@ -253,12 +259,7 @@ def _check_file(path: Path, expected: Kind | None = None) -> _File:
     item = _File(load_yaml(path))
     try:
         _check_loaded(item, expected)
-        if isinstance(item.model, CallScript) and item.loaded.root is not None:
-            at = nodes.pos(nodes.value(item.loaded.root, "version") or item.loaded.root)
-            model = item.model
-            more, warned = published.version_rules(path, at, model.id, model.version, _digest(item))
-            item.problems += more
-            item.warnings += warned
+        add_version_rules(item)
     except Exception as error:  # one odd file must not stop the run
         item.model = None
         item.problems.append(problem(path, 1, 1, "internal", detail=repr(error)))

@@ -25,12 +25,13 @@ DANISH: dict[str, str] = {
     "Folder with the objection bank.": "Mappe med indvendingsbanken.",
     "Folder with the sparring rubrics.": "Mappe med sparringsskemaerne.",
     # publish
-    "Publish call scripts (default: the configured scripts folder).\n\n"
+    "Publish scripts, objection files and rubrics (default: all three configured folders).\n\n"
     "Every file is checked first; one with a problem refuses the whole run and nothing is\n"
     "published. A changed file must have a new 'version:' (or use --bump). Running apps\n"
     "take a published version within about two seconds; a call in progress keeps its own.\n"
     "Exit status: 0 when published (or nothing changed), 1 when refused.": (
-        "Udgiv manuskripter (standard: den konfigurerede mappe med manuskripter).\n\n"
+        "Udgiv manuskripter, indvendingsfiler og sparringsskemaer (standard: alle tre\n"
+        "konfigurerede mapper).\n\n"
         "Hver fil tjekkes først; har én et problem, afvises hele kørslen, og intet\n"
         "udgives. En ændret fil skal have en ny 'version:' (eller brug --bump). Kørende\n"
         "apps tager en udgivet version i brug inden for cirka to sekunder; et igangværende\n"

@@ -12,7 +12,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Gem filen; med problemer kun som udkast, efter et ja",
         "en": "Save the file; with problems only as a draft, after a yes",
     },
-    "editor.key.preview": {"da": "visning", "en": "preview"},
+    "editor.key.preview": {"da": "vis", "en": "view"},
     "editor.key.preview.tip": {
         "da": "Vis eller skjul, hvad konsulenten ser",
         "en": "Show or hide what the consultant sees",
@@ -22,15 +22,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Gå til problemerne; enter flytter markøren derhen",
         "en": "Go to the problems; enter moves the cursor there",
     },
-    "editor.key.company": {"da": "eksempel", "en": "sample"},
+    "editor.key.company": {"da": "firma", "en": "sample"},
     "editor.key.company.tip": {
         "da": "Udfyld flettefelterne fra den næste virksomhed",
         "en": "Fill the merge fields from the next company",
     },
-    "editor.key.open": {"da": "åbn/ny", "en": "open/new"},
+    "editor.key.open": {"da": "åbn/ny", "en": "open"},
     "editor.key.open.tip": {
         "da": "Åbn en anden fil, eller start en ny fra en skabelon",
         "en": "Open another file, or start a new one from a template",
+    },
+    "editor.key.publish": {"da": "udgiv", "en": "publish"},
+    "editor.key.publish.tip": {
+        "da": "Udgiv den gemte fil, så alle konsulenter får den (som canvass publish)",
+        "en": "Publish the saved file so every consultant gets it (like canvass publish)",
     },
     "editor.key.close": {"da": "luk", "en": "close"},
     "editor.key.close.tip": {

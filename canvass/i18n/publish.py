@@ -18,16 +18,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Nothing was published: first fix the {problems} problem(s) above.",
     },
     "publish.first": {
-        "da": "Første udgivelse i {folder}: alle manuskripter i mappen udgives, "
+        "da": "Første udgivelse i {folder}: alle filer i mappen udgives, "
         "for appen bruger herefter kun udgivne versioner derfra.",
-        "en": "First publication in {folder}: every script in the folder is published, "
+        "en": "First publication in {folder}: every file in the folder is published, "
         "as the app uses only published versions from there on.",
     },
     "publish.skipped": {
-        "da": "{path}: ikke et manuskript – indvendinger og skemaer har ingen versioner "
-        "og bruges, så snart de er uden problemer.",
-        "en": "{path}: not a script – objections and rubrics have no versions and are "
-        "used as soon as they have no problems.",
+        "da": "{path}: filen findes ikke.",
+        "en": "{path}: no such file.",
     },
     "publish.busy": {
         "da": "En anden udgiver mappen lige nu ({path}); prøv igen om lidt. Intet er udgivet.",
@@ -38,7 +36,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Kan ikke skrive {path}: {reason}. Udgivelsen er ikke fuldført.",
         "en": "Cannot write {path}: {reason}. The publication is not complete.",
     },
-    "publish.none": {"da": "Ingen manuskripter at udgive.", "en": "No scripts to publish."},
+    "publish.none": {"da": "Intet indhold at udgive.", "en": "Nothing to publish."},
     "publish.summary": {
         "da": "{done} udgivet, {unchanged} uændret.",
         "en": "{done} published, {unchanged} unchanged.",
@@ -49,4 +47,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The script {title} is updated to version {version}",
     },
     "publish.updated.title": {"da": "Ny version", "en": "New version"},
+    "publish.updated.content": {
+        "da": "{what} er opdateret: {names}",
+        "en": "{what} updated: {names}",
+    },
+    "publish.updated.objections": {"da": "Indvendingsbanken", "en": "The objection bank"},
+    "publish.updated.rubrics": {"da": "Sparringsskemaet", "en": "The rubric"},
+    # Publishing from the editor (canvass.ui.screens.editor_publish)
+    "publish.editor.done": {
+        "da": "Udgivet: {id} version {version}",
+        "en": "Published: {id} version {version}",
+    },
+    "publish.editor.unchanged": {
+        "da": "{id} version {version} er allerede udgivet – intet at gøre.",
+        "en": "{id} version {version} is already published – nothing to do.",
+    },
+    "publish.editor.others": {
+        "da": "(og {count} andre filer i mappen, der udgives for første gang)",
+        "en": "(and {count} other files of the folder, published for the first time)",
+    },
+    "publish.editor.refused": {
+        "da": "Ikke udgivet: {count} problem(er) – se listen under teksten.",
+        "en": "Not published: {count} problem(s) – see the list below the text.",
+    },
+    "publish.editor.unsaved": {
+        "da": "Gem først (ctrl+s): det er den gemte fil, der udgives.",
+        "en": "Save first (ctrl+s): it is the saved file that is published.",
+    },
+    "publish.editor.denied": {
+        "da": "Kun trænere kan udgive indhold.",
+        "en": "Only trainers can publish content.",
+    },
+    "publish.editor.bump.title": {"da": "Hæv versionen?", "en": "Raise the version?"},
+    "publish.editor.bump.question": {
+        "da": "Indholdet er ændret, men version {version} er allerede udgivet med andet "
+        "indhold. Skal versionen hæves til {next} og udgives?",
+        "en": "The content changed, but version {version} is already published with other "
+        "content. Raise the version to {next} and publish?",
+    },
+    "publish.editor.bump.yes": {"da": "Hæv og udgiv", "en": "Raise and publish"},
+    "publish.editor.bump.no": {"da": "Fortryd", "en": "Cancel"},
 }

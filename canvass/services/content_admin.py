@@ -1,8 +1,9 @@
-"""The content editor's use cases: list, read, check, create from a template, save.
+"""The content editor's use cases: list, read, check, create from a template, save, publish.
 
-Only trainers change content: :meth:`ContentAdminService.save` and
-:meth:`ContentAdminService.new_file` raise :class:`AccessDenied` for anyone else, whatever
-the screen shows. Reading and checking are open (every consultant reads the scripts).
+Only trainers change content: :meth:`ContentAdminService.save`,
+:meth:`ContentAdminService.new_file` and :meth:`ContentAdminService.publish` raise
+:class:`AccessDenied` for anyone else, whatever the screen shows. Reading and checking
+are open (every consultant reads the scripts).
 The files are handled by :mod:`canvass.content.editing` (atomic saves, ``.history``,
 ``.drafts``); a sample company for the preview comes from the database, and showing its
 card is logged like any other card view. No Textual here.
@@ -18,6 +19,7 @@ from sqlmodel import Session
 
 from canvass.content.editing import ANY, ContentFile, ContentFiles, OpenedText, Saved
 from canvass.content.problems import Problem
+from canvass.content.publishing import PublishReport, bump_target, publish_paths
 from canvass.content.templates import template
 from canvass.content.text_check import ContentFolders
 from canvass.content.validate import CheckReport, Kind
@@ -62,6 +64,7 @@ class ContentAdminService(Service):
     def __init__(self, store: Store, folders: ContentFolders) -> None:
         super().__init__(store)
         self._files = ContentFiles(folders)
+        self._folders = folders
 
     def files(self) -> list[ContentFile]:
         """Every script, objection file and rubric that can be opened."""
@@ -102,6 +105,27 @@ class ContentAdminService(Service):
         if report.problems and not confirmed:
             raise NeedsConfirmation(report.problems)
         return self._files.save(path, text, at or utcnow(), base=base)
+
+    def publish(self, actor: Actor, path: Path, *, bump: bool = False) -> PublishReport:
+        """Publish the saved file ``path`` as ``canvass publish [--bump] path`` does: checked
+        first, refused (nothing written) when anything has a problem; ``bump`` raises its
+        ``version:`` when it changed under a published one. Trainers only: raises
+        AccessDenied, else PublishBusy or OSError."""
+        if not may_edit_content(actor):
+            raise AccessDenied(t("publish.editor.denied"))
+        folders = self._folders
+        return publish_paths(
+            [path],
+            bump=bump,
+            scripts_dir=folders.scripts,
+            objections_dir=folders.objections,
+            rubrics_dir=folders.rubrics,
+        )
+
+    def bump_target(self, path: Path) -> tuple[int, int] | None:
+        """``(version now, version after a bump)`` of the saved file ``path``, when a
+        publish with ``bump`` would raise it; else None."""
+        return bump_target(path)
 
     def sample_company(self, actor: Actor, index: int) -> SampleCompany | None:
         """The ``index``-th company by name (wrapping round), for the preview; None when

@@ -10,7 +10,7 @@ and weight 1 stand in.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
 from sqlmodel import Session
@@ -93,9 +93,15 @@ class FeedbackService(Service):
         return self._store.read(lambda s: repo.unread_count(s, consultant_id))
 
     def read(
-        self, actor: Actor, review_id: int, rubrics: Mapping[str, Rubric] = _NO_RUBRICS
+        self,
+        actor: Actor,
+        review_id: int,
+        rubrics: Mapping[str, Rubric] = _NO_RUBRICS,
+        rubric_at: Callable[[str, int], Rubric | None] | None = None,
     ) -> ReviewView:
-        """The review's content grouped by phase, its author, subject and thread."""
+        """The review's content grouped by phase, its author, subject and thread; shown
+        with the rubric version it was made against when ``rubric_at`` (id, version →
+        rubric, e.g. :meth:`Library.rubric_at`) finds it, else the rubric in ``rubrics``."""
 
         def work(session: Session) -> ReviewView:
             _check_sees(actor, _facts(session, review_id))
@@ -103,7 +109,8 @@ class FeedbackService(Service):
             if record is None:  # pragma: no cover - the facts were just read
                 raise LookupError(t("feedback.error.no_review", id=review_id))
             thread = repo.comments(session, review_id)
-            return review_view(record, thread, rubrics.get(record.rubric_id))
+            own = rubric_at(record.rubric_id, record.rubric_version) if rubric_at else None
+            return review_view(record, thread, own or rubrics.get(record.rubric_id))
 
         return self._store.read(work)
 
@@ -182,10 +189,15 @@ class FeedbackService(Service):
         self._store.write(work)
 
     def phase_trend(
-        self, actor: Actor, consultant_id: int, rubrics: Mapping[str, Rubric] = _NO_RUBRICS
+        self,
+        actor: Actor,
+        consultant_id: int,
+        rubrics: Mapping[str, Rubric] = _NO_RUBRICS,
+        rubric_at: Callable[[str, int], Rubric | None] | None = None,
     ) -> list[PhaseTrend]:
         """Per rubric phase, the score of each of the consultant's shared reviews over time
-        (oldest first), with counts. Only the consultant and trainers may see it."""
+        (oldest first), with counts; each review weighted by its own rubric version when
+        ``rubric_at`` finds it. Only the consultant and trainers may see it."""
         _own_or_trained(actor, consultant_id, refusal="feedback.denied.trend")
         reviews = self._store.read(lambda s: repo.trend_reviews(s, consultant_id))
-        return phase_trends(reviews, rubrics)
+        return phase_trends(reviews, rubrics, rubric_at)

@@ -9,7 +9,7 @@ Python: no Textual, no database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -201,12 +201,18 @@ def review_view(
     )
 
 
-def phase_trends(reviews: list[TrendReview], rubrics: Mapping[str, Rubric]) -> list[PhaseTrend]:
-    """Per phase, the score of each review (given oldest first) that scored it."""
+def phase_trends(
+    reviews: list[TrendReview],
+    rubrics: Mapping[str, Rubric],
+    rubric_at: Callable[[str, int], Rubric | None] | None = None,
+) -> list[PhaseTrend]:
+    """Per phase, the score of each review (given oldest first) that scored it, each
+    weighted by the rubric version it was made with when ``rubric_at`` finds it."""
     points: dict[str, list[TrendPoint]] = {}
     rubric_of: dict[str, Rubric] = {}
     for review in reviews:
-        rubric = rubrics.get(review.rubric_id)
+        own = rubric_at(review.rubric_id, review.rubric_version) if rubric_at else None
+        rubric = own or rubrics.get(review.rubric_id)
         for phase_id, score in phase_scores(review.answers, _weight(rubric)).items():
             points.setdefault(phase_id, []).append(
                 TrendPoint(review.review_id, review.at, score.score, score.answered)

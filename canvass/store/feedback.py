@@ -121,6 +121,7 @@ class TrendReview:
     at: datetime
     rubric_id: str
     answers: dict[str, dict[str, Any]]
+    rubric_version: int = 1
 
 
 _Author = aliased(Consultant)
@@ -355,11 +356,17 @@ def trend_reviews(session: Session, caller_id: int) -> list[TrendReview]:
     """The caller's shared reviews with their answers, the earliest call or visit first."""
     at = func.coalesce(Call.started_at, Meeting.starts_at)
     query = (
-        select(col(Review.id), at, col(Review.rubric_id), col(Review.answers_json))
+        select(
+            col(Review.id),
+            at,
+            col(Review.rubric_id),
+            col(Review.answers_json),
+            col(Review.rubric_version),
+        )
         .outerjoin(Call, col(Call.id) == col(Review.call_id))
         .outerjoin(Meeting, col(Meeting.id) == col(Review.meeting_id))
         .where(col(Review.caller_id) == caller_id, col(Review.status) == _SHARED)
         .order_by(at, col(Review.id))
     )
     rows = session.execute(query)
-    return [TrendReview(row[0], row[1], row[2], _answers(row[3])) for row in rows]
+    return [TrendReview(row[0], row[1], row[2], _answers(row[3]), row[4]) for row in rows]

@@ -19,7 +19,7 @@ from canvass.i18n import t
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from canvass.content.models import CallScript
+    from canvass.content.reload import Reloaded
     from canvass.content.validate import Library
     from canvass.ui.app import CanvassApp
 
@@ -75,21 +75,38 @@ class ContentWatch:
             if same_content(old, loaded):
                 return
             reloaded = keep_valid(old, loaded)
-            self._app.call_from_thread(self.swap, old, reloaded.library, reloaded.updated)
+            self._app.call_from_thread(self.swap, old, reloaded)
         finally:
             self._busy = False
 
-    def swap(self, old: Library, new: Library, updated: list[CallScript]) -> None:
-        """On the UI thread: use ``new`` from the next call on, and say what changed."""
+    def swap(self, old: Library, reloaded: Reloaded) -> None:
+        """On the UI thread: use the new library from the next call on, and say what changed."""
         app = self._app
         if app.library is not old:
             return  # replaced meanwhile; the next look compares again
+        new = reloaded.library
         app.library = new
         app.call_list.use_library(new)
         app.refresh_bindings()  # ctrl+e shows when there are problems
-        for script in updated:
+        said = [
+            t("publish.updated", title=script.title, version=script.version)
+            for script in reloaded.updated
+        ]
+        if reloaded.objection_files:
+            what = t("publish.updated.objections")
+            said.append(
+                t("publish.updated.content", what=what, names=", ".join(reloaded.objection_files))
+            )
+        if reloaded.rubrics:
+            names = ", ".join(
+                f"{r.title} ({t('check.draft.using', version=r.version)})" for r in reloaded.rubrics
+            )
+            said.append(
+                t("publish.updated.content", what=t("publish.updated.rubrics"), names=names)
+            )
+        for message in said:
             app.notify(
-                t("publish.updated", title=script.title, version=script.version),
+                message,
                 title=t("publish.updated.title"),
                 markup=False,  # a title from a file is text
                 timeout=8,

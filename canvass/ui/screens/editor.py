@@ -39,7 +39,7 @@ from canvass.services.content_admin import (
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.merge_values import merge_values
 from canvass.ui.screens.editor_picker import ContentPicker, NewFileDialog, Picked
-from canvass.ui.screens.editor_save import EditorSaving
+from canvass.ui.screens.editor_publish import EditorPublishing
 from canvass.ui.text import Plain, plain
 from canvass.ui.widgets.content_preview import ContentPreview, section_title
 
@@ -63,7 +63,7 @@ def folders_of(settings: Settings) -> ContentFolders:
     return ContentFolders(settings.scripts_dir, settings.objections_dir, settings.rubrics_dir)
 
 
-class EditorScreen(EditorSaving):
+class EditorScreen(EditorPublishing):
     """Edit one content file at a time; ``path`` None starts with the file picker."""
 
     DEFAULT_CSS = """
@@ -87,6 +87,7 @@ class EditorScreen(EditorSaving):
         key("editor", "f2", "toggle_preview", "preview"),
         key("editor", "f5", "problems", "problems"),
         key("editor", "f8", "next_company", "company"),
+        key("editor", "f9", "publish", "publish"),
         key("editor", "ctrl+o", "open", "open", priority=True),
         key("editor", "escape", "close", "close", priority=True),
     ]
@@ -211,6 +212,9 @@ class EditorScreen(EditorSaving):
             self._show_file, path, opened.text, opened.text, opened.from_draft, opened.base
         )
 
+    def _reopen(self, path: Path) -> None:
+        self._read(path)
+
     def _show_file(
         self, path: Path, text: str, saved: str | None, from_draft: bool, base: str | None
     ) -> None:
@@ -249,20 +253,24 @@ class EditorScreen(EditorSaving):
         if generation != self._generation:
             return  # the text changed again meanwhile; a newer check is on its way
         self._checked_text = self.text_area.text
-        self.problems = [*report.problems, *report.warnings]
-        self.problems.sort(key=lambda p: (p.line, p.column))
-        listing = self.query_one("#editor-problems", OptionList)
-        listing.set_options(Option(plain(self._problem_line(p))) for p in self.problems)
-        if not self.problems:
-            listing.add_option(Option(plain(t("editor.no_problems")), disabled=True))
+        self._add_problems([*report.problems, *report.warnings], replace=True)
         if shape is not None and not report.problems:
             self._shape, self._shape_stale = shape, False
         elif self._shape is not None:
             self._shape_stale = True  # keep showing the last valid version, marked
         else:
             self._shape = shape
-        self._title()
         self._preview()
+
+    def _add_problems(self, problems: list[Problem], *, replace: bool = False) -> None:
+        """List ``problems`` (with the ones listed already unless ``replace``), by position."""
+        kept = [] if replace else [p for p in self.problems if p not in problems]
+        self.problems = sorted([*kept, *problems], key=lambda p: (p.line, p.column))
+        listing = self.query_one("#editor-problems", OptionList)
+        listing.set_options(Option(plain(self._problem_line(p))) for p in self.problems)
+        if not self.problems:
+            listing.add_option(Option(plain(t("editor.no_problems")), disabled=True))
+        self._title()
 
     @staticmethod
     def _problem_line(found: Problem) -> str:

@@ -191,6 +191,11 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
         """Read the inbox, the commitments and the trends again (in a thread)."""
         self._load()
 
+    def _rubric_at(self) -> Callable[[str, int], Rubric | None] | None:
+        """The app's library now (it may have been reloaded) finds the rubric version a
+        review was made with, also after a newer one was published."""
+        return getattr(getattr(self.app, "library", None), "rubric_at", None)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-load")
     def _load(self) -> None:
         feedback, actor, whose = self._services.feedback, self._actor, self._whose.id
@@ -198,7 +203,7 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
             loaded = self.Loaded(
                 inbox=feedback.inbox(actor, whose),
                 commitments=feedback.commitments(actor, whose),
-                trends=feedback.phase_trend(actor, whose, self._rubrics),
+                trends=feedback.phase_trend(actor, whose, self._rubrics, self._rubric_at()),
             )
         except REFUSED as refused:  # someone else's feedback, and not a trainer
             self.post_message(self.ReviewLoaded(0, error=str(refused)))
@@ -263,7 +268,9 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-review")
     def _read(self, review_id: int) -> None:
         try:
-            view = self._services.feedback.read(self._actor, review_id, self._rubrics)
+            view = self._services.feedback.read(
+                self._actor, review_id, self._rubrics, rubric_at=self._rubric_at()
+            )
         except REFUSED as error:
             self.post_message(self.ReviewLoaded(review_id, error=str(error)))
             return

@@ -42,9 +42,18 @@ if TYPE_CHECKING:
     from canvass.services.rows import ConsultantInfo
 
 
-def pick_rubric(library: Library, kind: str, rubric_id: str | None = None) -> Rubric | None:
-    """The review's own rubric if it is still loaded, else the library's rubric for a new
-    review of a call or a visit (the shipped default first), else None."""
+def pick_rubric(
+    library: Library, kind: str, rubric_id: str | None = None, version: int | None = None
+) -> Rubric | None:
+    """The review's own rubric — at the ``version`` it was made against when that is
+    loaded or published (:meth:`Library.rubric_at`), else as loaded now — else the
+    library's rubric for a new review of a call or a visit (the shipped default first),
+    else None."""
+    rubric_at = getattr(library, "rubric_at", None)
+    if rubric_id and version is not None and rubric_at is not None:
+        own = rubric_at(rubric_id, version)
+        if own is not None:
+            return cast("Rubric", own)
     rubrics = getattr(library, "rubrics", None) or {}
     if rubric_id and rubric_id in rubrics:
         return cast("Rubric", rubrics[rubric_id])
@@ -181,7 +190,7 @@ class ReviewScreen(Screen[None]):
         except (AccessDenied, ValueError) as refused:
             self.post_message(self.Loaded(None, None, None, str(refused)))
             return
-        rubric = pick_rubric(self._library, kind, record.rubric_id) or rubric
+        rubric = pick_rubric(self._library, kind, record.rubric_id, record.rubric_version) or rubric
         self.post_message(self.Loaded(line, record, rubric))
 
     @on(Loaded)

@@ -25,6 +25,7 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
     scripts, objections = tmp_path / "scripts", tmp_path / "objections"
     scripts.mkdir()
     objections.mkdir()
+    (tmp_path / "rubrics").mkdir()  # the CLI's third folder: never the shipped one
     (scripts / "demo.yaml").write_text(SCRIPT, encoding="utf-8")
     (scripts / "anden.yaml").write_text(OTHER, encoding="utf-8")
     (objections / "tid.yaml").write_text(OBJECTIONS, encoding="utf-8")
@@ -195,23 +196,26 @@ def test_a_folder_that_does_not_publish_loads_every_valid_file(
 def test_the_cli_publishes_in_danish_and_refuses_with_exit_1(folders: tuple[Path, Path]) -> None:
     scripts, objections = folders
     args = ["--scripts", str(scripts), "--objections", str(objections)]
+    args += ["--rubrics", str(scripts.parent / "rubrics")]
     runner = CliRunner()
     first = runner.invoke(cli, ["publish", *args])
     assert first.exit_code == 0, first.output
     assert "Første udgivelse i" in first.output
-    assert "Udgivet: demo version 1" in first.output and "2 udgivet, 0 uændret." in first.output
+    assert "Udgivet: demo version 1" in first.output and "3 udgivet, 0 uændret." in first.output
+    assert "Udgivet: tid version 1" in first.output  # the objection file, by its name
     _edit(scripts / "demo.yaml", "Goddag, det er", "Hej, det er")
     checked = runner.invoke(cli, ["check", *args, str(scripts)])
     assert checked.exit_code == 1
     assert f"{scripts / 'demo.yaml'}:3:10: Indholdet er ændret" in checked.output
     refused = runner.invoke(cli, ["publish", *args])
     assert refused.exit_code == 1 and "Intet er udgivet" in refused.output
+    assert published.read_published(scripts)[0].versions["demo"].keys() == {1}  # type: ignore[union-attr]
     bumped = runner.invoke(cli, ["publish", "--bump", *args, str(scripts / "demo.yaml")])
     assert bumped.exit_code == 0, bumped.output
     assert "version hævet fra 1 til 2" in bumped.output
     assert "Udgivet: demo version 2" in bumped.output
-    skipped = runner.invoke(cli, ["publish", *args, str(objections / "tid.yaml")])
-    assert skipped.exit_code == 0 and "ikke et manuskript" in skipped.output
+    gone = runner.invoke(cli, ["publish", *args, str(objections / "ingen.yaml")])
+    assert gone.exit_code == 0 and "filen findes ikke" in gone.output
 
 
 def test_a_publish_in_progress_elsewhere_refuses_and_a_stale_lock_is_taken_over(
@@ -222,6 +226,7 @@ def test_a_publish_in_progress_elsewhere_refuses_and_a_stale_lock_is_taken_over(
     lock.parent.mkdir()
     lock.write_text("4242\n", encoding="utf-8")  # another trainer's publish, just now
     args = ["--scripts", str(scripts), "--objections", str(objections)]
+    args += ["--rubrics", str(scripts.parent / "rubrics")]
     busy = CliRunner().invoke(cli, ["publish", *args])
     assert busy.exit_code == 1 and "En anden udgiver mappen lige nu" in busy.output
     assert not published.manifest_path(scripts).exists()

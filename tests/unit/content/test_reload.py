@@ -58,7 +58,7 @@ def test_a_broken_file_keeps_its_last_valid_content(tmp_path: Path) -> None:
     assert reloaded.library.content_hash("demo") == old.content_hash("demo")
     assert reloaded.library.objections == old.objections
     assert reloaded.library.problems == new.problems  # reported (ctrl+e)
-    assert reloaded.updated == []
+    assert reloaded.updated == [] and reloaded.objection_files == [] and reloaded.rubrics == []
 
 
 def test_a_removed_file_takes_its_content_along(tmp_path: Path) -> None:
@@ -67,3 +67,21 @@ def test_a_removed_file_takes_its_content_along(tmp_path: Path) -> None:
     (bank / "tid.yaml").unlink()
     reloaded = keep_valid(old, load_library(scripts, bank))
     assert not reloaded.library.objections and "demo" in reloaded.library.scripts
+    assert reloaded.objection_files == ["tid"]  # named in the toast
+
+
+def test_a_changed_objection_file_and_rubric_are_named(tmp_path: Path) -> None:
+    import shutil
+
+    scripts, bank = _folders(tmp_path)
+    rubrics = tmp_path / "rubrics"
+    rubrics.mkdir()
+    shutil.copy(Path(__file__).parents[3] / "rubrics" / "opkald.yaml", rubrics)
+    old = load_library(scripts, bank, rubrics)
+    text = (rubrics / "opkald.yaml").read_text(encoding="utf-8")
+    (rubrics / "opkald.yaml").write_text(text.replace("version: 1", "version: 2"), "utf-8")
+    (bank / "tid.yaml").write_text(OBJECTIONS.replace("Vi har ikke tid.", "Ingen tid."), "utf-8")
+    reloaded = keep_valid(old, load_library(scripts, bank, rubrics))
+    assert reloaded.objection_files == ["tid"] and reloaded.updated == []
+    assert [(r.rubric, r.version) for r in reloaded.rubrics] == [("opkald", 2)]
+    assert reloaded.library.rubrics_dir == rubrics

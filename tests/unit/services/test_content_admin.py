@@ -93,3 +93,32 @@ def test_the_sample_company_wraps_and_its_card_view_is_logged(
         ("read_card", first.card.id, 1),
         ("read_card", first.card.id, 1),
     ]
+
+
+@pytest.mark.parametrize("role", [Role.CONSULTANT, Role.TEAMLEAD])
+def test_only_trainers_publish(admin: ContentAdminService, role: Role) -> None:
+    path = next(f.path for f in admin.files() if f.path.name == "opkald.yaml")
+    with pytest.raises(AccessDenied, match="Kun trænere"):
+        admin.publish(Actor(2, role), path)
+    assert not (path.parent / ".published").exists()
+
+
+def test_a_trainer_publishes_a_rubric_and_a_changed_one_only_with_a_raised_version(
+    admin: ContentAdminService,
+) -> None:
+    path = next(f.path for f in admin.files() if f.path.name == "opkald.yaml")
+    report = admin.publish(TRAINER, path)
+    assert report.ok and {(o.script_id, o.version) for o in report.outcomes} == {
+        ("opkald", 1),
+        ("besoeg", 1),  # the folder's first publication takes every file in it
+    }
+    assert admin.bump_target(path) is None
+    text = path.read_text(encoding="utf-8").replace("Sparring på et opkald", "Sparring, nyt", 1)
+    admin.save(TRAINER, path, text, at=T0)  # a valid text: saved, not yet used
+    refused = admin.publish(TRAINER, path)
+    assert refused.needs_bump and not refused.outcomes
+    assert admin.bump_target(path) == (1, 2)
+    done = admin.publish(TRAINER, path, bump=True)
+    assert [(o.script_id, o.version, o.bumped_from) for o in done.outcomes] == [("opkald", 2, 1)]
+    assert "version: 2\n" in path.read_text(encoding="utf-8")
+    assert all(".published" not in f.path.parts for f in admin.files())  # copies are not offered

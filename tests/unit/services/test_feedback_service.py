@@ -208,3 +208,56 @@ def test_a_trainer_and_the_author_may_read_the_caller_only_once_shared(
         services.feedback.acknowledge(_actor(data, "author"), data.review_a)
     with pytest.raises(LookupError):
         services.feedback.read(_actor(data, "caller"), 99999)
+
+
+def test_read_takes_the_rubric_version_the_review_was_made_with(
+    services: Services, data: FeedbackData
+) -> None:
+    [rubric] = RUBRICS.values()
+    newer = rubric.model_copy(update={"version": rubric.version + 1, "title": "Ny udgave"})
+    asked: list[tuple[str, int]] = []
+
+    def rubric_at(rubric_id: str, version: int):  # type: ignore[no-untyped-def]
+        asked.append((rubric_id, version))
+        return rubric if version == rubric.version else None
+
+    caller = _actor(data, "caller")
+    review = services.feedback.read(
+        caller, data.review_a, {rubric.rubric: newer}, rubric_at=rubric_at
+    )
+    assert asked == [(rubric.rubric, rubric.version)]
+    assert review.rubric_title == rubric.title != "Ny udgave"
+    # Its version gone: the rubric loaded now stands in.
+    gone = services.feedback.read(
+        caller, data.review_a, {rubric.rubric: newer}, rubric_at=lambda rid, v: None
+    )
+    assert gone.rubric_title == "Ny udgave"
+
+
+def test_phase_trend_weights_each_review_by_its_own_rubric_version(
+    services: Services, data: FeedbackData
+) -> None:
+    [rubric] = RUBRICS.values()
+    opening = rubric.phases[0]
+    even = tuple(point.model_copy(update={"weight": 1}) for point in opening.checkpoints)
+    assert even != opening.checkpoints  # the weights differ, so the scores would
+    newer = rubric.model_copy(
+        update={
+            "version": rubric.version + 1,
+            "phases": (opening.model_copy(update={"checkpoints": even}), *rubric.phases[1:]),
+        }
+    )
+    caller = _actor(data, "caller")
+    own = services.feedback.phase_trend(caller, data.caller, RUBRICS)
+    asked: list[tuple[str, int]] = []
+
+    def rubric_at(rubric_id: str, version: int):  # type: ignore[no-untyped-def]
+        asked.append((rubric_id, version))
+        return rubric if version == rubric.version else None
+
+    kept = services.feedback.phase_trend(
+        caller, data.caller, {rubric.rubric: newer}, rubric_at=rubric_at
+    )
+    assert kept == own and asked == [(rubric.rubric, rubric.version)] * 3
+    # Without the versions, the newer weights would change the old scores.
+    assert services.feedback.phase_trend(caller, data.caller, {rubric.rubric: newer}) != own
