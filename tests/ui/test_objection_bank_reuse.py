@@ -150,3 +150,28 @@ async def test_the_bank_is_never_opened_twice_and_ignores_keys_before_it_is_buil
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(host.screen, ObjectionBankScreen) and host.results == [None]
+
+
+class Fields(App[None]):
+    """A plain Input above the bank's search field, the same width."""
+
+    def compose(self) -> ComposeResult:
+        from canvass.ui.widgets.search_field import SearchField
+
+        yield Input(compact=True, id="plain")
+        yield SearchField(compact=True, id="search")
+
+
+async def test_a_long_search_scrolls_in_its_field_as_a_plain_input_does() -> None:
+    """The bank's search field lays out nothing when typed in; its text still scrolls."""
+    long = "vi har ikke tid til at tale med jer om det her lige nu " * 3
+    async with Fields().run_test(size=(60, 4)) as pilot:
+        seen = []
+        for selector in ("#plain", "#search"):
+            field = pilot.app.query_one(selector, Input)
+            field.focus()
+            await pilot.press(*long, "left", "left")
+            await pilot.pause()
+            seen.append((field.value, field.scroll_x, field.cursor_screen_offset.x))
+            assert field.scroll_x > 0
+        assert seen[0] == seen[1]

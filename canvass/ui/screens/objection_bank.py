@@ -32,6 +32,7 @@ from canvass.ui.gaps import GAP_FORMAT, filled_text
 from canvass.ui.screens.objection_row import ObjectionRow
 from canvass.ui.text import Plain
 from canvass.ui.widgets.key_line import KeyLine
+from canvass.ui.widgets.search_field import SearchField
 
 #: Rows listed at most. Browsing a bank of 5,000 lists the first of them and one line
 #: counting the rest: laying out every row took seconds, and no one scrolls that far
@@ -143,7 +144,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
             dialog.border_title = t("objections.title", phase=t(f"phase.short.{self.phase}"))
             with Horizontal(id="ob-search-row"):
                 yield Plain(t("objections.search"), id="ob-search-label")
-                yield Input(
+                yield SearchField(
                     placeholder=t("objections.search_placeholder"), compact=True, id="ob-search"
                 )
                 yield Plain(id="ob-count")
