@@ -5,7 +5,9 @@ field is emptied, then the text is typed one key at a time, each key posted as a
 ``Key`` event (``Pilot.press`` waits for idle, which an app with intervals never is).
 A keystroke counts as painted at the first screen update (``App._display``, which a
 headless app still calls after rendering the changed lines) once the screen shows the
-rows of that search (its ``_search`` is the typed text and no page is loading).
+rows of that search (its ``_search`` is the typed text and no page is loading). The
+screen reads the count after the first page and shows it a moment later ("henter …"
+until then), so the count is not part of the figure.
 The time includes the screen's debounce (``CallList.DEBOUNCE``); the run is repeated
 with the debounce at 1 ms to show what the list costs on its own. Old (LIKE scan) and new
 (index) side by side; medians over the keystrokes of each search.

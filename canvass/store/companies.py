@@ -27,6 +27,9 @@ _CALLBACK = SQLModel.metadata.tables["callback"]
 _MEETING = SQLModel.metadata.tables["meeting"]
 
 _PHONE_PUNCTUATION = re.compile(r"[\s\-+().]")
+#: A search of one- or two-letter terms matching at least this many companies walks the
+#: name order checking each key, instead of sorting every match (see few_letters).
+MANY_MATCHES = 1000
 
 
 def search_terms(search: str) -> list[str]:
@@ -58,8 +61,36 @@ def search_filter(search: str) -> ColumnElement[bool] | None:
     return search_index.search_filter(_COMPANY.c.search_key, _COMPANY.c.id, terms)
 
 
+def scan_filter(search: str) -> ColumnElement[bool] | None:
+    """The rows of :func:`search_filter`, checked row by row instead of looked up in the
+    index (see :func:`canvass.store.search_index.scan_filter`); None for every company."""
+    terms = search_terms(search)
+    return search_index.scan_filter(_COMPANY.c.search_key, terms) if terms else None
+
+
+def few_letters(search: str) -> bool:
+    """True for a search whose every term is shorter than the search index can answer
+    (one or two letters): it is checked against every company's key."""
+    terms = search_terms(search)
+    return bool(terms) and all(len(term) < search_index.MIN_INDEXED for term in terms)
+
+
+def many_match(session: Session, search: str, at_least: int) -> bool:
+    """True when at least ``at_least`` companies match ``search`` (reads no more than
+    that many matches): a walk down an ordered index then finds a page quickly."""
+    where = search_filter(search)
+    if where is None:
+        return True
+    found = select(_COMPANY.c.id).where(where).limit(at_least).subquery()
+    return int(session.execute(select(func.count()).select_from(found)).scalar_one()) >= at_least
+
+
 def count_companies(session: Session, search: str = "") -> int:
-    """How many companies match ``search``."""
+    """How many companies match ``search`` (on SQLite, terms of three letters or more
+    are counted in the search index alone, without reading the companies)."""
+    terms = search_terms(search)
+    if terms and session.get_bind().dialect.name == "sqlite" and not _short(terms):
+        return int(session.execute(search_index.indexed_count(terms)).scalar_one())
     query = select(func.count()).select_from(_COMPANY)
     where = search_filter(search)
     if where is not None:
@@ -67,12 +98,19 @@ def count_companies(session: Session, search: str = "") -> int:
     return int(session.execute(query).scalar_one())
 
 
-def _page_query(search: str, offset: int, limit: int) -> Select[tuple[int]]:
+def _short(terms: list[str]) -> bool:
+    return any(len(term) < search_index.MIN_INDEXED for term in terms)
+
+
+def _page_query(search: str, offset: int, limit: int, walk: bool) -> Select[tuple[int]]:
     c = _COMPANY.c
     query = select(c.id).offset(max(offset, 0)).limit(max(limit, 0))
     where = search_filter(search)
-    if where is None:
-        # Walk the (sort_name, id) index and stop after the page: a few ms at any offset.
+    if where is None or walk:
+        # Walk the (sort_name, id) index and stop after the page: a few ms at any offset
+        # (with a search of a letter or two that matches many, checking each key).
+        where = scan_filter(search)
+        query = query if where is None else query.where(where)
         return query.order_by(c.sort_name, c.id)
     # With a search, scanning the table once and sorting the matches is far faster than
     # walking the index row by row when matches are rare; `|| ''` keeps SQLite off the index.
@@ -140,7 +178,8 @@ def company_rows(
 ) -> list[CompanyRow]:
     """One page of companies matching ``search``, ordered by name (Danish order)."""
     c = _COMPANY.c
-    page = _page_query(search, offset, limit).subquery("page")
+    walk = few_letters(search) and many_match(session, search, MANY_MATCHES)
+    page = _page_query(search, offset, limit, walk).subquery("page")
     query = select(*detail_columns(now)).join(page, page.c.id == c.id).order_by(c.sort_name, c.id)
     return [CompanyRow(*row) for row in session.execute(query).all()]
 

@@ -12,7 +12,8 @@ that from an index of the key's trigrams (three-letter pieces):
   folded already) matches exactly the rows whose key contains the term. Terms of one or
   two letters have no trigram: they are checked with ``LIKE`` — on the rows the longer
   terms found, or, when every term is that short, on every company (a scan, ~50 ms at
-  100,000 companies on this machine; such a term matches a large share of them anyway).
+  100,000 companies on this machine; such a term matches a large share of them anyway,
+  so the pages then walk their ordered indexes with :func:`scan_filter` instead).
 - PostgreSQL: a GIN index with ``pg_trgm``'s ``gin_trgm_ops`` on ``company.search_key``;
   the ``LIKE '%term%'`` clauses use it as they are (the server rechecks each candidate);
   a term of one or two letters is written ``search_key || '' LIKE …`` so the planner
@@ -33,9 +34,11 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Select,
     and_,
     bindparam,
     column,
+    func,
     literal_column,
     select,
     table,
@@ -154,6 +157,23 @@ def _compile_like(element: _SearchMatch, compiler: SQLCompiler, **kw: Any) -> st
 @compiles(_SearchMatch, "sqlite")
 def _compile_fts(element: _SearchMatch, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.indexed, **kw)
+
+
+def indexed_count(terms: list[str]) -> Select[Any]:
+    """SQLite: how many companies contain every term, counted in the FTS5 table alone (it
+    has one row per company): for terms of three letters or more only."""
+    assert all(len(term) >= MIN_INDEXED for term in terms)
+    expression = " AND ".join(_phrase(term) for term in terms)
+    match = _FTS.c[FTS_TABLE].op("MATCH")(bindparam("fts_query", expression, unique=True))
+    return select(func.count()).select_from(_FTS).where(match)
+
+
+def scan_filter(key: ColumnElement[str], terms: list[str]) -> ColumnElement[bool]:
+    """The same rows as :func:`search_filter`, checked row by row (``LIKE`` on the key,
+    kept off both indexes): for a walk down another index that stops after a page, when
+    the terms match so many companies that the next page is only a few rows away."""
+    unindexed = key.concat(literal_column("''"))
+    return and_(*(unindexed.like(_like_pattern(term), escape="\\") for term in terms))
 
 
 def search_filter(

@@ -116,3 +116,47 @@ async def test_enter_posts_company_chosen(make_app: Callable[..., CanvassApp], s
     chosen = list({id(m): m for m in seen if isinstance(m, CallList.CompanyChosen)}.values())
     second = listed(app, offset=1, limit=1)[0]
     assert [(m.company_id, m.name) for m in chosen] == [(second.id, second.name)]
+
+
+async def test_the_rows_show_before_the_count_which_follows(
+    make_app: Callable[..., CanvassApp], store: Store
+):
+    """A search paints its rows as soon as the page is read; the count (which for a
+    letter or two reads every company) follows, and the list still pages on meanwhile."""
+    import threading
+
+    app = make_app()
+    lists = app.services.lists
+    counting, release = threading.Event(), threading.Event()
+    count = lists.count_prioritised
+
+    def slow_count(**kwargs: object):  # type: ignore[no-untyped-def]
+        if kwargs.get("search"):
+            counting.set()
+            release.wait(10)
+        return count(**kwargs)  # type: ignore[arg-type]
+
+    lists.count_prioritised = slow_count  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "a")
+        await pilot.pause(CallList.DEBOUNCE + 0.15)
+        assert counting.wait(10)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CallList)
+        expected = lists.prioritised_rows(
+            list_id=None, search="a", limit=5, now=NOW, consultant_id=screen.consultant_id,
+            recent_days=14, segments=screen.segments(), include_skipped=True,
+        )  # fmt: skip
+        assert row_ids(table_of(pilot))[:5] == [row.id for row in expected]
+        assert str(screen.query_one("#count").render()) == "henter …"
+        release.set()
+        await settle(pilot)
+        counts = count(
+            list_id=None, search="a", now=NOW, consultant_id=screen.consultant_id,
+            recent_days=14, segments=screen.segments(),
+        )  # fmt: skip
+        shown = min(CallList.PAGE_SIZE, counts.listed + counts.skipped)
+        total = f"{counts.listed + counts.skipped:,}".replace(",", ".")
+        assert str(screen.query_one("#count").render()) == f"viser {shown} af {total}"

@@ -120,6 +120,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         counts: PriorityCounts | None
         rows: list[PriorityRow] = field(default_factory=list)
         cursor: PageCursor | None = None  # where the next page starts; None: no more
+        counted: bool = False  # only the counts, read after the first page
 
     def __init__(
         self,
@@ -224,52 +225,42 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     @on(CompanyTable.NearEnd)
     def _load_more(self) -> None:
         table = self.query_one(CompanyTable)
-        if self._loading or self._cursor is None or table.row_count >= (self._total or 0):
-            return  # loading, or the last page is in
+        shown_all = self._total is not None and table.row_count >= self._total
+        if self._loading or self._cursor is None or shown_all:
+            return  # loading, or the last page is in (the count may still be on its way)
         self._loading = True
         self._fetch(self._search, self._cursor, self._generation, self.PAGE_SIZE)
 
-    def segments(self) -> tuple[str, ...]:
-        """The target segments of the list's script; with none, those of every script."""
-        if self._library is None:
-            return ()
-        script = self._library.scripts.get(self._list.script_id or "")
-        scripts = [script] if script is not None else list(self._library.scripts.values())
-        return tuple(dict.fromkeys(s for one in scripts for s in one.target.segments))
-
     @work(thread=True, exclusive=True, exit_on_error=False, group="rows")
     def _fetch(self, search: str, after: PageCursor | None, generation: int, limit: int) -> None:
-        """Read the page after ``after`` (on the first page also the counts) in a thread."""
+        """Read the page after ``after`` in a thread; after the first page, the counts
+        (shown a moment later: a search of a letter or two counts every company)."""
         now, segments = self._clock(), self.segments()
         list_id, days, me = self._list.list_id, self._recent_days, self.consultant_id
-        counts = None
-        if after is None:
-            counts = self._services.lists.count_prioritised(list_id=list_id, search=search,
-                now=now, consultant_id=me, recent_days=days, segments=segments)  # fmt: skip
         rows, cursor = self._services.lists.prioritised_page(
             list_id=list_id, search=search, after=after, limit=limit, now=now,
             consultant_id=me, recent_days=days, segments=segments,
             # A search looks for one company: show it even when the list skips it.
             include_skipped=self._show_skipped or bool(search), by_name=self._by_name,
         )  # fmt: skip
-        self.post_message(self.RowsLoaded(generation, search, after, counts, rows, cursor))
+        self.post_message(self.RowsLoaded(generation, search, after, None, rows, cursor))
+        if after is None and generation == self._generation:  # not for a key typed over
+            counts = self._services.lists.count_prioritised(list_id=list_id, search=search,
+                now=now, consultant_id=me, recent_days=days, segments=segments)  # fmt: skip
+            self.post_message(self.RowsLoaded(generation, search, None, counts, counted=True))
 
     @on(RowsLoaded)
     def _show_rows(self, message: RowsLoaded) -> None:
         if message.generation != self._generation:
             return  # an older search finished after a newer one started
+        if message.counted:
+            self._show_counts(message.search, message.counts)
+            return
         table = self.query_one(CompanyTable)
         if message.after is None:
             table.clear()
             self._rows.clear()
             self._by_id.clear()
-            self._counts = message.counts
-            total = None if message.counts is None else message.counts.listed
-            if message.counts is not None and (self._show_skipped or message.search):
-                total = message.counts.listed + message.counts.skipped
-            self._total = total
-            if message.search == "" and message.counts is not None:
-                self._all = message.counts
         self._add_rows(message.rows)
         self._cursor = message.cursor
         if message.after is None and self._after_call is not None:
@@ -279,6 +270,16 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
             self._after_call = None
         self._loading = False
         self.query_one("#empty").display = table.row_count == 0
+        self._update_header()
+
+    def _show_counts(self, search: str, counts: PriorityCounts | None) -> None:
+        self._counts = counts
+        total = None if counts is None else counts.listed
+        if counts is not None and (self._show_skipped or search):
+            total = counts.listed + counts.skipped
+        self._total = total
+        if search == "" and counts is not None:
+            self._all = counts
         self._update_header()
 
     def _add_rows(self, rows: list[PriorityRow]) -> None:
@@ -361,15 +362,6 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         self._apply_search(event.value.strip())
         if self._search:
             self._searches.used(self._search)
-
-    def action_focus_search(self) -> None:
-        """Put the cursor in the search field."""
-        # Focus now (Widget.focus() defers): keys queued after "/" must land in the field.
-        self.set_focus(self.query_one("#search", Input))
-
-    def action_focus_table(self) -> None:
-        """Go back to the list (from the search field)."""
-        self.set_focus(self.query_one(CompanyTable))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         typing = isinstance(self.focused, Input)

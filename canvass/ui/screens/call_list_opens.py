@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
+from textual.widgets import Input
 
 from canvass.ui.screens.list_dialogs import ListChoice, ListPicker
 from canvass.ui.widgets.company_table import CompanyTable
@@ -45,6 +46,23 @@ class CallListOpens(_Base):
     def use_library(self, library: Library) -> None:
         """Use a newly loaded library (a published change) from the next call on."""
         self._library = library
+
+    def segments(self) -> tuple[str, ...]:
+        """The target segments of the list's script; with none, those of every script."""
+        if self._library is None:
+            return ()
+        script = self._library.scripts.get(self._list.script_id or "")
+        scripts = [script] if script is not None else list(self._library.scripts.values())
+        return tuple(dict.fromkeys(s for one in scripts for s in one.target.segments))
+
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search field."""
+        # Focus now (Widget.focus() defers): keys queued after "/" must land in the field.
+        self.set_focus(self.query_one("#search", Input))
+
+    def action_focus_table(self) -> None:
+        """Go back to the list (from the search field)."""
+        self.set_focus(self.query_one(CompanyTable))
 
     # Lists, order, import and export ------------------------------------------------------
 

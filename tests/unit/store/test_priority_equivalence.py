@@ -136,3 +136,38 @@ def test_pages_carry_the_same_details_as_before(
             for offset in (0, 60):
                 new = priority.prioritised_rows(session, q, offset, 60)
                 assert new == reference_rows(session, q, offset, 60), _label(q)
+
+
+#: One- and two-letter searches: most match so many companies that the page walks the
+#: groups' indexes checking each key; "zq" matches none (sorted, after a full scan).
+SHORT_SEARCHES = ("a", "e", "ve", "24", "a s", "zq")
+
+
+@pytest.mark.parametrize("search", SHORT_SEARCHES)
+def test_short_searches_match_the_reference(
+    seeded: tuple[Store, PriorityData], search: str
+) -> None:
+    """Pages as the call list reads them while searching (skipped shown) and not, in
+    priority and in name order, on the whole list and a big named list."""
+    store, data = seeded
+    with store.session() as session:
+        for list_id in (None, data.big_list):
+            for skipped, by_name in ((True, False), (False, False), (True, True)):
+                q = PriorityQuery(list_id, search, NOW, 1, 14, SEGMENTS[2], skipped, by_name)
+                assert _walk(session, q) == reference_order(session, q), _label(q)
+                counts = priority.count_prioritised(session, q)
+                assert counts == reference_counts(session, q), _label(q)
+
+
+def test_a_short_search_that_matches_many_walks_the_indexes(
+    seeded: tuple[Store, PriorityData],
+) -> None:
+    """A guard on the test above: "e" and "24" take the walk (as the list without a
+    search does), "zq" and "hansen" do not."""
+    store, _ = seeded
+    with store.session() as session:
+        walks = {
+            search: priority._walks(session, PriorityQuery(None, search, NOW, 1, 14, ()))
+            for search in ("", "e", "24", "zq", "hansen")
+        }
+    assert walks == {"": True, "e": True, "24": True, "zq": False, "hansen": False}

@@ -209,3 +209,23 @@ def test_sqlite_answers_a_long_term_from_the_index(sqlite_store: Store) -> None:
         plan = " / ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
     assert "VIRTUAL TABLE" in plan and "SEARCH company USING INTEGER PRIMARY KEY" in plan, plan
     assert "SCAN company " not in f"{plan} ", plan
+
+
+def test_a_short_search_walking_the_name_order_gives_the_same_pages(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search of a letter or two that matches many companies walks the name index
+    checking each key (at 100,000 companies); here every such search does, and each page
+    equals the sorted matches'."""
+    _fill(store)
+    short = [s for s in SEARCHES if companies.few_letters(s)]
+    assert len(short) > 10
+    with store.session() as session:
+        sorted_pages = {
+            s: [companies.company_rows(session, s, o, 3, NOW) for o in (0, 3, 6)] for s in short
+        }
+        assert not companies.many_match(session, "a", companies.MANY_MATCHES)
+        monkeypatch.setattr(companies, "MANY_MATCHES", 1)
+        for search in short:
+            walked = [companies.company_rows(session, search, o, 3, NOW) for o in (0, 3, 6)]
+            assert walked == sorted_pages[search], search
