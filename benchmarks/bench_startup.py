@@ -11,6 +11,14 @@ the clock stops when ``tmux capture-pane`` first shows what marks it ready: the 
 app's line, or the name of the call list's first company (the list is usable). Prints
 the medians, the ratio and the targets (≤ 1.5× at 10k, ≤ 2× at 100k + 1M calls).
 
+canvass runs twice per round: "cold", with the kept first page removed first (the first
+start after the list changed, or ever), and "warm", on the unchanged database (the app
+paints the kept page, :mod:`canvass.store.first_screen`, and opens the database after
+the first frame). A third figure, not judged, is the warm start until the data layer is
+up (the session bar's counts show). The package is byte-compiled first, as an installed
+wheel is (this machine sets PYTHONDONTWRITEBYTECODE, so an editable install never is;
+Textual's own modules are compiled by pip).
+
 Needs ``tmux``. The polling (every 10 ms) costs both apps the same.
 """
 
@@ -20,6 +28,7 @@ import argparse
 import os
 import random
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -48,6 +57,8 @@ class Bare(App[None]):
 Bare().run()
 """
 SIZE = (120, 34)
+#: On the session bar once the data layer is up ("i dag: 0 opkald · 0 nået · …").
+DATA_UP = " nået · "
 TIMEOUT = 120.0
 
 
@@ -157,13 +168,28 @@ def side_by_side(
     bare_cmd = f"{python} {shlex.quote(str(home / 'bare.py'))}"
     app_cmd = f"{python} -m canvass --db {shlex.quote(str(db))} --user AB"
     old_cmd = app_cmd.replace(python, shlex.quote(baseline_python or ""), 1)
-    times: dict[str, list[float]] = {"bare": [], "canvass": [], "baseline": []}
+    compile_package()
+    kept = home / "state" / "canvass"
+    times: dict[str, list[float]] = {"bare": [], "canvass": [], "warm": [], "up": []}
+    times["baseline"] = []
     for _ in range(runs):
         times["bare"].append(time_to_screen(bare_cmd, "bare textual app ready", env))
+        shutil.rmtree(kept, ignore_errors=True)  # cold: nothing kept
         times["canvass"].append(time_to_screen(app_cmd, marker, env))
+        times["warm"].append(time_to_screen(app_cmd, marker, env))
+        times["up"].append(time_to_screen(app_cmd, DATA_UP, env))
         if baseline_python:
             times["baseline"].append(time_to_screen(old_cmd, marker, env))
     return times
+
+
+def compile_package() -> None:
+    """Byte-compile canvass as a wheel install does (see the module docstring)."""
+    import compileall
+
+    import canvass
+
+    compileall.compile_dir(Path(canvass.__file__).parent, quiet=1)
 
 
 def run(ctx: Context) -> list[Result]:
@@ -185,9 +211,15 @@ def run(ctx: Context) -> list[Result]:
         home = ctx.folder / f"startup-home-{db.stem}"
         home.mkdir()
         times = side_by_side(db, runs, home)
-        bare, app = statistics.median(times["bare"]), statistics.median(times["canvass"])
-        note = f"app {app:.2f} s, bare {bare:.2f} s (medians of {runs}, alternating, tmux)"
-        results.append(Result(f"{label}, × bare", app / bare, "×", target, ctx.backend, note))
+        bare = statistics.median(times["bare"])
+        cold, warm = statistics.median(times["canvass"]), statistics.median(times["warm"])
+        up = statistics.median(times["up"])
+        runs_note = f"medians of {runs}, alternating, tmux"
+        note = f"app {cold:.2f} s, bare {bare:.2f} s ({runs_note}; nothing kept)"
+        results.append(Result(f"{label}, × bare", cold / bare, "×", target, ctx.backend, note))
+        note = f"app {warm:.2f} s, bare {bare:.2f} s ({runs_note}); data up after {up:.2f} s"
+        warm_label = f"{label}, restart on an unchanged database, × bare"
+        results.append(Result(warm_label, warm / bare, "×", target, ctx.backend, note))
     return results
 
 
@@ -214,12 +246,19 @@ def main() -> None:
         times = side_by_side(db, args.runs, home, args.baseline_python)
     bare_s = statistics.median(times["bare"])
     _line("bare Textual app", times["bare"])
-    for label, key in (("canvass", "canvass"), ("baseline canvass", "baseline")):
+    labels = (
+        ("canvass (cold)", "canvass"),
+        ("canvass (warm)", "warm"),
+        ("warm: data up", "up"),
+        ("baseline canvass", "baseline"),
+    )
+    for label, key in labels:
         if times[key]:
             _line(label, times[key], bare_s)
-    ratio = statistics.median(times["canvass"]) / bare_s
-    verdict = "ok" if ratio <= target else "MISSED"
-    print(f"target ≤ {target:.1f}× the bare app; measured {ratio:.2f}× ({verdict})")
+    for label, key in (("cold", "canvass"), ("warm", "warm")):
+        ratio = statistics.median(times[key]) / bare_s
+        verdict = "ok" if ratio <= target else "MISSED"
+        print(f"{label}: target ≤ {target:.1f}× the bare app; measured {ratio:.2f}× ({verdict})")
 
 
 def _line(label: str, times: list[float], bare: float | None = None) -> None:

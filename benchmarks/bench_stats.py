@@ -7,7 +7,8 @@ an existing copy already given the statistics data, to time again without seedin
 The shared seeded database has one consultant, one script and no call events; a SQLite
 copy of it gets what the statistics read (``seeding.add_statistics_data``: ten
 consultants, three script versions, goals, about three call events per reached call,
-buddy pairs, reviews and commitments), so the other benchmarks' data stays as it was.
+an A/B variant shown on every call and with every objection, buddy pairs, reviews and
+commitments), so the other benchmarks' data stays as it was.
 Each statistic is read through ``StatsService`` as a team lead would (everyone's calls),
 over all time (the whole table) and over one month (the ``started_at`` index), median of
 five after one warm-up run. Nothing is asserted.
@@ -78,6 +79,7 @@ def measure(url: str, calls: int) -> list[Result]:
         ]
         work += [
             ("funnel per script version", lambda: stats.funnel(lead, whole)),
+            ("variants side by side", lambda: stats.variants(lead, whole)),
             ("objections and answers", lambda: stats.objections(lead, whole)),
             ("where calls stop", lambda: stats.stops(lead, whole)),
             ("sparring", lambda: stats.sparring(lead, whole)),

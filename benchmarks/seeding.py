@@ -144,7 +144,8 @@ STATS_CONSULTANTS = 10
 def add_statistics_data(url: str) -> None:
     """Give a copy of the seeded database what the statistics read (``bench_stats``): ten
     consultants sharing the calls, three script versions, goals, call events on the reached
-    calls (the phases entered, BALA steps with some undone, objections with answers),
+    calls (the phases entered, BALA steps with some undone, objections with answers), A/B
+    variants shown (an opening line on every call, an answer's with every objection),
     ``current_phase`` to match, buddy pairs, shared reviews and commitments; then ANALYZE.
 
     All in SQL from each call's id (reproducible, no Python loop over the calls); the
@@ -197,6 +198,21 @@ def _event_selects() -> list[str]:
     return selects
 
 
+def add_variant_events(conn: Any) -> None:
+    """A/B variants shown: the opening line "hilsen" (a or b) on every call, and with every
+    objection its answer's variant (kort or lang) — about 1.15 events per call."""
+    conn.execute(
+        text(
+            "INSERT INTO call_event (call_id, at, kind, phase, objection_id, answer_id, detail) "
+            "SELECT * FROM (SELECT c.id, c.started_at, 'variant_shown', 'aabning', NULL, NULL, "
+            f"'hilsen:' || CASE {_H} % 2 WHEN 0 THEN 'a' ELSE 'b' END FROM call c UNION ALL "
+            "SELECT e.call_id, e.at, 'variant_shown', e.phase, e.objection_id, e.answer_id, "
+            "e.answer_id || ':' || CASE e.call_id % 2 WHEN 0 THEN 'kort' ELSE 'lang' END "
+            "FROM call_event e WHERE e.kind = 'objection') v ORDER BY 1"
+        )
+    )
+
+
 def _statistics_rows(conn: Any) -> None:
     first = int(conn.execute(text("SELECT min(id) FROM consultant")).scalar_one())
     ids = [first]
@@ -229,6 +245,7 @@ def _statistics_rows(conn: Any) -> None:
         ),
         {"yes": True},
     )
+    add_variant_events(conn)
     for a, b in zip(ids[0::2], ids[1::2], strict=True):
         conn.execute(
             text("INSERT INTO buddy_pair (first_id, second_id, started_at) VALUES (:a, :b, :at)"),

@@ -24,6 +24,7 @@ from rich.text import Text
 from canvass import __version__, locations
 from canvass.cli_language import install as install_language
 from canvass.cli_language import localise_help, speak_click
+from canvass.cli_lazy import LazyGroup
 from canvass.config import Settings, load_settings
 from canvass.errors import CanvassError, ConfigError
 from canvass.files import append_private
@@ -61,7 +62,11 @@ def _settings(ctx: click.Context, options: dict[str, Any]) -> Settings:
     return settings
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="canvass")
 @_common_options
 @click.pass_context
@@ -145,15 +150,15 @@ def _open_store(settings: Settings) -> Any:
 
 
 def _open_tui(settings: Settings, store: Any | None = None, *, observe: str | None = None) -> int:
-    from canvass.content.validate import load_library
+    """Run the app; without ``store`` it opens the database itself after its first frame
+    (errors opening it come back here as before)."""
     from canvass.ui.launch import run_app
 
-    store = store or _open_store(settings)
     try:
-        library = load_library(settings.scripts_dir, settings.objections_dir, settings.rubrics_dir)
-        return run_app(settings, store, library, observe=observe)
+        return run_app(settings, store, observe=observe)
     finally:
-        store.close()
+        if store is not None:
+            store.close()
 
 
 def _report_error(title: str, message: str) -> None:
@@ -261,21 +266,22 @@ def import_companies(
         click.echo(t(key + ("_dry" if dry_run else ""), name=name, added=summary.list_added))
 
 
-# -- export, who I am, the schema, personal data (canvass/cli_*.py) ---------------------
-from canvass.cli_db import db as _db  # noqa: E402 - they use the helpers above
-from canvass.cli_export import export as _export  # noqa: E402
-from canvass.cli_gdpr import audit as _audit  # noqa: E402
-from canvass.cli_gdpr import forget as _forget  # noqa: E402
-from canvass.cli_gdpr import purge as _purge  # noqa: E402
-from canvass.cli_me import me as _me  # noqa: E402
-from canvass.cli_observe import observe as _observe  # noqa: E402
-from canvass.cli_publish import publish as _publish  # noqa: E402
-from canvass.cli_report import report as _report  # noqa: E402
-from canvass.cli_stats import stats as _stats  # noqa: E402
-from canvass.cli_team import team as _team  # noqa: E402
-
-cli.add_command(_db)
-cli.add_command(_export)
-cli.add_command(_team)
-for _command in (_me, _observe, _audit, _forget, _purge, _stats, _report, _publish):
-    cli.add_command(_common_options(_command))
+# -- export, who I am, the schema, personal data (canvass/cli_*.py), loaded when used ----
+cli.lazy = {
+    "db": ("canvass.cli_db", "db", None),
+    "export": ("canvass.cli_export", "export", None),
+    "team": ("canvass.cli_team", "team", None),
+    **{
+        name: (f"canvass.cli_{module}", name, _common_options)
+        for module, name in (
+            ("me", "me"),
+            ("observe", "observe"),
+            ("gdpr", "audit"),
+            ("gdpr", "forget"),
+            ("gdpr", "purge"),
+            ("stats", "stats"),
+            ("report", "report"),
+            ("publish", "publish"),
+        )
+    },
+}

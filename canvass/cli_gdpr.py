@@ -199,6 +199,10 @@ def _finish(ctx: click.Context, dry_run: bool, yes: bool, wiped_later: Any) -> N
         click.echo(t("gdpr.cancelled"))
         ctx.exit(1)
     wiped = wiped_later()
+    from canvass import locations
+    from canvass.services import kept_page
+
+    kept_page.forget_all(locations.state_dir())  # the kept first pages hold names too
     click.echo(t("gdpr.done"))
     if not wiped:
         click.echo(t("gdpr.not_wiped"), err=True)

@@ -70,6 +70,15 @@ def _csv_rows(report: Any) -> list[list[Any]]:
         for step, rate in zip(("b", "ba", "bal", "bala"), row.steps, strict=True):
             add("funnel", row.key, step, rate)
         add("funnel", row.key, "meetings", row.meetings)
+    for item in report.variants:
+        for variant in item.variants:
+            key = f"{item.key}:{variant.variant}"
+            add("variants", key, "calls", variant.calls)
+            add("variants", key, "reached", variant.reached)
+            for step, rate in zip(("b", "ba", "bal", "bala"), variant.steps, strict=True):
+                add("variants", key, step, rate)
+            add("variants", key, "meetings", variant.meetings)
+            add("variants", key, "hit_rate", variant.hit_rate)
     for objection in report.objections:
         add("objections", objection.objection_id, "uses", objection.uses)
         for phase, rate in objection.phases:

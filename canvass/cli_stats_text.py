@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from canvass.domain.stats import Rate
 from canvass.i18n import t
 from canvass.safe_text import printable
-from canvass.services.stats import FunnelRow, Report
+from canvass.services.stats import FunnelRow, Report, VariedItem
 
 WIDTH = 80
 _LABEL = 14
@@ -51,8 +51,11 @@ def _heading(report: Report) -> str:
 def _overview(report: Report) -> list[str]:
     heads = ["calls", "reached", "pct", "meetings", "hit_rate", "per_call", "job_orders", "pct"]
     widths = [7, 7, 5, 6, 7, 6, 7, 5]
+    # The label column widens for long labels (a variant's) up to what 80 columns leave.
+    longest = max((len(printable(row.label)) for row in report.overview), default=0)
+    label = max(_LABEL, min(longest, WIDTH - sum(widths) - len(widths)))
     lines = [t("stats.cli.overview")]
-    lines.append(_line("", [t(f"stats.col.{h}") for h in heads], widths, _LABEL))
+    lines.append(_line("", [t(f"stats.col.{h}") for h in heads], widths, label))
     for row in report.overview:
         cells = [
             str(row.calls),
@@ -64,7 +67,7 @@ def _overview(report: Report) -> list[str]:
             str(row.job_orders.count),
             _pct(row.job_orders),
         ]
-        lines.append(_line(row.label, cells, widths, _LABEL))
+        lines.append(_line(row.label, cells, widths, label))
     if not report.overview:
         lines.append("  " + t("stats.cli.nothing"))
     return lines
@@ -75,7 +78,7 @@ def _count_pct(rate: Rate) -> str:
 
 
 def _funnel(rows: Sequence[FunnelRow]) -> list[str]:
-    lines = [t("stats.cli.funnel"), t("stats.cli.variants_later")]
+    lines = [t("stats.cli.funnel")]
     if not rows:
         return [*lines, "  " + t("stats.cli.nothing")]
     per_block, width, label = 5, 13, 9
@@ -98,6 +101,33 @@ def _funnel(rows: Sequence[FunnelRow]) -> list[str]:
         for n, r in enumerate(rows)
     )
     return lines + _wrap(legend)
+
+
+def _variants(items: Sequence[VariedItem]) -> list[str]:
+    """Each line or answer with variants: its variants as columns (five to a block), the
+    calls, reached, the funnel of the reached and the meetings with the hit-rate."""
+    lines = [t("stats.cli.variants")]
+    if not items:
+        return [*lines, t("stats.cli.no_variants")]
+    per_block, width, label = 5, 13, 9
+    stages = ["b", "ba", "bal", "bala"]
+    for item in items:
+        lines.append(printable(item.label))
+        for start in range(0, len(item.variants), per_block):
+            block = item.variants[start : start + per_block]
+            widths = [width] * len(block)
+            names = [_cut(v.variant, width) for v in block]
+            lines.append(_line("", names, widths, label))
+            calls = [str(v.calls) for v in block]
+            lines.append(_line(t("stats.cli.variant_calls"), calls, widths, label))
+            reached = [_count_pct(v.reached) for v in block]
+            lines.append(_line(t("stats.funnel.reached"), reached, widths, label))
+            for index, stage in enumerate(stages):
+                cells = [_count_pct(v.steps[index]) for v in block]
+                lines.append(_line(t(f"stats.funnel.{stage}"), cells, widths, label))
+            cells = [_count_pct(v.hit_rate) for v in block]
+            lines.append(_line(t("stats.funnel.meeting"), cells, widths, label))
+    return lines
 
 
 def _phase(phase: str) -> str:
@@ -187,6 +217,7 @@ def render(report: Report) -> str:
         [_heading(report)],
         _overview(report),
         _funnel(report.funnel),
+        _variants(report.variants),
         _objections(report),
         _stops(report),
         _sparring(report),

@@ -26,8 +26,8 @@ from canvass.errors import ConfigError
 from canvass.i18n import t
 from canvass.safe_text import printable
 
-if TYPE_CHECKING:  # the services (SQLAlchemy) load when a team command runs, not for every
-    from canvass.services import Services  # command: `canvass check` paid ~0.5 s for them
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load when a team command runs
+    from canvass.services import Services
     from canvass.services.team import TeamMember
 
 R = TypeVar("R")
@@ -55,11 +55,11 @@ def _run(
     ctx: click.Context, options: dict[str, Any], work: Callable[[Services, int | None], R]
 ) -> R:
     """Open the database, find who acts (``--user``) and run ``work``; refusals as panels."""
-    from canvass.services import Services
-
     settings = _settings(ctx, options)
     store = _open_store(settings)
     try:
+        from canvass.services import Services
+
         services = Services.of(store)
         try:
             return work(services, _actor(services, settings))

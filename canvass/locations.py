@@ -27,6 +27,11 @@ def default_database() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "canvass.db"
 
 
+def state_dir() -> Path:
+    """Where canvass keeps what it may throw away: the kept first page of the call list."""
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
 def content_dir(kind: str, cwd: Path | None = None) -> Path:
     """Where to read ``kind`` ("scripts", "objections" or "rubrics") from when nothing is
     configured.

@@ -55,6 +55,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Tragten, alle {versions} versioner tilsammen (antal opkald)",
         "en": "The funnel, all {versions} versions together (calls)",
     },
+    "dashboard.col.version": {"da": "version", "en": "version"},
+    "dashboard.variants": {
+        "da": "A/B-varianter side om side: opkald, nået → B → A → L → A → møde (af nåede)",
+        "en": "A/B variants side by side: calls, reached → B → A → L → A → meeting (of reached)",
+    },
+    "dashboard.col.variant": {"da": "variant", "en": "variant"},
     "dashboard.objections": {
         "da": "Indvendinger: hvor ofte, i hvilken fase, svar → stadig møde",
         "en": "Objections: how often, in which phase, answer → still a meeting",

@@ -38,6 +38,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "{script} version {version} – {reached} nåede",
         "en": "{script} version {version} – {reached} reached",
     },
+    "report.variants": {"da": "A/B-varianter side om side", "en": "A/B variants side by side"},
+    "report.variants_note": {
+        "da": "For hver linje eller hvert svar med varianter: opkaldene, der viste varianten,"
+        " de nåede, og af de nåede hvert BALA-trin og mødet (hitraten).",
+        "en": "For each line or answer with variants: the calls that showed the variant, the"
+        " reached, and of the reached each BALA step and the meeting (the hit-rate).",
+    },
+    "report.no_variants": {
+        "da": "Ingen varianter vist i perioden.",
+        "en": "No variants shown in the period.",
+    },
+    "report.col.variant": {"da": "Variant", "en": "Variant"},
+    "report.col.calls": {"da": "Opkald", "en": "Calls"},
     "report.objections": {"da": "Indvendinger og svar", "en": "Objections and answers"},
     "report.col.objection": {"da": "Indvending", "en": "Objection"},
     "report.col.uses": {"da": "Gange", "en": "Times"},

@@ -10,6 +10,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the period begins on {first}, after it ends ({last})",
     },
     "stats.variant": {"da": "{script} v{version}", "en": "{script} v{version}"},
+    "stats.variant_line": {
+        "da": "{script} v{version} · {line}",
+        "en": "{script} v{version} · {line}",
+    },
+    "stats.variant_answer": {"da": "{objection} → {answer}", "en": "{objection} → {answer}"},
+    "stats.variant_row": {"da": "{item}: {variant}", "en": "{item}: {variant}"},
     "stats.no_segment": {"da": "(uden segment)", "en": "(no segment)"},
     "stats.total": {"da": "I alt", "en": "Total"},
     "stats.scope_all": {"da": "hele afdelingen", "en": "the whole department"},
@@ -47,7 +53,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "stats.by.consultant": {"da": "konsulent", "en": "consultant"},
     "stats.by.team": {"da": "team", "en": "team"},
     "stats.by.script": {"da": "manuskript", "en": "script"},
-    "stats.by.variant": {"da": "manuskriptversion", "en": "script version"},
+    "stats.by.variant": {"da": "variant", "en": "variant"},
     "stats.by.segment": {"da": "segment", "en": "segment"},
     "stats.by.week": {"da": "uge", "en": "week"},
     "stats.cli.overview": {
@@ -67,12 +73,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Tragten pr. manuskriptversion (af nåede opkald; BALA-trin stående ved slut)",
         "en": "The funnel per script version (of reached calls; BALA steps standing at the end)",
     },
-    "stats.cli.variants_later": {
-        "da": "Varianter af en åbning eller et svar kommer senere;"
-        " indtil da er versionen varianten.",
-        "en": "Variants of an opening or an answer come later;"
-        " until then the version is the variant.",
+    "stats.cli.variants": {
+        "da": "A/B-varianter side om side (tragten af nåede opkald; hitrate = møder af nåede)",
+        "en": "A/B variants side by side (the funnel of reached calls; hit-rate = meetings"
+        " of reached)",
     },
+    "stats.cli.no_variants": {
+        "da": "  (ingen varianter vist i perioden)",
+        "en": "  (no variants shown in the period)",
+    },
+    "stats.cli.variant_calls": {"da": "opkald", "en": "calls"},
     "stats.funnel.reached": {"da": "nået", "en": "reached"},
     "stats.funnel.b": {"da": "B", "en": "B"},
     "stats.funnel.ba": {"da": "B A", "en": "B A"},

@@ -9,6 +9,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Vælg først dine initialer.",
         "en": "Choose your initials first.",
     },
+    "app.closing": {"da": "canvass lukker.", "en": "canvass is closing."},
     "app.save_failed": {"da": "Kunne ikke gemme", "en": "Could not save"},
     "app.save_retrying": {
         "da": "Ikke gemt endnu — prøver igen",

@@ -119,7 +119,35 @@ def _funnel(report: Report) -> str:
         parts.append(f'<div class="block"><h3>{_e(title)}</h3>{bars(title, chart)}</div>')
     if not report.funnel:
         parts.append(f"<p>{_e(t('report.nothing'))}</p>")
+    parts.append(_variants(report))
     return _section("funnel", t("report.funnel"), "".join(parts))
+
+
+def _variants(report: Report) -> str:
+    """The A/B variants beside the versions' funnels: per line or answer, its variants'
+    calls, reached and, of the reached, each BALA step and the meetings."""
+    parts = [f"<h3>{_e(t('report.variants'))}</h3>"]
+    if not report.variants:
+        return "".join([*parts, f"<p>{_e(t('report.no_variants'))}</p>"])
+    parts.append(f'<p class="note">{_e(t("report.variants_note"))}</p>')
+    head = [
+        t("report.col.variant"),
+        t("report.col.calls"),
+        t("stats.funnel.reached"),
+        *(t(f"stats.funnel.{s}") for s in ("b", "ba", "bal", "bala", "meeting")),
+    ]
+    for item in report.variants:
+        rows = [
+            [
+                _text_cell(v.variant),
+                f'<td class="num">{v.calls}</td>',
+                *(_rate_cell(rate) for rate in (v.reached, *v.steps, v.hit_rate)),
+            ]
+            for v in item.variants
+        ]
+        parts.append(f'<div class="block"><h4>{_e(item.label)}</h4>')
+        parts.append(_table(head, rows, wide=True) + "</div>")
+    return "".join(parts)
 
 
 def _phase(phase: str) -> str:

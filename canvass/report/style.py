@@ -8,6 +8,7 @@ body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: 
 h1 { font-size: 1.7em; margin: 0 0 4px; }
 h2 { font-size: 1.3em; border-bottom: 2px solid #2b5d8a; padding-bottom: 2px; margin-top: 32px; }
 h3 { font-size: 1.05em; margin: 18px 0 6px; }
+h4 { font-size: 1em; margin: 12px 0 4px; }
 .sub { margin: 0; color: #444; }
 .note { color: #444; font-size: .95em; }
 .keys { display: flex; flex-wrap: wrap; gap: 10px; margin: 12px 0; }

@@ -4,99 +4,74 @@ Each service owns a use case and its transactions; it calls the store's reposito
 (functions that take a session) and returns frozen dataclasses
 (:mod:`canvass.services.rows`). No Textual here. Build them all at once with
 :meth:`Services.of` on an open :class:`Store`.
+
+Loaded lazily (PEP 562): ``from canvass.services import Services`` imports the services,
+the store and SQLAlchemy on first use, so that a module which only needs the light
+ones (``canvass.services.rows``) — and the app's first frame — does not pay for them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from canvass.services.calls import CallService, OpenedCall, Refusal, choose_script
-from canvass.services.companies import CompanyService
-from canvass.services.consultants import ConsultantService
-from canvass.services.feedback import FeedbackService
-from canvass.services.followup import FollowupService
-from canvass.services.history import HistoryService
-from canvass.services.lists import ListService
-from canvass.services.live_call import LiveCall
-from canvass.services.observe import ObserveService
-from canvass.services.privacy import PrivacyService
-from canvass.services.reviews import ReviewService
-from canvass.services.search_log import SearchLog
-from canvass.services.stats import StatsService
-from canvass.services.team import TeamService
-from canvass.services.today import TodayService
-from canvass.services.transfer import TransferService
-from canvass.store.store import Store
-from canvass.store.writer import Writer
+if TYPE_CHECKING:
+    from canvass.services.calls import CallService as CallService
+    from canvass.services.calls import OpenedCall as OpenedCall
+    from canvass.services.calls import Refusal as Refusal
+    from canvass.services.calls import choose_script as choose_script
+    from canvass.services.companies import CompanyService as CompanyService
+    from canvass.services.consultants import ConsultantService as ConsultantService
+    from canvass.services.feedback import FeedbackService as FeedbackService
+    from canvass.services.followup import FollowupService as FollowupService
+    from canvass.services.history import HistoryService as HistoryService
+    from canvass.services.lists import ListService as ListService
+    from canvass.services.live_call import LiveCall as LiveCall
+    from canvass.services.observe import ObserveService as ObserveService
+    from canvass.services.privacy import PrivacyService as PrivacyService
+    from canvass.services.registry import Services as Services
+    from canvass.services.reviews import ReviewService as ReviewService
+    from canvass.services.search_log import SearchLog as SearchLog
+    from canvass.services.stats import StatsService as StatsService
+    from canvass.services.team import TeamService as TeamService
+    from canvass.services.today import TodayService as TodayService
+    from canvass.services.transfer import TransferService as TransferService
+    from canvass.store.store import Store as Store
+    from canvass.store.writer import Writer as Writer
 
+_WHERE = {
+    "CallService": "canvass.services.calls",
+    "CompanyService": "canvass.services.companies",
+    "ConsultantService": "canvass.services.consultants",
+    "FeedbackService": "canvass.services.feedback",
+    "FollowupService": "canvass.services.followup",
+    "HistoryService": "canvass.services.history",
+    "ListService": "canvass.services.lists",
+    "LiveCall": "canvass.services.live_call",
+    "ObserveService": "canvass.services.observe",
+    "OpenedCall": "canvass.services.calls",
+    "PrivacyService": "canvass.services.privacy",
+    "Refusal": "canvass.services.calls",
+    "ReviewService": "canvass.services.reviews",
+    "SearchLog": "canvass.services.search_log",
+    "Services": "canvass.services.registry",
+    "StatsService": "canvass.services.stats",
+    "Store": "canvass.store.store",
+    "TeamService": "canvass.services.team",
+    "TodayService": "canvass.services.today",
+    "TransferService": "canvass.services.transfer",
+    "Writer": "canvass.store.writer",
+    "choose_script": "canvass.services.calls",
+}
 
-@dataclass(frozen=True)
-class Services:
-    """Every service of one open database."""
-
-    store: Store
-    calls: CallService
-    companies: CompanyService
-    consultants: ConsultantService
-    feedback: FeedbackService
-    followup: FollowupService
-    history: HistoryService
-    lists: ListService
-    observe: ObserveService
-    privacy: PrivacyService
-    reviews: ReviewService
-    stats: StatsService
-    team: TeamService
-    today: TodayService
-    transfer: TransferService
-
-    @classmethod
-    def of(cls, store: Store) -> Services:
-        """The services on ``store`` (which stays the caller's to close)."""
-        return cls(
-            store=store,
-            calls=CallService(store),
-            companies=CompanyService(store),
-            consultants=ConsultantService(store),
-            feedback=FeedbackService(store),
-            followup=FollowupService(store),
-            history=HistoryService(store),
-            lists=ListService(store),
-            observe=ObserveService(store),
-            privacy=PrivacyService(store),
-            reviews=ReviewService(store),
-            stats=StatsService(store),
-            team=TeamService(store),
-            today=TodayService(store),
-            transfer=TransferService(store),
-        )
-
-    def close(self) -> None:
-        """Close the database."""
-        self.store.close()
+__all__ = sorted(_WHERE)
 
 
-__all__ = [
-    "CallService",
-    "CompanyService",
-    "ConsultantService",
-    "FeedbackService",
-    "FollowupService",
-    "HistoryService",
-    "ListService",
-    "LiveCall",
-    "ObserveService",
-    "OpenedCall",
-    "PrivacyService",
-    "Refusal",
-    "ReviewService",
-    "SearchLog",
-    "Services",
-    "StatsService",
-    "Store",
-    "TeamService",
-    "TodayService",
-    "TransferService",
-    "Writer",
-    "choose_script",
-]
+def __getattr__(name: str) -> Any:
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
+
+from sqlmodel import Session
 
 from canvass.services.base import Service
 from canvass.store import call_lists as lists
 from canvass.store import list_admin as admin
 from canvass.store import priority
+from canvass.store.first_screen import Proof
+from canvass.store.first_screen_proof import first_page_with_proof
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """The first page of a list with its counts, and its proof for the next start."""
+
+    counts: lists.PriorityCounts
+    rows: list[lists.PriorityRow]
+    cursor: lists.PageCursor | None
+    proof: Proof | None
 
 
 class ListService(Service):
@@ -78,6 +93,37 @@ class ListService(Service):
             list_id, search, now, consultant_id, recent_days, tuple(segments)
         )
         return self._store.read(lambda s: priority.count_prioritised(s, query))
+
+    def first_page(
+        self,
+        *,
+        list_id: int | None,
+        limit: int = 200,
+        now: datetime,
+        consultant_id: int | None,
+        recent_days: int,
+        segments: Iterable[str] = (),
+        include_skipped: bool = False,
+        by_name: bool = False,
+        proof: bool = False,
+    ) -> FirstPage:
+        """The list's counts and first page (no search) in one transaction; with
+        ``proof``, also what lets the next start show them at once
+        (:mod:`canvass.store.first_screen`; None on PostgreSQL)."""
+        query = lists.PriorityQuery(
+            list_id, "", now, consultant_id, recent_days, tuple(segments),
+            include_skipped, by_name,
+        )  # fmt: skip
+        counted = replace(query, include_skipped=False, by_name=False)
+
+        def read(session: Session) -> FirstPage:
+            if proof:
+                return FirstPage(*first_page_with_proof(session, query, limit, counted))
+            counts = priority.count_prioritised(session, counted)
+            rows, cursor = priority.prioritised_page(session, query, None, limit)
+            return FirstPage(counts, rows, cursor, None)
+
+        return self._store.read(read)
 
     def override_skip(
         self, company_id: int, consultant_id: int, kind: str, reason: str, at: datetime

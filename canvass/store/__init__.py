@@ -1,8 +1,37 @@
 """Persistence: SQLModel tables, migrations, the repositories (functions that take a
 session) and the :class:`Store`, the only door to the engine. No Textual; the UI
-reaches it through :mod:`canvass.services`."""
+reaches it through :mod:`canvass.services`.
 
-from canvass.store.rows import CompanyRow, ConsultantInfo, DemoSummary
-from canvass.store.store import Store
+Loaded lazily (PEP 562): importing a light module of the package (``canvass.store.rows``)
+does not import the engine, SQLAlchemy and every table; ``from canvass.store import Store``
+does, on first use."""
 
-__all__ = ["CompanyRow", "ConsultantInfo", "DemoSummary", "Store"]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from canvass.store.rows import CompanyRow as CompanyRow
+    from canvass.store.rows import ConsultantInfo as ConsultantInfo
+    from canvass.store.rows import DemoSummary as DemoSummary
+    from canvass.store.store import Store as Store
+
+_WHERE = {
+    "CompanyRow": "canvass.store.rows",
+    "ConsultantInfo": "canvass.store.rows",
+    "DemoSummary": "canvass.store.rows",
+    "Store": "canvass.store.store",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value

@@ -1,23 +1,42 @@
 """Recompute :class:`canvass.store.fact_models.CallFact` rows from the calls, outcomes and
 events — for some calls (a write touched them) or for all (the revision's backfill, a
 check that the kept facts are right). One DELETE and one INSERT … SELECT per chunk of
-ids, the same SQL on SQLite and PostgreSQL.
+ids, the same SQL on SQLite and PostgreSQL; then the Copenhagen week of each UTC hour the
+rows start in, named in Python (:func:`fill_weeks`), one UPDATE per week.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, case, cast, delete, func, insert, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlmodel import SQLModel
 
 from canvass.domain.call_session import EventKind
 from canvass.domain.phases import BALA_ORDER, Phase
+from canvass.domain.stats import iso_week
 from canvass.store import fact_models  # noqa: F401  (defines call_fact)
 
 _T = SQLModel.metadata.tables
 _CALL, _OUTCOME, _EVENT, _FACT = _T["call"], _T["call_outcome"], _T["call_event"], _T["call_fact"]
+_COMPANY, _VFACT = _T["company"], _T["variant_fact"]
 
 #: Ids per statement: well below SQLite's and PostgreSQL's limits on bound parameters.
 CHUNK = 2000
@@ -80,9 +99,11 @@ def _select(conn: Connection, ids: list[int] | None) -> Any:
             func.coalesce(ev.c.beyond, 0) == 1,
             func.coalesce(ev.c.bala_any, 0) == 1,
             func.coalesce(ev.c.objection_any, 0) == 1,
+            _COMPANY.c.segment,
         )
         .select_from(_CALL)
         .join(_OUTCOME, o.call_id == c.id)
+        .join(_COMPANY, _COMPANY.c.id == c.company_id)
         .outerjoin(ev, ev.c.call_id == c.id)
     )
     if ids is not None:
@@ -109,29 +130,147 @@ _COLUMNS = (
     "beyond",
     "bala_any",
     "objection_any",
+    "segment",
 )
+
+
+def hour_start(bucket: str) -> datetime:
+    """The UTC moment an hour "YYYY-MM-DD HH" names."""
+    # Sliced, not strptime: a year is 8,760 hours, strptime a tenth of the time.
+    year, month, day, hour = (
+        int(bucket[:4]),
+        int(bucket[5:7]),
+        int(bucket[8:10]),
+        int(bucket[11:13]),
+    )
+    return datetime(year, month, day, hour, tzinfo=UTC)
+
+
+def week_of_hour(bucket: str) -> str:
+    """The Copenhagen ISO week ("2026-W48") of a UTC hour: a whole UTC hour lies in one
+    Copenhagen hour (the offsets are whole hours), so in one week."""
+    return iso_week(hour_start(bucket))
+
+
+_HOUR_WEEK = Table(
+    "canvass_hour_week",
+    MetaData(),
+    Column("hour", String(13), primary_key=True),
+    Column("week", String(8), nullable=False),
+    prefixes=["TEMPORARY"],
+)
+
+
+def fill_weeks(conn: Connection, call_ids: list[int] | None) -> None:
+    """Name the week of the facts of ``call_ids`` (None: every fact) from their hours.
+
+    Some calls: one UPDATE per week among their hours. Every fact: the hours' weeks go into
+    a temporary table and one UPDATE looks each fact's hour up there."""
+    f = _FACT.c
+    hours = select(f.hour).distinct()
+    if call_ids is not None:
+        hours = hours.where(f.call_id.in_(call_ids))
+    found = [str(hour) for (hour,) in conn.execute(hours)]
+    if not found:
+        return
+    if call_ids is not None:
+        weeks: dict[str, list[str]] = defaultdict(list)
+        for hour in found:
+            weeks[week_of_hour(hour)].append(hour)
+        for week, in_week in weeks.items():
+            conn.execute(
+                update(_FACT).where(f.call_id.in_(call_ids), f.hour.in_(in_week)).values(week=week)
+            )
+        return
+    _HOUR_WEEK.create(conn)
+    try:
+        conn.execute(insert(_HOUR_WEEK), [{"hour": h, "week": week_of_hour(h)} for h in found])
+        lookup = select(_HOUR_WEEK.c.week).where(_HOUR_WEEK.c.hour == f.hour)
+        conn.execute(update(_FACT).values(week=lookup.scalar_subquery()))
+    finally:
+        _HOUR_WEEK.drop(conn)
+
+
+_VARIANT_COLUMNS = (
+    "call_id",
+    "objection_id",
+    "detail",
+    "script_id",
+    "script_version",
+    "consultant_id",
+    "started_at",
+    "reached",
+    "outcome",
+    "bala1",
+    "bala2",
+    "bala3",
+    "bala4",
+)
+
+
+def _variant_select(ids: list[int] | None) -> Any:
+    """Each finished call's distinct variants shown, with its facts (read from call_fact,
+    so refresh the facts first)."""
+    e, f = _EVENT.c, _FACT.c
+    query = (
+        select(
+            e.call_id,
+            func.coalesce(e.objection_id, ""),
+            e.detail,
+            *(f[name] for name in _VARIANT_COLUMNS[3:]),
+        )
+        .distinct()
+        .select_from(_EVENT)
+        .join(_FACT, f.call_id == e.call_id)
+        .where(e.kind == EventKind.VARIANT_SHOWN.value)
+    )
+    if ids is not None:
+        query = query.where(e.call_id.in_(ids))
+    return query
 
 
 def refresh_facts(conn: Connection, call_ids: Iterable[int] | None) -> None:
     """Make the facts of ``call_ids`` (None: every call) match their calls: a call without
-    an outcome (or gone) has none."""
+    an outcome (or gone) has none; then the variants they showed (``variant_fact``)."""
     if call_ids is None:
         conn.execute(delete(_FACT))
         conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, None)))
+        fill_weeks(conn, None)
+        conn.execute(delete(_VFACT))
+        conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(None)))
         return
     ids = sorted(set(call_ids))
     for at in range(0, len(ids), CHUNK):
         chunk = ids[at : at + CHUNK]
         conn.execute(delete(_FACT).where(_FACT.c.call_id.in_(chunk)))
         conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, chunk)))
+        fill_weeks(conn, chunk)
+        conn.execute(delete(_VFACT).where(_VFACT.c.call_id.in_(chunk)))
+        conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(chunk)))
 
 
 def computed_facts(conn: Connection) -> list[tuple[Any, ...]]:
-    """Every call's facts as computed from scratch, by call id (to compare with the kept)."""
-    return [tuple(row) for row in conn.execute(_select(conn, None).order_by(_CALL.c.id))]
+    """Every call's facts as computed from scratch, by call id (to compare with the kept),
+    the week last."""
+    rows = conn.execute(_select(conn, None).order_by(_CALL.c.id))
+    at = _COLUMNS.index("hour")
+    return [(*row, week_of_hour(row[at])) for row in rows]
+
+
+def computed_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """Every variant fact as computed from the events and the kept facts, in key order."""
+    order = _variant_select(None).subquery()
+    rows = conn.execute(select(order).order_by(*order.c[:3]))
+    return [tuple(row) for row in rows]
+
+
+def kept_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """The variant facts as kept in ``variant_fact``, in key order."""
+    columns = [_VFACT.c[name] for name in _VARIANT_COLUMNS]
+    return [tuple(row) for row in conn.execute(select(*columns).order_by(*columns[:3]))]
 
 
 def kept_facts(conn: Connection) -> list[tuple[Any, ...]]:
-    """The facts as kept in ``call_fact``, by call id."""
-    columns = [_FACT.c[name] for name in _COLUMNS]
+    """The facts as kept in ``call_fact``, by call id, the week last."""
+    columns = [_FACT.c[name] for name in (*_COLUMNS, "week")]
     return [tuple(row) for row in conn.execute(select(*columns).order_by(_FACT.c.call_id))]

@@ -22,94 +22,36 @@ The order is read from each company's derived call state and paged by keyset: se
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlmodel import Session, SQLModel
 
 from canvass.store.models import CallList, SkipOverride
-from canvass.store.rows import CompanyRow
+from canvass.store.priority_rows import (
+    OVERRIDABLE,
+    CallListInfo,
+    PageCursor,
+    Priority,
+    PriorityCounts,
+    PriorityQuery,
+    PriorityRow,
+    SkipReason,
+)
+
+__all__ = [  # the list's values live in priority_rows; imported from here too
+    "OVERRIDABLE",
+    "CallListInfo",
+    "PageCursor",
+    "Priority",
+    "PriorityCounts",
+    "PriorityQuery",
+    "PriorityRow",
+    "SkipReason",
+]
 
 _T = SQLModel.metadata.tables
 _MEMBER, _LIST = _T["call_list_member"], _T["call_list"]
-
-
-class Priority(StrEnum):
-    """The groups of the prioritised order, first to last."""
-
-    OVERDUE = "overdue"
-    DUE = "due"
-    KEY_ACCOUNT = "key_account"
-    NEW_IN_SEGMENT = "new_in_segment"
-    REST = "rest"
-
-
-class SkipReason(StrEnum):
-    """Why a company is left out of the prioritised list, most serious first."""
-
-    DO_NOT_CALL = "do_not_call"
-    AD_PROTECTED = "ad_protected"
-    MEETING = "meeting"
-    RECENT = "recent"
-
-
-#: Skip rules a consultant may override by giving a reason.
-OVERRIDABLE: frozenset[SkipReason] = frozenset({SkipReason.AD_PROTECTED, SkipReason.RECENT})
-
-
-@dataclass(frozen=True)
-class CallListInfo:
-    """A named call list and how many companies are on it."""
-
-    id: int
-    name: str
-    script_id: str | None
-    members: int
-
-
-@dataclass(frozen=True, slots=True)
-class PriorityRow(CompanyRow):
-    """A company-list row with its place in the prioritised order."""
-
-    priority: str = Priority.REST.value
-    skip_reason: str | None = None
-    claimed_by: str | None = None  # initials of another consultant on a call with it now
-    last_reached_at: datetime | None = None  # the last call that reached someone
-
-
-@dataclass(frozen=True)
-class PriorityCounts:
-    """How many companies a prioritised list shows, and how many it skips."""
-
-    listed: int
-    skipped: int
-
-
-@dataclass(frozen=True)
-class PageCursor:
-    """Where a page ended: the last row's place in the order (opaque to the UI)."""
-
-    skipped: bool
-    rank: int  # index into Priority; -1 when ordered by name
-    due: datetime | None  # the callback's due time, for the overdue and due groups
-    sort_name: str
-    id: int
-
-
-@dataclass(frozen=True)
-class PriorityQuery:
-    """What a prioritised list is asked for (the same for a page and for the count)."""
-
-    list_id: int | None
-    search: str
-    now: datetime
-    consultant_id: int | None
-    recent_days: int
-    segments: tuple[str, ...] = ()
-    include_skipped: bool = False
-    by_name: bool = False  # alphabetical instead of prioritised (skipped ones in place)
 
 
 # -- lists -----------------------------------------------------------------------------

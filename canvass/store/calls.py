@@ -31,6 +31,7 @@ from canvass.store.models import (
     JobOrder,
     Meeting,
 )
+from canvass.store.rows import SessionStats as SessionStats  # re-exported: it was defined here
 
 # Core tables for the conditional UPDATEs (plain SQL, no ORM objects).
 _COMPANY = SQLModel.metadata.tables["company"]
@@ -62,20 +63,6 @@ class OpenCall:
     #: The script version and file hash the call started with (a resumed call keeps them).
     script_version: int = 0
     script_hash: str = ""
-
-
-@dataclass(frozen=True)
-class SessionStats:
-    """A consultant's calls since a moment (the session bar)."""
-
-    calls: int
-    reached: int
-    meetings: int
-
-    @property
-    def hit_rate(self) -> float | None:
-        """Meetings per reached company, or None before anyone was reached."""
-        return self.meetings / self.reached if self.reached else None
 
 
 def claim_company(session: Session, company_id: int, consultant_id: int, at: datetime) -> None:

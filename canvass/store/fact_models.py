@@ -8,20 +8,26 @@ column is derived: :func:`canvass.store.call_facts.refresh_facts` with no ids re
 the whole table from the calls, outcomes and events.
 
 - ``hour``: the start's UTC hour "YYYY-MM-DD HH" (whole hours map to one Copenhagen
-  week each); ``goal``: ``call.goal`` set and not blank; ``last_phase``:
-  ``call.current_phase``.
+  week each); ``week``: the start's ISO week in Copenhagen ("2026-W48"), named in Python
+  from the hour where the fact is written (SQLite's SQL knows no time zones);
+  ``segment``: the company's segment, rewritten when an import or an edit changes it
+  (:mod:`canvass.store.fact_segment_watch`); ``goal``: ``call.goal`` set and not blank;
+  ``last_phase``: ``call.current_phase``.
 - ``bala1`` … ``bala4``: per BALA step (:data:`canvass.domain.phases.BALA_ORDER`) the
   call's ``bala_reached`` minus ``bala_undone`` events of that step (1: it stood at the
   end).
 - ``beyond``: a ``phase_entered`` of any phase but the opening; ``bala_any``: any
   ``bala_reached``; ``objection_any``: any ``objection`` event.
+
+``variant_fact`` (:class:`VariantFact`) holds one row per finished call and A/B variant it
+showed, with the call's facts the comparison counts. Neither table holds personal text.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, Text
 from sqlmodel import Field, SQLModel
 
 _MEASURES = ("reached", "outcome", "goal")
@@ -54,7 +60,8 @@ class CallFact(SQLModel, table=True):
             "started_at",
         ),
         Index("ix_call_fact_company", "company_id", *_MEASURES, "started_at"),
-        Index("ix_call_fact_hour", "hour", *_MEASURES, "started_at"),
+        Index("ix_call_fact_week", "week", *_MEASURES, "started_at"),
+        Index("ix_call_fact_segment", "segment", *_MEASURES, "started_at"),
         # Leads with the phase, not ``reached``: an index on ``reached`` first would be
         # chosen for every "reached calls" filter, then each row read from the table.
         Index(
@@ -87,3 +94,46 @@ class CallFact(SQLModel, table=True):
     beyond: bool
     bala_any: bool
     objection_any: bool
+    week: str | None = Field(default=None, max_length=8)
+    segment: str | None = Field(default=None, max_length=60)
+
+
+class VariantFact(SQLModel, table=True):
+    """One A/B variant a finished call showed (once per call, however often), with the
+    call's facts the comparison counts: its script version, consultant, start, reached,
+    outcome and BALA levels. ``objection_id`` "" for a script line; ``detail`` the
+    ``variant_shown`` event's "<item id>:<variant id>". Kept with the call's facts
+    (:func:`canvass.store.call_facts.refresh_facts`)."""
+
+    __tablename__ = "variant_fact"
+    __table_args__ = (
+        # In group order: the comparison is one pass over this index, no sort, no join.
+        Index(
+            "ix_variant_fact_group",
+            "script_id",
+            "script_version",
+            "objection_id",
+            "detail",
+            *_MEASURES[:2],
+            "bala1",
+            "bala2",
+            "bala3",
+            "bala4",
+            "started_at",
+            "consultant_id",
+        ),
+    )
+
+    call_id: int = Field(primary_key=True, foreign_key="call.id", ondelete="CASCADE")
+    objection_id: str = Field(primary_key=True, max_length=80)
+    detail: str = Field(primary_key=True, sa_type=Text)
+    script_id: str = Field(max_length=80)
+    script_version: int
+    consultant_id: int
+    started_at: datetime
+    reached: bool
+    outcome: str = Field(max_length=20)
+    bala1: int
+    bala2: int
+    bala3: int
+    bala4: int

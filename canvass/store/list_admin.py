@@ -9,56 +9,31 @@ its memberships only: the companies stay. Plain Python: no Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Select, delete, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from canvass.i18n import t
 from canvass.store.call_lists import CallListInfo
 from canvass.store.companies import search_filter
+from canvass.store.list_values import (
+    NAME_MAX as NAME_MAX,
+)
+from canvass.store.list_values import (
+    CreatedList as CreatedList,
+)
+from canvass.store.list_values import (
+    ListMissingError as ListMissingError,
+)
+from canvass.store.list_values import (
+    ListNameError as ListNameError,
+)
+from canvass.store.list_values import (
+    SegmentInfo as SegmentInfo,
+)
 from canvass.store.models import CallList
 
 _T = SQLModel.metadata.tables
 _COMPANY, _LIST, _MEMBER = _T["company"], _T["call_list"], _T["call_list_member"]
-
-#: The longest list name the database holds.
-NAME_MAX = 120
-
-
-class ListNameError(ValueError):
-    """A list name that cannot be used; ``reason`` is ``empty``, ``too_long`` or ``taken``."""
-
-    def __init__(self, reason: str, name: str) -> None:
-        self.reason = reason
-        self.message = t(f"lists.admin.name_{reason}", name=name, limit=NAME_MAX)
-        super().__init__(self.message)
-
-
-class ListMissingError(LookupError):
-    """The list was deleted meanwhile (by a colleague, or in another canvass)."""
-
-    def __init__(self, list_id: int) -> None:
-        self.message = t("lists.admin.list_missing")
-        super().__init__(list_id)
-
-
-@dataclass(frozen=True)
-class SegmentInfo:
-    """A segment found in the companies, and how many companies have it."""
-
-    name: str
-    companies: int
-
-
-@dataclass(frozen=True)
-class CreatedList:
-    """A new list and how many companies were put on it."""
-
-    id: int
-    name: str
-    members: int
 
 
 def clean_name(session: Session, name: str, *, except_id: int | None = None) -> str:

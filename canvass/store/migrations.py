@@ -17,6 +17,7 @@ from canvass.store.migrate_v7 import step7_call_state
 from canvass.store.migrate_v11 import step11_sparring
 from canvass.store.migrate_v12 import step12_variant_events
 from canvass.store.migrate_v13 import step13_call_facts
+from canvass.store.migrate_v14 import step14_fact_week_segment
 
 # Column types that differ between SQLite and PostgreSQL; the DDL below uses these names.
 _TYPES: dict[str, dict[str, str]] = {
@@ -273,6 +274,11 @@ def step12(conn: Connection) -> None:
 def step13(conn: Connection) -> None:
     """Revision 0013: the statistics' call facts (canvass.store.migrate_v13)."""
     step13_call_facts(conn, _run_ddl)
+
+
+def step14(conn: Connection) -> None:
+    """Revision 0014: the facts' week and segment (canvass.store.migrate_v14)."""
+    step14_fact_week_segment(conn, _run_ddl)
 
 
 def _is_sqlite(conn: Connection) -> bool:

@@ -181,8 +181,9 @@ class CallEvent(SQLModel, table=True):
     __tablename__ = "call_event"
     __table_args__ = (
         CheckConstraint(_in("kind", EventKind), name="ck_call_event_kind"),
-        # The statistics' objections: one kind's events in group order, call ids beside.
-        Index("ix_call_event_kind", "kind", "objection_id", "phase", "answer_id", "call_id"),
+        # The statistics' objections: one kind's events in call order (each call's facts
+        # are then read in table order, not at random), what they group by beside.
+        Index("ix_call_event_kind_call", "kind", "call_id", "objection_id", "phase", "answer_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

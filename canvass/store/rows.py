@@ -51,3 +51,17 @@ class DemoSummary:
     meetings: int
     callbacks: int
     job_orders: int
+
+
+@dataclass(frozen=True)
+class SessionStats:
+    """A consultant's calls since a moment (the session bar)."""
+
+    calls: int
+    reached: int
+    meetings: int
+
+    @property
+    def hit_rate(self) -> float | None:
+        """Meetings per reached company, or None before anyone was reached."""
+        return self.meetings / self.reached if self.reached else None

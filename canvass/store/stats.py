@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
@@ -38,7 +38,7 @@ from canvass.domain.outcomes import Outcome
 from canvass.domain.sparring import ReviewStatus
 from canvass.domain.stats import By
 from canvass.store.fact_models import CallFact
-from canvass.store.models import Company, Consultant
+from canvass.store.models import Consultant
 from canvass.store.sparring_models import Review, SparringCommitment
 
 
@@ -89,9 +89,10 @@ def is_long(scope: Scope) -> bool:
     return scope.start is None or scope.end is None or scope.end - scope.start > LONG_PERIOD
 
 
-def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
-    """The conditions on ``call_fact`` for the scope's calls."""
-    started: Any = col(CallFact.started_at)
+def in_scope(scope: Scope, table: Any = CallFact) -> list[ColumnElement[bool]]:
+    """The conditions on ``call_fact`` (or ``table``, with the same columns: the variant
+    facts) for the scope's calls."""
+    started: Any = col(table.started_at)
     if is_long(scope):
         started = func.coalesce(started, started)  # the same value, but no index range
     conditions: list[ColumnElement[bool]] = []
@@ -100,7 +101,7 @@ def in_scope(scope: Scope) -> list[ColumnElement[bool]]:
     if scope.end is not None:
         conditions.append(started < scope.end)
     if scope.consultant_id is not None:
-        conditions.append(col(CallFact.consultant_id) == scope.consultant_id)
+        conditions.append(col(table.consultant_id) == scope.consultant_id)
     return conditions
 
 
@@ -115,12 +116,10 @@ def _keys(by: By) -> list[Any]:
         return [col(CallFact.consultant_id)]
     if by is By.SCRIPT:
         return [col(CallFact.script_id)]
-    if by is By.VARIANT:
-        return [col(CallFact.script_id), col(CallFact.script_version)]
     if by is By.SEGMENT:
-        return [col(CallFact.company_id)]
+        return [col(CallFact.segment)]
     if by is By.WEEK:
-        return [col(CallFact.hour)]
+        return [col(CallFact.week)]
     return []
 
 
@@ -131,25 +130,14 @@ def _counts() -> list[Any]:
 def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
     """Calls, reached, meetings, job orders and goals per ``by`` key (one row for the team).
 
-    The keys: consultant id; script id; (script id, version); segment (None: none); for a
-    week the UTC hour "YYYY-MM-DD HH" (the service sums the hours of each week). Read
-    from ``call_fact`` along the grouping's covering index (no sort, no join); a segment
-    groups by company first, then joins the companies' segments."""
+    The keys: consultant id; script id; the company's segment (None: none); the
+    Copenhagen ISO week ("2026-W48"); the team (and the variants, which are counted by
+    :mod:`canvass.store.stats_variants`): none. Read from ``call_fact`` along the
+    grouping's covering index: no sort, no join."""
     keys = _keys(by)
     query = select(*keys, *_counts()).where(*in_scope(scope))
     if keys:
         query = query.group_by(*keys)
-    if by is By.SEGMENT:
-        per = query.subquery("per_company")
-        names = ("calls", "reached", "meetings", "orders", "goals")
-        sums = [func.sum(per.c[i + 1]) for i in range(len(names))]
-        query = (
-            select(col(Company.segment), *sums)
-            .select_from(per)
-            .join(Company, col(Company.id) == per.c[0])
-            .group_by(col(Company.segment))
-        )
-        keys = [col(Company.segment)]
     width = len(keys)
     return [
         CallCounts(tuple(row[:width]), *(int(v) for v in row[width:]))
@@ -207,15 +195,3 @@ def consultant_names(session: Session) -> dict[int, tuple[str, str]]:
         select(col(Consultant.id), col(Consultant.initials), col(Consultant.name))
     ).all()
     return {int(row[0]): (row[1], row[2]) for row in rows}
-
-
-def hour_start(bucket: str) -> datetime:
-    """The UTC moment an hour bucket of :func:`overview` (by week) names."""
-    # Sliced, not strptime: a year's buckets are 8,760 of them, strptime a tenth of the time.
-    year, month, day, hour = (
-        int(bucket[:4]),
-        int(bucket[5:7]),
-        int(bucket[8:10]),
-        int(bucket[11:13]),
-    )
-    return datetime(year, month, day, hour, tzinfo=UTC)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Integer, case, cast, distinct, func, select
 from sqlmodel import Session, col
 
 from canvass.domain.call_session import EventKind
@@ -24,7 +24,7 @@ from canvass.domain.sparring import ReviewStatus
 from canvass.store.fact_models import CallFact
 from canvass.store.models import CallEvent
 from canvass.store.sparring_models import Review
-from canvass.store.stats import GOAL, MEETING, REACHED, Scope, count_if, in_scope, is_long
+from canvass.store.stats import MEETING, REACHED, Scope, count_if, in_scope, is_long
 
 
 @dataclass(frozen=True)
@@ -138,22 +138,31 @@ def _events_in(scope: Scope) -> list[Any]:
 
 
 def tools(session: Session, scope: Scope) -> list[ToolCounts]:
-    """Per consultant: reached calls and how many used each tool (one pass over the
-    consultant's covering index of ``call_fact``; reviews looked up by call)."""
-    shared = select(col(Review.call_id)).where(
-        col(Review.call_id).is_not(None), col(Review.status) == ReviewStatus.SHARED.value
-    )
+    """Per consultant: reached calls and how many used each tool — one pass over the
+    consultant's covering index of ``call_fact``, then the shared reviews (few) joined to
+    their calls' facts (a lookup per review, not a membership test per call)."""
+    flags = [
+        func.coalesce(func.sum(cast(col(getattr(CallFact, name)), Integer)), 0)
+        for name in ("beyond", "bala_any", "objection_any", "goal")
+    ]
+    consultant = col(CallFact.consultant_id)
     query = (
-        select(
-            col(CallFact.consultant_id),
-            func.count(),
-            count_if(col(CallFact.beyond).is_(True)),
-            count_if(col(CallFact.bala_any).is_(True)),
-            count_if(col(CallFact.objection_any).is_(True)),
-            count_if(GOAL),
-            count_if(col(CallFact.call_id).in_(shared)),
-        )
+        select(consultant, func.count(), *flags)
         .where(REACHED, *in_scope(scope))
-        .group_by(col(CallFact.consultant_id))
+        .group_by(consultant)
     )
-    return [ToolCounts(*(int(v) for v in row)) for row in session.execute(query).all()]
+    reviewed_query = (
+        select(consultant, func.count(distinct(col(CallFact.call_id))))
+        .select_from(Review)
+        .join(CallFact, col(CallFact.call_id) == col(Review.call_id))
+        .where(col(Review.status) == ReviewStatus.SHARED.value, REACHED, *in_scope(scope))
+        .group_by(consultant)
+    )
+    reviewed = {int(row[0]): int(row[1]) for row in session.execute(reviewed_query).all()}
+    found = []
+    for row in session.execute(query).all():
+        who, reached, beyond, bala, objections, goals = (int(v) for v in row)
+        found.append(
+            ToolCounts(who, reached, beyond, bala, objections, goals, reviewed.get(who, 0))
+        )
+    return found

@@ -1,26 +1,28 @@
 """A/B variants side by side: for each variant shown, how many calls showed it, how many
-of them reached the right person and how many ended in a meeting (issue 12).
+of them reached the right person, how far those got in BALA (the funnel) and how many
+ended in a meeting or a job order (issue 12).
 
 The calls counted are those of :mod:`canvass.store.stats` (finished, in the scope). A
 variant shown is a ``variant_shown`` call event (revision 0012): ``detail`` is ``"<item
 id>:<variant id>"``; a script line's event has no ``objection_id``, an answer's names its
 objection (and ``answer_id``). A call counts once per variant however often it showed it
-(an answer used twice); the line's script is the call's (``call.script_id``/``version``),
-read with the call's outcome from ``call_fact``.
+(an answer used twice): ``variant_fact`` keeps one row per call and variant shown with
+the call's facts (its script version, outcome and BALA levels), so the comparison is one
+pass over that table's covering index in group order — no join, no sort.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from canvass.domain.call_session import EventKind
+from canvass.domain.outcomes import Outcome
 from canvass.domain.variants import parse_variant_detail
-from canvass.store.fact_models import CallFact
-from canvass.store.models import CallEvent
-from canvass.store.stats import MEETING, REACHED, Scope, in_scope
+from canvass.store.fact_models import VariantFact
+from canvass.store.stats import Scope, in_scope
 
 
 @dataclass(frozen=True)
@@ -35,47 +37,47 @@ class VariantCounts:
     calls: int
     reached: int
     meetings: int
+    job_orders: int = 0
+    steps: tuple[int, int, int, int] = (0, 0, 0, 0)  # reached calls at BALA level ≥ 1 … 4
 
 
 def variant_counts(session: Session, scope: Scope) -> list[VariantCounts]:
     """Every variant shown in the scope's finished calls, ordered by script, version,
     objection (lines first), item and variant."""
-    call_id = col(CallFact.call_id)
-    keys = (
-        col(CallFact.script_id),
-        col(CallFact.script_version),
-        col(CallEvent.objection_id),
-        col(CallEvent.detail),
-    )
-    query = (
-        select(
-            *keys,
-            func.count(distinct(call_id)),
-            func.count(distinct(case((REACHED, call_id)))),
-            func.count(distinct(case((MEETING, call_id)))),
-        )
-        .select_from(CallEvent)
-        .join(CallFact, call_id == col(CallEvent.call_id))
-        .where(col(CallEvent.kind) == EventKind.VARIANT_SHOWN.value, *in_scope(scope))
-        .group_by(*keys)
-    )
+    v: Any = VariantFact
+    keys = (col(v.script_id), col(v.script_version), col(v.objection_id), col(v.detail))
+    kinds = (col(v.reached), col(v.outcome), *(col(getattr(v, f"bala{n}")) for n in range(1, 5)))
+    # Grouped by the index's whole prefix and only counted: one streaming pass, and the
+    # few (reached, outcome, BALA) kinds of call per variant are added up here.
+    query = select(*keys, *kinds, func.count()).where(*in_scope(scope, v)).group_by(*keys, *kinds)
+    sums: dict[tuple[Any, ...], list[int]] = {}
+    for row in session.execute(query).all():
+        key, (reached, outcome, *levels), calls = tuple(row[:4]), row[4:10], int(row[10])
+        tally = sums.setdefault(key, [0] * 8)
+        tally[0] += calls
+        if reached:
+            tally[1] += calls
+            for n, level in enumerate(levels):
+                tally[4 + n] += calls * int(level)
+        tally[2] += calls if outcome == Outcome.MEETING.value else 0
+        tally[3] += calls if outcome == Outcome.JOB_ORDER.value else 0
     found: list[VariantCounts] = []
-    for script_id, version, objection_id, detail, calls, reached, meetings in session.execute(
-        query
-    ).all():
+    for (script_id, version, objection_id, detail), tally in sums.items():
         parsed = parse_variant_detail(detail)
         if parsed is not None:
-            item_id, variant = parsed
+            calls, reached, meetings, orders, b, ba, bal, bala = tally
             found.append(
                 VariantCounts(
-                    script_id,
-                    int(version),
-                    objection_id,
-                    item_id,
-                    variant,
-                    int(calls),
-                    int(reached),
-                    int(meetings),
+                    script_id=script_id,
+                    script_version=int(version),
+                    objection_id=objection_id or None,
+                    item_id=parsed[0],
+                    variant=parsed[1],
+                    calls=calls,
+                    reached=reached,
+                    meetings=meetings,
+                    job_orders=orders,
+                    steps=(b, ba, bal, bala),
                 )
             )
     return sorted(

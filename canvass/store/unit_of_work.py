@@ -24,6 +24,7 @@ from canvass.errors import StoreError
 from canvass.store.call_fact_watch import watch_facts, watch_facts_connection
 from canvass.store.call_state_watch import watch, watch_connection
 from canvass.store.engine import TRANSLATABLE, Target, begin_session, translate
+from canvass.store.fact_segment_watch import watch_segments, watch_segments_connection
 
 T = TypeVar("T")
 
@@ -48,6 +49,7 @@ def session_scope(engine: Engine, target: Target, *, write: bool = False) -> Ite
     with begin_session(_bind(engine, write), target, write=write) as session:
         watch(session)  # derived call state kept in this same transaction
         watch_facts(session)  # and the statistics' call facts
+        watch_segments(session)  # with their companies' segments
         try:
             yield session
             session.commit()
@@ -71,6 +73,7 @@ def connection_scope(
                 conn.execution_options(canvass_begin="IMMEDIATE")
             watch_connection(conn)  # Core writes keep the derived call state too
             watch_facts_connection(conn)
+            watch_segments_connection(conn)
             with conn.begin() as transaction:
                 yield conn
                 if not commit:

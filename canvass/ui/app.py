@@ -4,30 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette
 from textual.worker import Worker
 
-from canvass.config import Settings
 from canvass.i18n import t
-from canvass.services import Services, Writer
+from canvass.ui.app_boot import BootApp
 from canvass.ui.app_hub import HubApp
+from canvass.ui.app_list_actions import ListActionsApp, palette_commands
 from canvass.ui.app_review import ReviewApp
 from canvass.ui.app_safety import SafetyApp
 from canvass.ui.app_sparring import ObserveApp
 from canvass.ui.app_stats import StatsApp
 from canvass.ui.bindings import localise_bindings
-from canvass.ui.commands import CanvassCommands
 from canvass.ui.feedback import report_failure
-from canvass.ui.palette import Palette
 from canvass.ui.screens.call_list import CallList
 
 if TYPE_CHECKING:
+    from canvass.config import Settings
     from canvass.content.validate import Library
-    from canvass.services import Store
+    from canvass.services import Services, Store
     from canvass.services.rows import ConsultantInfo, OpenCall
 
 
@@ -35,12 +33,15 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
-    """The phone-session app. Everything it needs is passed in; nothing is global."""
+class CanvassApp(BootApp, ListActionsApp, SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
+    """The phone-session app. Everything it needs is passed in; nothing is global.
+
+    Without a store and a library (the command line) it paints first and opens them in
+    a thread (:class:`~canvass.ui.app_boot.BootApp`)."""
 
     TITLE = "canvass"
     CSS_PATH = "canvass.tcss"
-    COMMANDS: ClassVar = {CanvassCommands}
+    COMMANDS: ClassVar = {palette_commands}  # loaded when the palette first opens
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "question_mark",
@@ -69,17 +70,25 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
     def __init__(
         self,
         settings: Settings,
-        store: Store,
-        library: Library,
+        store: Store | None = None,
+        library: Library | None = None,
         *,
         clock: Callable[[], datetime] | None = None,
         observe: str | None = None,
     ) -> None:
+        from canvass.services import Writer
+        from canvass.services.late import LateServices
+
         super().__init__()
         localise_bindings(self)
         self.settings = settings
-        self.services = Services.of(store)  # the app's one door to the data
-        self.library = library
+        late = LateServices()  # the app's one door to the data; here at once in tests
+        if store is not None and library is not None:
+            from canvass.services import Services
+
+            late.arrive(Services.of(store))
+            self.library = library
+        self.services = cast("Services", late)
         self.clock = clock or _utc_now
         # Every call event goes through this one ordered writer, off the UI thread.
         self.writer = Writer(on_error=self._write_failed, on_saved=self._saved_again)
@@ -87,7 +96,7 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
             self.services,
             self.clock,
             organisation=settings.organisation,
-            library=library,
+            library=library if late.arrived else None,
             recent_days=settings.recent_days,
             goals=(settings.daily_goal_calls, settings.daily_goal_meetings),
             writer=self.writer,
@@ -96,12 +105,19 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
         self.late_errors: list[str] = []
         self.closing = False
         self._observe_on_start = observe  # `canvass observe AB`: follow AB at once
+        self._boot_with = None if late.arrived else (late, store, library)
+        self._late, self.booted = late, late.arrived
 
     def on_mount(self) -> None:
+        if self._boot_with is not None:
+            kept, shown = self.kept_page()
+            self.call_list.keep_first_page(kept, shown)
+            # With a kept page to show, open the database once it is painted: the boot's
+            # imports would hold the interpreter while the first frame is drawn.
+            boot = self._boot_with
+            later = self.call_after_refresh if shown is not None else self.call_next
+            later(lambda: self.start_boot(*boot))
         self.push_screen(self.call_list)
-        from canvass.ui.content_watch import ContentWatch
-
-        ContentWatch(self).start()  # published changes reach the next call (~2 s)
         if self.settings.user is None:
             from canvass.ui.screens.initials import InitialsScreen  # only on the first start
 
@@ -110,8 +126,17 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
         else:
             self._show_consultant(self.settings.user, None)
             self._load_consultant(self.settings.user, remember=False)
-            if self._observe_on_start:
-                self.open_observer(self._observe_on_start)
+        if self._boot_with is None:
+            self.after_boot()
+
+    def after_boot(self) -> None:
+        """The data layer and the scripts are here: watch the content, follow a colleague
+        (``canvass observe``), say what is wrong in the scripts."""
+        from canvass.ui.content_watch import ContentWatch
+
+        ContentWatch(self).start()  # published changes reach the next call (~2 s)
+        if self._observe_on_start and self.settings.user is not None:
+            self.open_observer(self._observe_on_start)
         if self.library.problems:
             first = self.library.problems[0]
             self.notify(
@@ -146,7 +171,12 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
         from canvass.ui.screens.call_screen import CallScreen
 
         if self.consultant is None:
-            self.notify(t("app.no_consultant_yet"), severity="warning")
+            if self.settings.user is None:
+                self.notify(t("app.no_consultant_yet"), severity="warning")
+            else:  # still loading (at start): the call opens as soon as we know who calls
+                self.when_known = lambda: self.start_call(
+                    company_id, resume, script_id=script_id, dial=dial
+                )
             return
         screen = CallScreen(
             services=self.services,
@@ -169,6 +199,7 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
         self.call_list.call_finished(company_id)
 
     def on_unmount(self) -> None:
+        self.stop_boot()
         self.closing = True  # what the writer reports from now on is printed afterwards
         self.writer.close()
 
@@ -179,34 +210,6 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(group_keys(self, self.screen.active_bindings.values())))
-
-    def action_search(self) -> None:
-        """Go to the call list and put the cursor in its search field."""
-        if self.screen is not self.call_list:
-            return
-        self.call_list.action_focus_search()
-
-    def _on_call_list(self, action: Callable[[], None]) -> None:
-        """Run a call-list action from anywhere (the palette): go to the list first."""
-        from canvass.ui.screens.call_screen import CallScreen
-
-        while self.screen is not self.call_list and len(self.screen_stack) > 1:
-            if isinstance(self.screen, CallScreen):
-                return  # never leave a call for this
-            self.pop_screen()
-        action()
-
-    def action_choose_list(self) -> None:
-        """Choose the call list to work."""
-        self._on_call_list(self.call_list.action_choose_list)
-
-    def action_import(self) -> None:
-        """Import companies from a CSV file."""
-        self._on_call_list(self.call_list.action_import)
-
-    def action_export(self) -> None:
-        """Export meetings (.ics) or calls (.csv)."""
-        self._on_call_list(self.call_list.action_export)
 
     def action_problems(self) -> None:
         """List every problem in the scripts and objections."""
@@ -225,12 +228,9 @@ class CanvassApp(SafetyApp, ObserveApp, ReviewApp, HubApp, StatsApp):
         args = (self.services, me, self.library, self.clock, self.settings)
         self.push_screen(EditorScreen(*args))
 
-    def action_command_palette(self) -> None:
-        """Textual's command palette, with a Danish prompt."""
-        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(Palette())
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.booted and action in ("problems", "command_palette"):
+            return False  # the scripts and the services are not here yet
         if action == "problems":
             return bool(self.library.problems)  # hide the key when there is nothing to show
         if action == "follow_buddy":

@@ -9,6 +9,7 @@ Kristensen)"); "Holdet" in the palette opens the team screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -18,8 +19,6 @@ from canvass.config import write_config_value
 from canvass.i18n import t
 from canvass.safe_text import printable
 from canvass.ui.screens.confirm import ConfirmScreen
-from canvass.ui.screens.me import MeScreen
-from canvass.ui.screens.team import TeamScreen
 
 if TYPE_CHECKING:
     from canvass.config import Settings
@@ -37,6 +36,8 @@ class ConsultantApp(App[None]):
     services: Services
     call_list: CallList
     consultant: ConsultantInfo | None
+    #: What to do once the consultant is known (a call chosen while starting).
+    when_known: Callable[[], None] | None = None
 
     def start_call(self, company_id: int, resume: OpenCall | None = None) -> None:
         raise NotImplementedError  # pragma: no cover - CanvassApp has it
@@ -66,6 +67,9 @@ class ConsultantApp(App[None]):
         self.consultant = info
         self._show_consultant(info.initials, info.name)
         self.call_list.set_consultant_id(info.id)
+        pending, self.when_known = self.when_known, None
+        if pending is not None:  # a call chosen while the app was still starting
+            pending()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="buddy")
     def _load_buddy(self, me: ConsultantInfo) -> None:
@@ -94,6 +98,7 @@ class ConsultantApp(App[None]):
             t("app.sub_title", organisation=self.settings.organisation, consultant=who)
         )
         self.call_list.consultant = who
+        self.call_list.initials = initials or ""
         buddy = self.buddy if initials is not None else None
         self.call_list.sub_title = (  # None: the app's title, as on every other screen
             None
@@ -106,6 +111,8 @@ class ConsultantApp(App[None]):
 
     def action_team(self) -> None:
         """The team: people, roles and buddy pairs (changed by trainers and team leads)."""
+        from canvass.ui.screens.team import TeamScreen  # seldom opened: imported on demand
+
         if self.consultant is None:
             self.notify(t("app.no_consultant_yet"), severity="warning")
         elif not isinstance(self.screen, TeamScreen):
@@ -120,6 +127,8 @@ class ConsultantApp(App[None]):
         self._edit_me(False)
 
     def _edit_me(self, first_start: bool) -> None:
+        from canvass.ui.screens.me import MeScreen
+
         if self.consultant is None:
             self.notify(t("app.no_consultant_yet"), severity="warning")
         elif not isinstance(self.screen, MeScreen):

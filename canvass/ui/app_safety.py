@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.notifications import SeverityLevel
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from canvass.errors import StoreError
 from canvass.i18n import t
@@ -84,6 +84,8 @@ class SafetyApp(ConsultantApp):
         for screen in self.screen_stack[2:]:
             if any(field.value.strip() for field in screen.query(Input)):
                 return True
+            from textual.widgets import TextArea
+
             if any(area.text.strip() for area in screen.query(TextArea)):
                 return True
         return False

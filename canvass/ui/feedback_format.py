@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -17,11 +18,13 @@ from rich.table import Table
 from rich.text import Text
 
 from canvass.i18n import t
-from canvass.services.feedback_views import AnswerView, PhaseTrend, PhaseView, ReviewView
-from canvass.services.rows import CommitmentRow, InboxRow, ReviewSubject
 from canvass.ui.followup_format import label
 from canvass.ui.formatting import LOCAL_TZ, outcome_label
 from canvass.ui.text import plain
+
+if TYPE_CHECKING:
+    from canvass.services.feedback_views import AnswerView, PhaseTrend, PhaseView, ReviewView
+    from canvass.services.rows import CommitmentRow, InboxRow, ReviewSubject
 
 _STATUS_STYLE = {"open": "bold yellow", "kept": "green", "dropped": "dim"}
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
 from canvass.i18n import t
-from canvass.services.rows import HistoryCall, Revision
 from canvass.ui.formatting import LOCAL_TZ, outcome_label
 from canvass.ui.text import safe_cell
+
+if TYPE_CHECKING:
+    from canvass.services.rows import HistoryCall, Revision
 
 _INDENT = "  "
 

@@ -9,11 +9,15 @@ call, or the total while ``v`` shows the skipped ones too).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
 from canvass.i18n import t
-from canvass.services.rows import PriorityCounts
 from canvass.ui.formatting import danish_number
+
+if TYPE_CHECKING:
+    from canvass.services.rows import PriorityCounts
 
 
 def list_size(counts: PriorityCounts | None) -> tuple[str, str]:

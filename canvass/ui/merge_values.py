@@ -6,9 +6,13 @@ value until a meeting is agreed, so the close shows them as visible gaps.
 
 from __future__ import annotations
 
-from canvass.content.trades import TradeNames
+from typing import TYPE_CHECKING
+
 from canvass.domain.phone import format_phone
-from canvass.services.rows import CompanyCard, ConsultantInfo
+
+if TYPE_CHECKING:
+    from canvass.content.trades import TradeNames
+    from canvass.services.rows import CompanyCard, ConsultantInfo
 
 
 def _first_name(name: str | None) -> str | None:

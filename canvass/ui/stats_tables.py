@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -19,7 +20,9 @@ from rich.text import Text
 from canvass.domain.stats import Period, Rate
 from canvass.i18n import t
 from canvass.safe_text import printable
-from canvass.services.stats import Figures, FunnelRow, Report
+
+if TYPE_CHECKING:
+    from canvass.services.stats import Figures, FunnelRow, Report, VariedItem
 
 #: The periods ``p`` steps through, from "today".
 PERIODS = ("week", "four_weeks", "month", "all")
@@ -94,13 +97,37 @@ def funnel(rows: Sequence[FunnelRow]) -> Group:
     if not rows:
         return _section(t("dashboard.funnel"), _nothing())
     stages = ["reached", "b", "ba", "bal", "bala", "meeting"]
-    heads = [t("stats.by.variant"), *(t(f"stats.funnel.{stage}") for stage in stages)]
+    heads = [t("dashboard.col.version"), *(t(f"stats.funnel.{stage}") for stage in stages)]
     cells = [
         [t("stats.variant", script=r.script_id, version=r.script_version), str(r.reached)]
         + [rate.text for rate in (*r.steps, r.meetings)]
         for r in rows
     ]
     return _section(t("dashboard.funnel"), _table(heads, cells))
+
+
+def variants(items: Sequence[VariedItem]) -> Group:
+    """Each line or answer with variants: its variants in rows side by side — calls,
+    reached, then of the reached B, B A, B A L, B A L A and the meetings (the hit-rate)."""
+    if not items:
+        return _section(t("dashboard.variants"), _nothing())
+    stages = ["b", "ba", "bal", "bala", "meeting"]
+    heads = [
+        t("dashboard.col.variant"),
+        t("stats.col.calls"),
+        t("stats.funnel.reached"),
+        *(t(f"stats.funnel.{stage}") for stage in stages),
+    ]
+    parts: list[RenderableType] = []
+    for item in items:
+        parts.append(_cell(item.label, "bold"))
+        cells = [
+            [v.variant, str(v.calls), v.reached.text]
+            + [rate.text for rate in (*v.steps, v.hit_rate)]
+            for v in item.variants
+        ]
+        parts.append(_table(heads, cells))
+    return _section(t("dashboard.variants"), *parts)
 
 
 def _phase(phase: str) -> str:

@@ -1,6 +1,7 @@
 """Snapshots of the statistics dashboard for a team lead on the hand-built statistics
 dataset (November 2026, the fixed clock of ``stats_app``): its top (bar, overview,
-sparkline, funnel chart) and its end (stops, sparring, the debrief's tools).
+sparkline, funnel chart), the A/B variants side by side, and its end (stops, sparring, the
+debrief's tools).
 
 Sync tests on purpose: snap_compare runs the app itself.
 """
@@ -32,7 +33,7 @@ def _app(tmp_path: Path, settings: Settings, library: Library) -> CanvassApp:
     return CanvassApp(replace(settings, user="TL"), store, library, clock=stats_clock)
 
 
-def _open(*, end: bool) -> Callable[[Pilot[None]], object]:
+def _open(*, end: bool, to: str = "") -> Callable[[Pilot[None]], object]:
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
         await settle(pilot)
@@ -40,8 +41,11 @@ def _open(*, end: bool) -> Callable[[Pilot[None]], object]:
         await settle(pilot)
         await pilot.press("p")  # this month: November
         await settle(pilot)
+        body = pilot.app.screen.query_one("#st-body", VerticalScroll)
         if end:
-            pilot.app.screen.query_one("#st-body", VerticalScroll).scroll_end(animate=False)
+            body.scroll_end(animate=False)
+        elif to:
+            body.scroll_to_widget(pilot.app.screen.query_one(to), animate=False, top=True)
         await pilot.pause()
 
     return run_before
@@ -57,3 +61,9 @@ def test_stats_top(snap_compare, tmp_path, settings, library, size):  # type: ig
 def test_stats_end(snap_compare, tmp_path, settings, library, size):  # type: ignore[no-untyped-def]
     app = _app(tmp_path, settings, library)
     assert snap_compare(app, terminal_size=size, run_before=_open(end=True))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x34"])
+def test_stats_variants(snap_compare, tmp_path, settings, library, size):  # type: ignore[no-untyped-def]
+    app = _app(tmp_path, settings, library)
+    assert snap_compare(app, terminal_size=size, run_before=_open(end=False, to="#st-variants"))

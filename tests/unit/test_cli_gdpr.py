@@ -177,3 +177,17 @@ def test_audit_shows_database_text_literally(db_url: str, ids: dict[str, int]) -
     result = run("audit", "--db", db_url)
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "Evil␛[2J ApS" in result.stdout and "«␛]0;pwned␇»" in result.stdout
+
+
+def test_forget_also_deletes_the_kept_first_pages(
+    db_url: str, ids: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The call list's kept first page (canvass.store.first_screen) holds company data:
+    an erasure leaves no copy of it behind."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    folder = tmp_path / "state" / "canvass"
+    folder.mkdir(parents=True)
+    (folder / "first-screen-0123.json").write_text('{"rows": ["Hansen & Søn ApS"]}')
+    done = run("forget", "--contact", ids["jens"], "--db", db_url, "--user", "AB", "--yes")
+    assert done.exit_code == 0, done.output
+    assert not list(folder.glob("first-screen-*"))

@@ -36,7 +36,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Instead of running the TUI, note how it would be started."""
     calls: list[dict[str, Any]] = []
 
-    def fake_run_app(settings: Any, store: Any, library: Any, *, observe: str | None = None) -> int:
+    def fake_run_app(
+        settings: Any, store: Any = None, library: Any = None, *, observe: str | None = None
+    ) -> int:
         calls.append({"user": settings.user, "observe": observe})
         return 0
 

@@ -78,6 +78,15 @@ def test_a_team_lead_gets_every_figure_with_its_count(db: str, tmp_path: Path) -
     assert "50 % (2 af 4)" in page  # W48: meetings 1 and 4 of reached 1, 2, 4, 5
     # Funnel: s v1 reached 1, 2; s v2 reached 4, 5; t v1 reached 6.
     assert "s version 1 – 2 nåede" in page and "t version 1 – 1 nåede" in page
+    # Variants beside the funnel (stats_data's VARIANTS): s v2's "hilsen" a on calls 3
+    # (not reached) and 5 (reached, no step, no meeting), b on call 4 (B, meeting).
+    at = page.index("<h4>s v2 · hilsen</h4>")
+    hilsen = page[at : page.index("</table>", at)]
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", hilsen)
+    assert cells[:8] == ["a", "2", "50 % (1 af 2)"] + ["0 % (0 af 1)"] * 5
+    assert cells[8:11] == ["b", "1", "100 % (1 af 1)"]
+    assert cells[-1] == "100 % (1 af 1)"  # b's meeting
+    assert "<h4>tid → tid-a</h4>" in page and "A/B-varianter side om side" in page
     # Objections: pris (calls 1, 2, 4): answer pris-a in 1 and 4 — both booked.
     assert "pris-a" in page and "100 % (2 af 2)" in page
     assert "3 nåede opkald uden møde" in page  # calls 2, 5, 6

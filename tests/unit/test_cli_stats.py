@@ -78,10 +78,20 @@ def test_json_has_stable_keys_and_the_hand_computed_figures(db: str) -> None:
     assert report["period"] == {"first": "2026-11-01", "last": "2026-11-30"}
     assert report["by"] == "variant"
     assert [(r["key"], r["calls"], r["meetings"]) for r in report["overview"]] == [
-        ("s@1", 2, 1),
-        ("s@2", 3, 1),
-        ("t@1", 2, 0),
+        ("s@1/hilsen:a", 1, 1),
+        ("s@1/hilsen:b", 1, 0),
+        ("s@2/hilsen:a", 2, 0),
+        ("s@2/hilsen:b", 1, 1),
+        ("pris/pris-a:kort", 1, 1),
+        ("pris/pris-a:lang", 1, 1),
+        ("tid/tid-a:x", 2, 0),
     ]
+    hilsen = report["variants"][1]
+    assert (hilsen["key"], hilsen["script_id"], hilsen["script_version"]) == ("s@2/hilsen", "s", 2)
+    a, b = hilsen["variants"]
+    assert (a["variant"], a["calls"], a["reached"]["count"], a["meetings"]) == ("a", 2, 1, 0)
+    assert [s["count"] for s in b["steps"]] == [1, 0, 0, 0]
+    assert b["hit_rate"] == {"count": 1, "total": 1, "percent": 100}
     first = report["funnel"][0]
     assert first["key"] == "s@1"
     assert [s["count"] for s in first["steps"]] == [2, 1, 1, 1]
@@ -125,6 +135,24 @@ def test_csv_is_long_and_formula_safe(db: str) -> None:
     assert ["stops", "", "phase:indvendinger", "1", "3", "33"] in rows
     assert ["sparring", "", "goals", "3", "8", "38"] in rows  # call 11 is the eighth
     assert ["tools", "MK", "reviewed", "2", "3", "67"] in rows
+    assert ["variants", "tid/tid-a:x", "ba", "1", "2", "50"] in rows
+    assert ["variants", "s@2/hilsen:a", "reached", "1", "2", "50"] in rows
+
+
+def test_by_variant_prints_each_variant_and_the_variants_side_by_side(db: str) -> None:
+    result = run(db, "TL", "--by", "variant", *NOVEMBER)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].endswith("· pr. variant") and max(len(line) for line in lines) <= 80
+    (row,) = [line for line in lines if line.startswith("s v2 · hilsen: a ")]
+    assert _words(row) == _words("s v2 · hilsen: a 2 1 50 % 0 0 % 0 % 0 0 %")
+    at = lines.index("s v2 · hilsen")  # the variants section: a and b side by side
+    assert _words(lines[at + 1]) == ["a", "b"]
+    assert _words(lines[at + 2]) == _words("opkald 2 1")
+    assert _words(lines[at + 3]) == _words("nået 1 50 % 1 100 %")
+    assert _words(lines[at + 4]) == _words("B 0 0 % 1 100 %")
+    assert _words(lines[at + 8]) == _words("møde 0 0 % 1 100 %")
+    assert "tid → tid-a" in lines
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from textual.screen import Screen
 
 from canvass.i18n import t
 from canvass.services.rows import OVERRIDABLE, SkipReason
-from canvass.ui.screens.list_dialogs import ListChoice, OverrideReason
+from canvass.ui.screens.list_choice import ListChoice
 from canvass.ui.widgets.claim_watch import ClaimWatch, apply_claims
 from canvass.ui.widgets.company_table import CompanyTable
 
@@ -90,6 +90,8 @@ class CallGuard(_Base):
             def answered(reason: str | None) -> None:
                 if reason:
                     self._override(row.id, row.name, kind.value, reason, dial)
+
+            from canvass.ui.screens.list_dialogs import OverrideReason  # seldom: on demand
 
             self.app.push_screen(OverrideReason(row.name, kind.value), answered)
         else:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -32,12 +32,13 @@ from canvass.services import SearchLog
 from canvass.services.rows import PriorityCounts
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
-from canvass.ui.formatting import COLUMNS, layout, priority_cells
 from canvass.ui.list_texts import header_text, order_text, showing_text
 from canvass.ui.screens.call_guard import CallGuard
+from canvass.ui.screens.call_list_first import CallListFirstScreen
 from canvass.ui.screens.call_list_keys import CallListKeys
+from canvass.ui.screens.call_list_layout import CallListLayout
 from canvass.ui.screens.call_list_opens import CallListOpens
-from canvass.ui.screens.list_dialogs import ListChoice
+from canvass.ui.screens.list_choice import ListChoice
 from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
@@ -55,7 +56,9 @@ _K = "call_list"  # the catalogue and binding-id prefix of this screen
 _LISTS = Binding.Group("call_list.key.lists")  # "+ -" share one label in the footer
 
 
-class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
+class CallList(
+    CallGuard, CallListOpens, CallListKeys, CallListFirstScreen, CallListLayout, Screen[None]
+):
     """The first screen: find a company and press enter to call it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -92,6 +95,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         key(_K, "f", "mark_company", "mark", show=False),
     ]
 
+    AUTO_FOCUS = "CompanyTable"  # focused as it is composed: its rows are drawn once
     #: Rows fetched per query; the table asks for the next page near its end.
     PAGE_SIZE: ClassVar[int] = 200
     #: Seconds to wait after the last key press before searching: only long enough to
@@ -100,6 +104,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
 
     consultant: reactive[str] = reactive("")
     """Who is calling, e.g. ``"AB (Anne Bech)"``; set by the app."""
+    initials: str = ""  # of who is calling, once known (the kept first page is theirs)
 
     @dataclass
     class CompanyChosen(Message):
@@ -189,6 +194,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     def on_mount(self) -> None:
         self._set_columns(self.app.size.width)
         self.query_one(CompanyTable).focus()
+        self._show_kept_page()  # the first page as last shown, while the data loads
         self._update_header()
         self._restore_list()  # the list chosen last time, then the first page
 
@@ -235,9 +241,15 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
     def _fetch(self, search: str, after: PageCursor | None, generation: int, limit: int) -> None:
         """Read the page after ``after`` in a thread; after the first page, the counts
         (shown a moment later: a search of a letter or two counts every company)."""
+        lists = self._services.lists  # at start: waits here until the data layer is up
         now, segments = self._clock(), self.segments()
         list_id, days, me = self._list.list_id, self._recent_days, self.consultant_id
-        rows, cursor = self._services.lists.prioritised_page(
+        if after is None and not search:  # the first page and its counts, kept for a restart
+            page = self._read_first_page(now, me, segments, limit)
+            self.post_message(self.RowsLoaded(generation, search, None, None, *page.rows_part()))
+            self.post_message(self.RowsLoaded(generation, search, None, page.counts, counted=True))
+            return
+        rows, cursor = lists.prioritised_page(
             list_id=list_id, search=search, after=after, limit=limit, now=now,
             consultant_id=me, recent_days=days, segments=segments,
             # A search looks for one company: show it even when the list skips it.
@@ -245,7 +257,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         )  # fmt: skip
         self.post_message(self.RowsLoaded(generation, search, after, None, rows, cursor))
         if after is None and generation == self._generation:  # not for a key typed over
-            counts = self._services.lists.count_prioritised(list_id=list_id, search=search,
+            counts = lists.count_prioritised(list_id=list_id, search=search,
                 now=now, consultant_id=me, recent_days=days, segments=segments)  # fmt: skip
             self.post_message(self.RowsLoaded(generation, search, None, counts, counted=True))
 
@@ -257,6 +269,7 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
             self._show_counts(message.search, message.counts)
             return
         table = self.query_one(CompanyTable)
+        was_on = self._replace_kept(table) if message.after is None else None
         if message.after is None:
             table.clear()
             self._rows.clear()
@@ -268,6 +281,8 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
             row = next_row(self._rows, called, by_name=self._by_name, after=after)
             table.move_cursor(row=min(row, table.row_count - 1))
             self._after_call = None
+        elif was_on is not None:  # moved on the kept page: stay on that company
+            table.move_cursor(row=table.row_index(was_on) or 0)
         self._loading = False
         self.query_one("#empty").display = table.row_count == 0
         self._update_header()
@@ -286,30 +301,6 @@ class CallList(CallGuard, CallListOpens, CallListKeys, Screen[None]):
         self._rows.extend(rows)
         self._by_id.update((row.id, row) for row in rows)
         self.query_one(CompanyTable).add_rows(rows)  # drawn when on screen, not now
-
-    def _cells(self, row: object) -> tuple[Text, ...]:
-        """The cells of one row, made when the table draws it."""
-        return priority_cells(cast("PriorityRow", row), self._clock(), narrow=self._narrow)
-
-    def _set_columns(self, width: int) -> None:
-        """Lay the table out for ``width`` terminal cells, keeping the rows and the cursor."""
-        columns, name_width = layout(width)
-        if (len(columns), name_width) == self._layout:
-            return
-        self._layout = (len(columns), name_width)
-        self._narrow = len(columns) < len(COLUMNS)
-        self.set_class(self._narrow, "-narrow")  # 80 columns: the title bar names who calls
-        labels = [
-            (
-                Text(t(column.key), justify="right" if column.right else "left"),
-                name_width if column.key == "call_list.col.name" else column.width,
-            )
-            for column in columns
-        ]
-        self.query_one(CompanyTable).set_columns(labels, self._cells)
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._set_columns(event.size.width)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)

@@ -19,7 +19,7 @@ from textual.screen import Screen
 
 from canvass.config import write_config_value
 from canvass.i18n import t
-from canvass.ui.screens.list_dialogs import ListChoice
+from canvass.ui.screens.list_choice import ListChoice
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:

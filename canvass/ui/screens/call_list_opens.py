@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 from textual.widgets import Input
 
-from canvass.ui.screens.list_dialogs import ListChoice, ListPicker
+from canvass.ui.screens.list_choice import ListChoice
 from canvass.ui.widgets.company_table import CompanyTable
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ class CallListOpens(_Base):
                 self._list = choice
                 self.remember_list(choice)
                 self._reload()
+
+        from canvass.ui.screens.list_dialogs import ListPicker  # the dialogs load when used
 
         scripts = list(self._library.scripts.values()) if self._library else []
         picker = ListPicker(self._services, self._list.list_id, scripts, search=self._search)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on, work
@@ -14,11 +14,13 @@ from textual.message import Message
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.services.rows import CallbackRow, ConsultantInfo
 from canvass.ui.followup_format import cell, when_text
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.followup_base import Column, FollowupScreen
 from canvass.ui.screens.followup_dialogs import ConsultantPicker
+
+if TYPE_CHECKING:
+    from canvass.services.rows import CallbackRow, ConsultantInfo
 
 
 def is_overdue(row: CallbackRow, now: datetime) -> bool:

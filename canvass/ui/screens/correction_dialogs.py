@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,12 +13,14 @@ from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
 from canvass.i18n import t
-from canvass.services.rows import CallState
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
 from canvass.ui.text import Plain, literal
+
+if TYPE_CHECKING:
+    from canvass.services.rows import CallState
 
 _K = "history"
 

@@ -26,7 +26,6 @@ from textual.widgets.option_list import Option
 
 from canvass.content.outline import Outline, outline
 from canvass.content.problems import Problem, Severity
-from canvass.content.validate import CheckReport, Kind
 from canvass.domain.sparring import Role
 from canvass.domain.sparring_access import AccessDenied, Actor
 from canvass.files import UnreadableFile
@@ -46,7 +45,7 @@ from canvass.ui.widgets.content_preview import ContentPreview, section_title
 if TYPE_CHECKING:
     from canvass.config import Settings
     from canvass.content.text_check import ContentFolders
-    from canvass.content.validate import Library
+    from canvass.content.validate import CheckReport, Kind, Library
     from canvass.services import Services
     from canvass.services.rows import ConsultantInfo
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,11 +15,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from canvass.content.editing import ContentFile
 from canvass.content.validate import Kind
 from canvass.i18n import t
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.text import Plain, plain
+
+if TYPE_CHECKING:
+    from canvass.content.editing import ContentFile
 
 
 @dataclass(frozen=True)

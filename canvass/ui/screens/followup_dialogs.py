@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,10 +13,12 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from canvass.i18n import t
-from canvass.services.rows import ConsultantInfo
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.screens.objection_bank import KeyLine
 from canvass.ui.text import Plain, literal
+
+if TYPE_CHECKING:
+    from canvass.services.rows import ConsultantInfo
 
 _DIALOG_CSS = """
     {name} {{ align: center middle; }}

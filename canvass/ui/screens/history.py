@@ -24,10 +24,8 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
-from canvass.domain.wrapup import WrapUp
 from canvass.i18n import t
 from canvass.services import SearchLog
-from canvass.services.rows import HistoryCall
 from canvass.ui.audit_hooks import log_read
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
@@ -38,8 +36,9 @@ from canvass.ui.text import Plain, plain
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
+    from canvass.domain.wrapup import WrapUp
     from canvass.services import Services
-    from canvass.services.rows import CallState
+    from canvass.services.rows import CallState, HistoryCall
 
 _K = "history"  # the catalogue and binding-id prefix of this screen
 

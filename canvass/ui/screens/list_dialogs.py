@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
@@ -18,6 +17,7 @@ from canvass.i18n import t
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.list_texts import list_size
 from canvass.ui.screens.list_admin import ListAdminActions
+from canvass.ui.screens.list_choice import ListChoice
 from canvass.ui.screens.script_picker import ScriptPicker
 from canvass.ui.text import Plain
 
@@ -26,15 +26,6 @@ if TYPE_CHECKING:
     from canvass.services import Services
     from canvass.services.rows import CallListInfo, PriorityCounts
     from canvass.ui.app import CanvassApp
-
-
-@dataclass(frozen=True)
-class ListChoice:
-    """The list to work: ``list_id=None`` is every company."""
-
-    list_id: int | None
-    name: str
-    script_id: str | None = None
 
 
 class ListPicker(ListAdminActions, ModalScreen[ListChoice | None]):

@@ -7,7 +7,7 @@ not skip it). A bad value is named under its field; nothing typed is lost.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,9 +19,11 @@ from textual.widgets import Button, Input, Label, Static
 from canvass.domain.consultant import Me, MeError, check_me
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.services.rows import ConsultantInfo
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.text import Plain, literal
+
+if TYPE_CHECKING:
+    from canvass.services.rows import ConsultantInfo
 
 _K = "me"
 FIELDS = ("name", "phone", "email")

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from canvass.domain.goal import Goal
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.services.rows import MeetingRow, MeetingStatus
@@ -19,6 +18,7 @@ from canvass.ui.screens.followup_dialogs import NoteDialog
 from canvass.ui.screens.goal_dialog import GoalDialog
 
 if TYPE_CHECKING:
+    from canvass.domain.goal import Goal
     from canvass.services import Services
 
 _STATUS_STYLE = {"booked": "", "held": "green", "cancelled": "dim"}

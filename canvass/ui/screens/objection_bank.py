@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -22,10 +22,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from canvass.content.models import Answer, Objection
 from canvass.content.search import MAX_HITS, Hit, ObjectionIndex
 from canvass.domain.merge_fields import fill_plain
-from canvass.domain.phases import Phase
 from canvass.i18n import language, t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.gaps import GAP_FORMAT, filled_text
@@ -33,6 +31,10 @@ from canvass.ui.screens.objection_row import ObjectionRow
 from canvass.ui.text import Plain
 from canvass.ui.widgets.key_line import KeyLine
 from canvass.ui.widgets.search_field import SearchField
+
+if TYPE_CHECKING:
+    from canvass.content.models import Answer, Objection
+    from canvass.domain.phases import Phase
 
 #: Rows listed at most. Browsing a bank of 5,000 lists the first of them and one line
 #: counting the rest: laying out every row took seconds, and no one scrolls that far

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,10 +12,12 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from canvass.content.models import CallScript
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.text import Plain
+
+if TYPE_CHECKING:
+    from canvass.content.models import CallScript
 
 
 class ScriptPicker(ModalScreen[str | None]):

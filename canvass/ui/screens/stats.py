@@ -1,11 +1,12 @@
 """The statistics dashboard (``s`` on the call list; issue 12, section 3).
 
 For a period (``p``/``P`` step: this week, the last 4 weeks, this month, all time) and a
-grouping (``b`` cycles consultant, team, script, version, segment, week): calls, reached,
+grouping (``b`` cycles consultant, team, script, variant, segment, week): calls, reached,
 meetings, hit-rate and job orders with every rate beside its count; a sparkline of the calls
 per week; the funnel reached → B → A → L → A → meeting per script version as a bar chart
-and a table; the objections (how often, in which phase, answer → still a meeting); where
-calls stop; sparring (reviews per pair, commitments kept); and the debrief's tools used.
+and a table, and per A/B variant of each line and answer side by side; the objections
+(how often, in which phase, answer → still a meeting); where calls stop; sparring
+(reviews per pair, commitments kept); and the debrief's tools used.
 
 Everything is read in a worker thread through :class:`canvass.services.stats.StatsService`,
 which decides who sees what: trainers and team leads the whole department, a consultant
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 _K = "dashboard"
 GROUPINGS = tuple(By)
-_SECTIONS = ("overview", "funnel", "objections", "stops", "sparring", "tools")
+_SECTIONS = ("overview", "funnel", "variants", "objections", "stops", "sparring", "tools")
 
 
 class StatsScreen(Screen[None]):
@@ -180,6 +181,7 @@ class StatsScreen(Screen[None]):
         self.query_one("#st-sparkline").display = bool(self.weeks)
         self._chart(report.funnel)
         self.query_one("#st-funnel", Plain).update(tables.funnel(report.funnel))
+        self.query_one("#st-variants", Plain).update(tables.variants(report.variants))
         self.query_one("#st-objections", Plain).update(tables.objections(report))
         self.query_one("#st-stops", Plain).update(tables.stops(report))
         self.query_one("#st-sparring", Plain).update(tables.sparring(report))
@@ -220,7 +222,7 @@ class StatsScreen(Screen[None]):
         self._paint()
 
     def action_grouping(self) -> None:
-        """The next grouping: consultant, team, script, version, segment, week."""
+        """The next grouping: consultant, team, script, variant, segment, week."""
         self.by = GROUPINGS[(GROUPINGS.index(self.by) + 1) % len(GROUPINGS)]
         self.reload()
         self._paint()

@@ -26,7 +26,6 @@ from canvass.domain.sparring_access import AccessDenied
 from canvass.domain.team import role_label
 from canvass.i18n import t
 from canvass.safe_text import printable
-from canvass.services.team import PairSpan, TeamMember
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.followup_format import cell, date_text
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
 
     from canvass.services import Services
     from canvass.services.rows import ConsultantInfo
+    from canvass.services.team import PairSpan, TeamMember
 
 _K = "team"
 #: Width of each column: initials, name, role, buddy, since.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from textual.content import Content
@@ -10,10 +11,12 @@ from textual.widgets import Static
 
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
-from canvass.services.rows import ColleagueCallback, CompanyCard, PastCall
 from canvass.ui.formatting import danish_number, outcome_label
 from canvass.ui.steady import show
 from canvass.ui.text import safe_content
+
+if TYPE_CHECKING:
+    from canvass.services.rows import ColleagueCallback, CompanyCard, PastCall
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 _NOTE_WIDTH = 48

@@ -10,18 +10,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
 from canvass.content.models import CallScript, Objection, ObjectionFile
-from canvass.content.outline import Outline
 from canvass.content.rubric_model import AnswerKind, Rubric, RubricPhase
 from canvass.domain.phases import Phase
 from canvass.i18n import t
 from canvass.ui.gaps import filled_content
 from canvass.ui.text import safe_content
 from canvass.ui.widgets.script_view import phase_content
+
+if TYPE_CHECKING:
+    from canvass.content.outline import Outline
 
 __all__ = ["ContentPreview", "preview_content", "section_title"]
 

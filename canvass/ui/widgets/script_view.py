@@ -7,15 +7,18 @@ Merge fields are filled in; a field with no value shows as a highlighted gap suc
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
-from canvass.content.models import CallScript, PhaseContent
 from canvass.domain.phases import DEFAULT_BALA_PHASE, BalaStep, Phase
 from canvass.i18n import t
 from canvass.ui.gaps import GAP_STYLE, filled_content
 from canvass.ui.text import safe_content
+
+if TYPE_CHECKING:
+    from canvass.content.models import CallScript, PhaseContent
 
 __all__ = ["GAP_STYLE", "ScriptView", "filled", "phase_content"]
 #: ``text`` with merge fields filled; missing ones as gaps (see :mod:`canvass.ui.gaps`).

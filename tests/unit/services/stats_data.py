@@ -25,6 +25,9 @@ no.  by  co  script  started (UTC)        outcome         BALA   phases entered,
 Objections: call 1 pris/pris-a in analyse; call 2 pris/pris-b in analyse and tid/tid-a in
 indvendinger; call 4 pris/pris-a in aabning; call 6 tid/tid-a in loesning; call 7
 pris/pris-b (before the period). Goals: calls 1, 3, 4 (call 5's goal is blank).
+A/B variants shown: the opening line "hilsen" — a on calls 1, 3, 5, 9; b on calls 2, 4,
+8; the answer pris-a — kort on call 1 (shown twice), lang on call 4; the answer tid-a — x
+on calls 2 (script s) and 6 (script t).
 Reviews: R1 call 1 by MK, shared 24/11; R2 call 2 by MK, draft; R3 call 6 by AB, shared
 20/11; R4 call 4 by TR, shared 25/11; R5 call 7 by MK, shared 21/10. Commitments: R1 AB
 kept; R3 MK open; R4 MK dropped; R5 AB kept (made 21/10).
@@ -76,6 +79,21 @@ OBJECTIONS = [  # (call, objection, answer, phase)
 
 STEPS = ["behov", "accept_behov", "loesning", "accept_loesning"]
 
+VARIANTS = [  # (call, objection, answer, detail): objection None for a script line
+    (1, None, None, "hilsen:a"),
+    (2, None, None, "hilsen:b"),
+    (3, None, None, "hilsen:a"),
+    (4, None, None, "hilsen:b"),
+    (5, None, None, "hilsen:a"),
+    (8, None, None, "hilsen:b"),
+    (9, None, None, "hilsen:a"),
+    (1, "pris", "pris-a", "pris-a:kort"),
+    (1, "pris", "pris-a", "pris-a:kort"),
+    (4, "pris", "pris-a", "pris-a:lang"),
+    (2, "tid", "tid-a", "tid-a:x"),
+    (6, "tid", "tid-a", "tid-a:x"),
+]
+
 
 def fill(session: Session) -> None:
     """Add the dataset to a database holding the service fixture's AB, MK and C1."""
@@ -123,6 +141,13 @@ def fill(session: Session) -> None:
             CallEvent(
                 call_id=no, at=CALLS[no][4], kind="objection", phase=phase,
                 objection_id=objection, answer_id=answer,
+            )
+        )  # fmt: skip
+    for no, objection, answer, detail in VARIANTS:
+        session.add(
+            CallEvent(
+                call_id=no, at=CALLS[no][4], kind="variant_shown", phase="aabning",
+                objection_id=objection, answer_id=answer, detail=detail,
             )
         )  # fmt: skip
     reviews = [  # (id, call, reviewer, caller, status, moment, commitment)

@@ -72,10 +72,15 @@ def test_overview_per_script_variant_segment_and_week(stats: Services) -> None:
         ("s", 5, Rate(4, 5), 2, Rate(2, 4), Rate(2, 5), Rate(0, 4)),
         ("t", 2, Rate(1, 2), 0, Rate(0, 1), Rate(0, 2), Rate(1, 1)),
     ]
+    # One row per variant shown (stats_data's VARIANTS): lines per script version first.
     assert [_row(r) for r in service.overview(LEAD, NOVEMBER, By.VARIANT)] == [
-        ("s@1", 2, Rate(2, 2), 1, Rate(1, 2), Rate(1, 2), Rate(0, 2)),
-        ("s@2", 3, Rate(2, 3), 1, Rate(1, 2), Rate(1, 3), Rate(0, 2)),
-        ("t@1", 2, Rate(1, 2), 0, Rate(0, 1), Rate(0, 2), Rate(1, 1)),
+        ("s@1/hilsen:a", 1, Rate(1, 1), 1, Rate(1, 1), Rate(1, 1), Rate(0, 1)),
+        ("s@1/hilsen:b", 1, Rate(1, 1), 0, Rate(0, 1), Rate(0, 1), Rate(0, 1)),
+        ("s@2/hilsen:a", 2, Rate(1, 2), 0, Rate(0, 1), Rate(0, 2), Rate(0, 1)),
+        ("s@2/hilsen:b", 1, Rate(1, 1), 1, Rate(1, 1), Rate(1, 1), Rate(0, 1)),
+        ("pris/pris-a:kort", 1, Rate(1, 1), 1, Rate(1, 1), Rate(1, 1), Rate(0, 1)),
+        ("pris/pris-a:lang", 1, Rate(1, 1), 1, Rate(1, 1), Rate(1, 1), Rate(0, 1)),
+        ("tid/tid-a:x", 2, Rate(2, 2), 0, Rate(0, 2), Rate(0, 2), Rate(1, 2)),
     ]
     segments = service.overview(LEAD, NOVEMBER, By.SEGMENT)
     assert [_row(r) for r in segments] == [

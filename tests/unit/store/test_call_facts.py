@@ -19,7 +19,13 @@ from canvass.domain.wrapup import WrapUp
 from canvass.services import Services
 from canvass.store import Store
 from canvass.store.audit import Actor
-from canvass.store.call_facts import computed_facts, kept_facts, refresh_facts
+from canvass.store.call_facts import (
+    computed_facts,
+    computed_variant_facts,
+    kept_facts,
+    kept_variant_facts,
+    refresh_facts,
+)
 from canvass.store.demo import fill_demo
 from canvass.transfer import apply_import, read_companies
 from tests.unit.store.calls_data import T0, finished_call, people
@@ -29,9 +35,11 @@ _FACT = _T["call_fact"]
 
 
 def assert_right(store: Store) -> dict[int, dict[str, Any]]:
-    """The kept facts equal a rebuild from scratch; returns them by call id."""
+    """The kept facts (and variant facts) equal a rebuild from scratch; returns the facts
+    by call id."""
     with store.connection() as conn:
         kept, rebuilt = kept_facts(conn), computed_facts(conn)
+        assert kept_variant_facts(conn) == computed_variant_facts(conn)
         names = [c.name for c in _FACT.columns]
         rows = {row[0]: dict(zip(names, row, strict=True)) for row in conn.execute(select(_FACT))}
     assert kept == rebuilt
@@ -138,3 +146,36 @@ def test_the_demo_keeps_its_facts_and_a_rebuild_changes_nothing(store: Store) ->
         conn.execute(delete(_FACT))  # lost facts come back with a rebuild
         refresh_facts(conn, sorted(rows))
     assert assert_right(store) == rows
+
+
+def _variant_rows(store: Store) -> list[tuple[Any, ...]]:
+    with store.connection() as conn:
+        return kept_variant_facts(conn)
+
+
+def test_variants_shown_keep_their_facts_through_outcome_changes_and_core_writes(
+    store: Store,
+) -> None:
+    people(store)
+    call_id = _call_with_events(store, WrapUp(Outcome.MEETING))
+    event = _T["call_event"]
+    line = {"objection_id": None, "answer_id": None, "detail": "hilsen:a"}
+    answer = {"objection_id": "travlt", "answer_id": "travlt-svar", "detail": "travlt-svar:kort"}
+    base = {"call_id": call_id, "at": T0, "kind": "variant_shown", "phase": "aabning"}
+    shown = [base | line, base | line, base | answer]  # the line shown twice: still one row
+    with store.connection(write=True) as conn:
+        conn.execute(insert(event), shown)
+    assert_right(store)
+    rows = _variant_rows(store)
+    assert [(r[1], r[2], r[7], r[8], r[9]) for r in rows] == [
+        ("", "hilsen:a", True, Outcome.MEETING.value, 1),
+        ("travlt", "travlt-svar:kort", True, Outcome.MEETING.value, 1),
+    ]
+    history = Services.of(store).history
+    assert history.correct_call(call_id, 1, T0 + timedelta(hours=1), wrapup=WrapUp(Outcome.BUSY))
+    assert_right(store)
+    assert {(r[7], r[8]) for r in _variant_rows(store)} == {(False, Outcome.BUSY.value)}
+    with store.session(write=True) as session:
+        session.execute(delete(event).where(event.c.detail == "hilsen:a"))
+    assert_right(store)
+    assert [r[2] for r in _variant_rows(store)] == ["travlt-svar:kort"]

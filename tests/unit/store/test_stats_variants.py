@@ -13,7 +13,13 @@ from canvass.store.stats_variants import VariantCounts, variant_counts
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-def _call(store: Store, n: int, events: list[tuple[str | None, str]], outcome: str | None) -> None:
+def _call(
+    store: Store,
+    n: int,
+    events: list[tuple[str | None, str]],
+    outcome: str | None,
+    bala: tuple[str, ...] = (),
+) -> None:
     with store.session(write=True) as session:
         call = Call(
             company_id=1,
@@ -39,6 +45,8 @@ def _call(store: Store, n: int, events: list[tuple[str | None, str]], outcome: s
                 )
             )
         session.add(CallEvent(call_id=call.id, at=T0, kind="phase_entered", phase="aabning"))
+        for step in bala:
+            session.add(CallEvent(call_id=call.id, at=T0, kind="bala_reached", bala_step=step))
         if outcome is not None:
             reached = outcome not in ("no_answer", "busy")
             at = T0 + timedelta(minutes=n, seconds=30)
@@ -52,19 +60,29 @@ def test_variants_are_counted_per_call_with_their_outcomes(store: Store) -> None
         session.add(Consultant(initials="AB", name="Anne Bech"))
         session.add(Company(name="Firma ApS"))
     svar = ("ingen-tid", "kort-svar:lang")
-    _call(store, 1, [(None, "hilsen:a")], "meeting")
-    _call(store, 2, [(None, "hilsen:a"), svar, svar], "meeting")  # the answer used twice
+    _call(store, 1, [(None, "hilsen:a")], "meeting", ("behov", "accept_behov"))
+    _call(store, 2, [(None, "hilsen:a"), svar, svar], "meeting", ("behov",))  # answer twice
     _call(store, 3, [(None, "hilsen:a")], "no_answer")
-    _call(store, 4, [(None, "hilsen:b"), svar], "not_interested")
+    _call(store, 4, [(None, "hilsen:b"), svar], "job_order")
     _call(store, 5, [(None, "hilsen:b")], None)  # not finished: not counted
     with store.session() as session:
         counts = variant_counts(session, Scope())
         later = variant_counts(session, Scope(start=T0 + timedelta(minutes=3)))
+    # BALA levels: call 1 → 2 (B A), call 2 → 1 (B); reached: calls 1, 2 and 4.
     assert counts == [
-        VariantCounts("demo", 2, None, "hilsen", "a", calls=3, reached=2, meetings=2),
-        VariantCounts("demo", 2, None, "hilsen", "b", calls=1, reached=1, meetings=0),
-        VariantCounts("demo", 2, "ingen-tid", "kort-svar", "lang", calls=2, reached=2, meetings=1),
-    ]
+        VariantCounts(
+            "demo", 2, None, "hilsen", "a", calls=3, reached=2, meetings=2, job_orders=0,
+            steps=(2, 1, 0, 0),
+        ),
+        VariantCounts(
+            "demo", 2, None, "hilsen", "b", calls=1, reached=1, meetings=0, job_orders=1,
+            steps=(0, 0, 0, 0),
+        ),
+        VariantCounts(
+            "demo", 2, "ingen-tid", "kort-svar", "lang", calls=2, reached=2, meetings=1,
+            job_orders=1, steps=(1, 0, 0, 0),
+        ),
+    ]  # fmt: skip
     assert [(v.item_id, v.variant, v.calls) for v in later] == [
         ("hilsen", "a", 1),
         ("hilsen", "b", 1),

@@ -1,0 +1,141 @@
+"""The app paints first and opens its data layer after (canvass.ui.app_boot): the kept
+first page shows before the database is open, the real page replaces it, keys pressed
+meanwhile are not lost, and a database that cannot be opened ends the app cleanly."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from canvass.config import Settings
+from canvass.errors import StoreError
+from canvass.store import Store
+from canvass.ui.app import CanvassApp
+from canvass.ui.app_boot import BootApp
+from canvass.ui.screens.call_screen import CallScreen
+from tests.ui.conftest import fixed_clock
+from tests.ui.helpers import row_ids, table_of
+
+
+@pytest.fixture
+def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's state folder (where the kept first page lives), under tmp_path."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder))
+    return folder / "canvass"
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Hold the app's boot (opening the database) until the test sets the event."""
+    opened = threading.Event()
+    boot = BootApp._boot
+
+    def held(self: BootApp, *args: Any) -> None:
+        opened.wait(10)
+        boot(self, *args)
+
+    monkeypatch.setattr(BootApp, "_boot", held)
+    yield opened
+    opened.set()
+
+
+def booting_app(settings: Settings, store: Store) -> CanvassApp:
+    """The app as the command line starts it: no store, no library."""
+    database = str(store.target.file)
+    return CanvassApp(replace(settings, db_url=database), clock=fixed_clock)
+
+
+def kept(state: Path) -> bool:
+    return bool(list(state.glob("first-screen-*.json")))
+
+
+async def _until(pilot: Any, check: Any, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if check():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("never happened")
+
+
+async def test_a_start_keeps_the_first_page_and_the_next_shows_it_before_the_database(
+    settings: Settings, store: Store, state: Path, gate: threading.Event
+) -> None:
+    gate.set()
+    app = booting_app(settings, store)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _until(pilot, lambda: app.booted and table_of(pilot).row_count > 0)
+        first = row_ids(table_of(pilot))
+        await _until(pilot, lambda: kept(state) and table_of(pilot).row_count > 0)
+    gate.clear()  # the second start: the database stays closed until the test says so
+    again = booting_app(settings, store)
+    async with again.run_test(size=(120, 34)) as pilot:
+        await pilot.pause()
+        assert not again.booted
+        assert row_ids(table_of(pilot))[:20] == first[:20]  # painted from the kept page
+        gate.set()
+        await _until(pilot, lambda: again.booted)
+        await again.workers.wait_for_complete()
+        await pilot.pause()
+        assert row_ids(table_of(pilot)) == first  # the real page, the same order
+
+
+async def test_a_changed_list_is_never_shown_from_the_kept_page(
+    settings: Settings, store: Store, state: Path, gate: threading.Event
+) -> None:
+    gate.set()
+    app = booting_app(settings, store)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _until(pilot, lambda: kept(state) and table_of(pilot).row_count > 0)
+        top = row_ids(table_of(pilot))[0]
+    with store.engine.begin() as connection:  # a colleague's call settles the first callback
+        connection.exec_driver_sql(
+            "UPDATE company SET next_callback_at = NULL WHERE id = ?", (top,)
+        )
+    gate.clear()
+    again = booting_app(settings, store)
+    async with again.run_test(size=(120, 34)) as pilot:
+        await pilot.pause()
+        assert table_of(pilot).row_count == 0  # nothing kept that no longer holds
+        assert not list(state.glob("first-screen-*.json"))
+        gate.set()
+        await _until(pilot, lambda: again.booted and table_of(pilot).row_count > 0)
+        await again.workers.wait_for_complete()
+        assert row_ids(table_of(pilot))[0] != top
+
+
+async def test_enter_on_the_kept_page_opens_the_call_once_the_data_is_up(
+    settings: Settings, store: Store, state: Path, gate: threading.Event
+) -> None:
+    gate.set()
+    app = booting_app(settings, store)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _until(pilot, lambda: kept(state) and table_of(pilot).row_count > 0)
+    gate.clear()
+    again = booting_app(settings, store)
+    async with again.run_test(size=(120, 34)) as pilot:
+        await pilot.pause()
+        wanted = row_ids(table_of(pilot))[1]
+        await pilot.press("down", "enter")  # before the database is open
+        assert not isinstance(again.screen, CallScreen)
+        gate.set()
+        await _until(pilot, lambda: isinstance(again.screen, CallScreen))
+        await pilot.pause(0.3)
+        assert isinstance(again.screen, CallScreen)
+        assert again.screen.company_id == wanted
+
+
+async def test_a_database_that_cannot_be_opened_ends_the_app_with_its_message(
+    settings: Settings, tmp_path: Path, state: Path
+) -> None:
+    app = CanvassApp(replace(settings, db_url=str(tmp_path / "missing" / "x.db")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until(pilot, lambda: app.boot_error is not None)
+        await pilot.pause(0.2)
+    assert isinstance(app.boot_error, StoreError)
+    assert app.return_code == 2
