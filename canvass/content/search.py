@@ -117,6 +117,8 @@ class ObjectionIndex:
         self._code_value: list[float] = []  # the query word's score (_token_score)
         self._code_says: list[int] = []  # 1: matched in what is said
         self._nudge_cache: dict[tuple[Phase | None, float], list[float]] = {}
+        #: The whole bank as browsed (an empty query) per phase and category.
+        self._browsed: dict[tuple[Phase | None, str | None], list[Hit]] = {}
         self._coverage = [_COVERAGE / max(entry.says_count, 1) for entry in self._entries]
 
     def _add(self, position: int, objection: Objection) -> None:
@@ -177,10 +179,20 @@ class ObjectionIndex:
         marked; the phase still nudges the order of near-equal hits.
         """
         tokens = _words(query)
+        if not tokens:  # browsing: the same list every time the bank opens, kept
+            browsed = self._browsed.get((phase, category))
+            if browsed is None:
+                browsed = self._ranked(tokens, phase, category, finished=False)
+                self._browsed[(phase, category)] = browsed
+            return list(browsed)
+        # "vi " or "a-": the last word is finished too, not the start of a longer one.
+        return self._ranked(tokens, phase, category, finished=not query[-1].isalnum())
+
+    def _ranked(
+        self, tokens: list[str], phase: Phase | None, category: str | None, *, finished: bool
+    ) -> list[Hit]:
         entries = self._entries
         if tokens:
-            # "vi " or "a-": the last word is finished too, not the start of a longer one.
-            finished = not query[-1].isalnum()
             nudges = self._nudges(phase, _PHASE_NUDGE)
             scored = self._scored(tokens, category, nudges, finished)
             if scored:

@@ -41,7 +41,8 @@ _NUMBER_WORDS = "to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tretten|første"
 _LIMIT = r"op til|højst|mindst|senest|over|fra|inden for de første|inden for"
 #: "op til fire uger", "senest fire uger", "fra første fraværsdag": a limit stated in words
 #: ("efter to uger" or "om tre måneder" is an appointment, not a rule).
-_PERIOD_TEXT = rf"\b({_LIMIT})\s+({_NUMBER_WORDS})\s+(uger|måneder|dage|fraværsdag)"
+_UNITS = ("uger", "måneder", "dage", "fraværsdag")
+_PERIOD_TEXT = rf"\b({_LIMIT})\s+({_NUMBER_WORDS})\s+({'|'.join(_UNITS)})"
 _PERIOD = re.compile(_PERIOD_TEXT, re.IGNORECASE)
 
 # "kl. 10", "kl. 9.30", "den 14.", "14/12" are appointments, not figures to source.
@@ -54,20 +55,36 @@ _WORDS = re.compile("|".join(RULE_WORDS), re.IGNORECASE)
 # as each character's lower case is the one re's case folding uses: true for ASCII, the
 # Danish letters and caseless punctuation. Text with any other character (ı, ſ, İ, …)
 # is searched with the case-insensitive patterns, as before.
-_LOWER_WORDS = re.compile("|".join(RULE_WORDS))
 _LOWER_PERIOD = re.compile(_PERIOD_TEXT)
 _OTHER_CASE = re.compile(r"[^\x00-\x7fæøåÆØÅéÉ–—…«»“”„‘’·°§€½]")
+
+# Most texts have no figure and no rule word: cheap tests that say "cannot match" first
+# (a third of ``canvass check`` on a 5,000-objection bank went to these patterns).
+# _FIGURE needs a digit, % or § (one character class, fast) or "kr.", and every pattern
+# of _NOT_FIGURES needs a digit: without any of them the text stays as it is and has no
+# figure. A period needs one of its units (on the lower-case path; other case folding is
+# searched as before); a rule word of plain letters is looked for with ``in``, the
+# others by their pattern.
+_FIGURE_CHAR = re.compile(r"[\d%§]")
+_PLAIN_WORDS = tuple(w for w in RULE_WORDS if re.fullmatch(r"[^\W\d_]+( [^\W\d_]+)*", w))
+_PATTERN_WORDS = [re.compile(w) for w in RULE_WORDS if w not in _PLAIN_WORDS]
 
 
 def states_rule(text: str) -> bool:
     """True when ``text`` looks like it states a figure or a rule (see the module doc)."""
-    rest = _NOT_FIGURES.sub(" ", text)
-    if _FIGURE.search(rest):
-        return True
+    rest = text
+    if _FIGURE_CHAR.search(text) or "kr." in text:
+        rest = _NOT_FIGURES.sub(" ", text)
+        if _FIGURE.search(rest):
+            return True
     if _OTHER_CASE.search(rest):
         return bool(_WORDS.search(rest) or _PERIOD.search(rest))
     lower = rest.lower()
-    return bool(_LOWER_WORDS.search(lower) or _LOWER_PERIOD.search(lower))
+    if any(word in lower for word in _PLAIN_WORDS):
+        return True
+    if any(pattern.search(lower) for pattern in _PATTERN_WORDS):
+        return True
+    return any(unit in lower for unit in _UNITS) and bool(_LOWER_PERIOD.search(lower))
 
 
 def source_warnings(path: Path, root: Node) -> list[Problem]:

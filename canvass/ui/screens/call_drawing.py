@@ -19,6 +19,7 @@ from canvass.domain.meeting_words import meeting_words
 from canvass.domain.phases import PHASE_ORDER
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
+from canvass.ui.steady import show
 from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.company_card import CompanyCardView
 from canvass.ui.widgets.phase_stepper import PhaseStepper
@@ -143,18 +144,19 @@ class CallDrawing(_Base):
             return
         # Only after a failed write: a write merely in flight is not "not saved yet".
         unsaved = t("call.unsaved") if self._writer.behind else ""
-        self.query_one("#notes-label", Static).update(t("call.notes_label") + unsaved)
+        show(self.query_one("#notes-label", Static), t("call.notes_label") + unsaved)
         now = self._clock()
         self._show_card(now)
         total = clock_text(self.session.elapsed(now))
         phase = clock_text(self.session.seconds_in(self.session.phase, now))
         script = self.script.title if self.script else ""
-        self.query_one("#call-clock", Static).update(
+        show(
+            self.query_one("#call-clock", Static),
             t(
                 "call.clock",
                 total=total,
                 number=self.session.phase.number,
                 phase=phase,
                 script=script,
-            )
+            ),
         )

@@ -33,7 +33,8 @@ from canvass.ui.screens.call_drawing import CallDrawing, clock_text
 from canvass.ui.screens.call_goal import CallGoal, FocusLine, GoalLine
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.history import HistoryScreen
-from canvass.ui.screens.objection_bank import ObjectionBankScreen, ObjectionPick
+from canvass.ui.screens.objection_bank import ObjectionPick
+from canvass.ui.screens.objection_bank_open import open_bank
 from canvass.ui.screens.script_picker import ScriptPicker
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
 from canvass.ui.screens.wrapup_fields import WrapUpDraft
@@ -297,8 +298,8 @@ class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
         if self._bank_wanted or not self.is_current:
             return  # the worker building the index opens the bank when it is done
         chosen, index = self.live.answer_variant if self.live else None, self._library
-        bank = ObjectionBankScreen(index.objection_index, self.session.phase, self._values, chosen)
-        self.app.push_screen(bank, self._objection_picked)
+        open_bank(self.app, index.objection_index, self.session.phase, self._values, chosen,
+                  self._objection_picked)  # fmt: skip
 
     def _objection_picked(self, pick: ObjectionPick | None) -> None:
         if pick is None or self.live is None:

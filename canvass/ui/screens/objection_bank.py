@@ -29,6 +29,8 @@ from canvass.ui.bindings import localise_bindings
 from canvass.ui.gaps import GAP_FORMAT, filled_text
 from canvass.ui.screens.objection_row import ObjectionRow
 from canvass.ui.text import Plain
+from canvass.ui.widgets.key_line import KeyLine
+from canvass.ui.widgets.search_field import SearchField
 
 if TYPE_CHECKING:
     from canvass.content.models import Answer, Objection
@@ -46,38 +48,6 @@ class ObjectionPick:
 
     objection_id: str
     answer_id: str
-
-
-class KeyLine(Static):
-    """The keys that work right now, from the screen's active bindings with ``prefix`` ids.
-
-    A modal covers the app's footer, so each dialog shows its own line; it follows focus
-    and ``check_action`` the way the footer does.
-    """
-
-    def __init__(self, prefix: str, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
-        self.prefix = prefix
-
-    def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._bindings_changed(self.screen)
-
-    def on_unmount(self) -> None:
-        self.screen.bindings_updated_signal.unsubscribe(self)
-
-    def _bindings_changed(self, _screen: object) -> None:
-        # Shown in the order the screen declares them (Textual orders by the focus chain).
-        declared = [getattr(b, "id", None) for b in getattr(self.screen, "BINDINGS", [])]
-        shown: dict[str, Content] = {}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            binding_id = binding.id or ""
-            if binding.show and binding_id.startswith(self.prefix) and binding_id not in shown:
-                key = (self.app.get_key_display(binding), "bold $text-accent")
-                shown[binding_id] = Content.assemble(key, " ", binding.description)
-        order = sorted(shown, key=lambda i: declared.index(i) if i in declared else len(declared))
-        self.update(Content("  ").join(shown[i] for i in order))
 
 
 def technique_label(answer: Answer) -> str:
@@ -166,13 +136,17 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self._options: dict[tuple[str, bool], Option] = {}
         self._previewed: tuple[str | None, bool] | None = None  # (objection id, opened)
         self.opened: Objection | None = None  # set while the answers have the focus
+        self._theme: str | None = None  # the theme the rows were made in
+        self._listed: list[Option] = []  # the options in the list now
+        self._shown: dict[str, object] = {}  # what each Static shows (see _show)
+        self._more_line: tuple[int, Option] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="objection-bank") as dialog:
             dialog.border_title = t("objections.title", phase=t(f"phase.short.{self.phase}"))
             with Horizontal(id="ob-search-row"):
                 yield Plain(t("objections.search"), id="ob-search-label")
-                yield Input(
+                yield SearchField(
                     placeholder=t("objections.search_placeholder"), compact=True, id="ob-search"
                 )
                 yield Plain(id="ob-count")
@@ -186,8 +160,34 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
             yield KeyLine("objections.", id="ob-keys")
 
     def on_mount(self) -> None:
+        self._theme = self.app.theme
         self._search()
         self.query_one("#ob-search", Input).focus()
+
+    def reuse(
+        self,
+        phase: Phase,
+        merge_values: Mapping[str, str | None],
+        variant_of: Callable[[Answer], str | None] | None = None,
+    ) -> None:
+        """Make the screen ready to open again, as if new: an empty search in ``phase``
+        for the company of ``merge_values`` (see :func:`open_bank`)."""
+        if merge_values != self.merge_values or self._theme != self.app.theme:
+            self._options.clear()  # the rows show the company's values in theme colours
+            self._more_line = None
+        self.phase, self.merge_values, self.variant_of = phase, merge_values, variant_of
+        self.category, self.opened, self._previewed = None, None, None
+        if not self.is_mounted:
+            return  # composed when first shown, from these values
+        self._theme = self.app.theme
+        dialog = self.query_one("#objection-bank")
+        dialog.border_title = t("objections.title", phase=t(f"phase.short.{phase}"))
+        dialog.remove_class("-answers")
+        field = self.query_one("#ob-search", Input)
+        with field.prevent(Input.Changed):
+            field.value = ""
+        self._search()
+        field.focus()
 
     # Searching -------------------------------------------------------------------------
 
@@ -208,25 +208,34 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.hits = found[:SHOWN]
         options: list[Option] = [self._option(hit) for hit in self.hits]
         if len(found) > SHOWN:
-            options.append(Option(self._more(len(found) - SHOWN), disabled=True))
+            options.append(self._more_option(len(found) - SHOWN))
         objections = self.query_one("#ob-objections", OptionList)
-        objections.set_options(options)
+        if not _same(options, self._listed):  # a reopened bank often lists what it did
+            objections.set_options(options)
+            self._listed = options
         objections.highlighted = 0 if self.hits else None
         dialog = self.query_one("#objection-bank")
         dialog.set_class(not self.hits, "-empty")
         # Tab only helps while a category hides hits; typing a new search clears it.
         no_hits = "objections.no_hits" if self.category else "objections.no_hits_all"
         empty = t(no_hits, query=query) if len(self.index) else t("objections.empty_bank")
-        self.query_one("#ob-empty", Static).update(empty)
-        self.query_one("#ob-count", Static).update(
-            t(
-                "objections.count",
-                shown=self._number(len(found)),
-                total=self._number(len(self.index)),
-            )
+        self._show("#ob-empty", empty, layout=False)  # its height is fixed
+        count = t(
+            "objections.count", shown=self._number(len(found)), total=self._number(len(self.index))
+        )
+        self._show(
+            "#ob-count", count, layout=len(count) != len(str(self._shown.get("#ob-count", "")))
         )
         self._show_categories()
         self._preview()
+
+    def _show(self, selector: str, text: str, *, layout: bool) -> None:
+        """Show ``text`` in a Static unless it shows it already. Each update asked for a
+        layout of the whole dialog on every keystroke; ``layout`` only when the text's
+        width can change the widget's size (a one-line ASCII-digit count keeps it)."""
+        if self._shown.get(selector) != text:
+            self._shown[selector] = text
+            self.query_one(selector, Static).update(text, layout=layout)
 
     def _option(self, hit: Hit) -> Option:
         """The list's option for a hit, made once per objection and phase mark: typing
@@ -240,6 +249,12 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
     @staticmethod
     def _number(value: int) -> str:
         return f"{value:,}".replace(",", ".") if language() == "da" else f"{value:,}"
+
+    def _more_option(self, count: int) -> Option:
+        """The last line, counting the hits not listed (kept while the count is the same)."""
+        if self._more_line is None or self._more_line[0] != count:
+            self._more_line = (count, Option(self._more(count), disabled=True))
+        return self._more_line[1]
 
     def _more(self, count: int) -> Text:
         return Text(t("objections.more", count=self._number(count)), style="italic dim")
@@ -266,7 +281,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         parts: list[str | tuple[str, str]] = [(t("objections.category") + " ", "bold")]
         for chip in chips:
             parts += [chip, " "]
-        self.query_one("#ob-categories", Static).update(Content.assemble(*parts))
+        if self._shown.get("#ob-categories") != parts:
+            self._shown["#ob-categories"] = parts
+            self.query_one("#ob-categories", Static).update(Content.assemble(*parts))
 
     def action_category(self, step: int) -> None:
         """Cycle the category filter: all → each category in bank order."""
@@ -296,13 +313,13 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         if shown == self._previewed:
             return  # typing re-highlights the same best hit: its answers are on screen
         self._previewed = shown
-        title = self.query_one("#ob-answers-title", Static)
         answers = self.query_one("#ob-answers", OptionList)
         if objection is None:
-            title.update("")
+            self._show("#ob-answers-title", "", layout=False)  # one line, always
             answers.clear_options()
             return
-        title.update(t("objections.answers_to", says=self._says(objection)))
+        self._show("#ob-answers-title", t("objections.answers_to", says=self._says(objection)),
+                   layout=False)  # fmt: skip
         options: list[Option | None] = []
         for number, answer in enumerate(objection.answers, 1):
             options += [Option(self._answer(number, answer), id=answer.id), None]
@@ -368,8 +385,15 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:
+            return False  # pushed, not yet composed: a key typed at once finds no list
         if action in self._LIST_ONLY:
             return self.opened is None
         if action in self._ANSWERS_ONLY:
             return self.opened is not None
         return True
+
+
+def _same(options: list[Option], listed: list[Option]) -> bool:
+    """Whether the list already shows exactly these option objects, in this order."""
+    return len(options) == len(listed) and all(a is b for a, b in zip(options, listed, strict=True))

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from canvass.domain.phone import format_phone
 from canvass.i18n import t
 from canvass.ui.formatting import danish_number, outcome_label
+from canvass.ui.steady import show
 from canvass.ui.text import safe_content
 
 if TYPE_CHECKING:
@@ -142,5 +143,5 @@ class CompanyCardView(Static):
         *,
         says: Mapping[str, str] | None = None,
     ) -> None:
-        """Render the card."""
-        self.update(safe_content(card_content(card, objections, script, phase_times, says)))
+        """Render the card (redrawn every second while a call runs: the phase times)."""
+        show(self, safe_content(card_content(card, objections, script, phase_times, says)))

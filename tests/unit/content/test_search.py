@@ -130,3 +130,18 @@ def test_a_finished_short_word_matches_only_that_word() -> None:
     assert ids(index.search("da ")) == []  # "da" typed as a word: no objection says it
     assert ids(index.search("da-")) == []
     assert len(index.search("vi ")) == 4
+
+
+def test_browsing_again_lists_the_same_and_a_caller_cannot_change_it() -> None:
+    """The browsed bank is kept per phase and category (the bank opens on it every time);
+    each call returns its own list."""
+    index = ObjectionIndex(BANK)
+    first = index.search("", phase=Phase.INDVENDINGER)
+    expected = [hit.objection.id for hit in first]
+    first.clear()
+    assert [h.objection.id for h in index.search("", phase=Phase.INDVENDINGER)] == expected
+    assert index.search(" ", phase=Phase.AFSLUTNING)[0].objection.id == "moedetid"
+    by_category = index.search("", phase=Phase.INDVENDINGER, category="Tid")
+    assert [h.objection.id for h in by_category] == ["ikke-tid", "moedetid"]
+    fresh = ObjectionIndex(BANK).search("tid", phase=Phase.AFSLUTNING)
+    assert ids(index.search("tid", phase=Phase.AFSLUTNING)) == ids(fresh)

@@ -114,6 +114,14 @@ def test_check_prints_warnings_but_exits_0(write: Write) -> None:
         "LOVEN gælder i Türkiye og i İzmir",  # İ lower-cases to two characters
         "Vi har travlt – ring igen efter nytår …",
         "Ingen regler her, kun «snak»",
+        "Ring kl. 10 eller den 14. – eller 14/12",  # appointments only: no figure
+        "Det koster 500 kr. om måneden",
+        "Prisen er kr. 200",
+        "Skærmkr. er ikke kroner",  # "kr." inside a word is no figure
+        "Vi betaler i kun for de første uger",
+        "Mindst fire dage om ugen",
+        "Ingen tal, ingen regler, bare en snak om jeres behov",
+        "50% af lønnen, jf. § 51",
     ],
 )
 def test_the_fast_search_finds_what_the_case_insensitive_patterns_find(text: str) -> None:
