@@ -9,8 +9,9 @@ screen that needs a light value (a row, a count) does not import SQLAlchemy with
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from canvass.lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from canvass.store.calls import CompanyClaimed as CompanyClaimed
@@ -97,11 +98,4 @@ _WHERE: dict[str, tuple[str, str]] = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module, attribute = _WHERE[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module), attribute)
-    globals()[name] = value  # the next lookup is a plain attribute
-    return value
+__getattr__ = lazy_getattr(__name__, globals(), _WHERE)

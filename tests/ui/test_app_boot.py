@@ -63,16 +63,25 @@ async def _until(pilot: Any, check: Any, seconds: float = 10.0) -> None:
     raise AssertionError("never happened")
 
 
-async def test_a_start_keeps_the_first_page_and_the_next_shows_it_before_the_database(
+async def first_start(
     settings: Settings, store: Store, state: Path, gate: threading.Event
-) -> None:
+) -> list[int]:
+    """A start with the database open at once, until its first page is kept; the rows
+    shown. Then the gate closes: the next start's database waits for the test."""
     gate.set()
     app = booting_app(settings, store)
     async with app.run_test(size=(120, 34)) as pilot:
-        await _until(pilot, lambda: app.booted and table_of(pilot).row_count > 0)
-        first = row_ids(table_of(pilot))
-        await _until(pilot, lambda: kept(state) and table_of(pilot).row_count > 0)
-    gate.clear()  # the second start: the database stays closed until the test says so
+        await _until(pilot, lambda: app.booted and kept(state) and table_of(pilot).row_count > 0)
+        await app.workers.wait_for_complete()
+        shown = row_ids(table_of(pilot))
+    gate.clear()
+    return shown
+
+
+async def test_a_start_keeps_the_first_page_and_the_next_shows_it_before_the_database(
+    settings: Settings, store: Store, state: Path, gate: threading.Event
+) -> None:
+    first = await first_start(settings, store, state, gate)
     again = booting_app(settings, store)
     async with again.run_test(size=(120, 34)) as pilot:
         await pilot.pause()
@@ -88,16 +97,11 @@ async def test_a_start_keeps_the_first_page_and_the_next_shows_it_before_the_dat
 async def test_a_changed_list_is_never_shown_from_the_kept_page(
     settings: Settings, store: Store, state: Path, gate: threading.Event
 ) -> None:
-    gate.set()
-    app = booting_app(settings, store)
-    async with app.run_test(size=(120, 34)) as pilot:
-        await _until(pilot, lambda: kept(state) and table_of(pilot).row_count > 0)
-        top = row_ids(table_of(pilot))[0]
+    top = (await first_start(settings, store, state, gate))[0]
     with store.engine.begin() as connection:  # a colleague's call settles the first callback
         connection.exec_driver_sql(
             "UPDATE company SET next_callback_at = NULL WHERE id = ?", (top,)
         )
-    gate.clear()
     again = booting_app(settings, store)
     async with again.run_test(size=(120, 34)) as pilot:
         await pilot.pause()
@@ -112,11 +116,7 @@ async def test_a_changed_list_is_never_shown_from_the_kept_page(
 async def test_enter_on_the_kept_page_opens_the_call_once_the_data_is_up(
     settings: Settings, store: Store, state: Path, gate: threading.Event
 ) -> None:
-    gate.set()
-    app = booting_app(settings, store)
-    async with app.run_test(size=(120, 34)) as pilot:
-        await _until(pilot, lambda: kept(state) and table_of(pilot).row_count > 0)
-    gate.clear()
+    await first_start(settings, store, state, gate)
     again = booting_app(settings, store)
     async with again.run_test(size=(120, 34)) as pilot:
         await pilot.pause()
