@@ -6,10 +6,20 @@ from canvass.store.first_screen import (
     FirstScreen,
     View,
     database_file,
+    digest,
     file_for,
     forget_all,
     load,
     save,
 )
 
-__all__ = ["FirstScreen", "View", "database_file", "file_for", "forget_all", "load", "save"]
+__all__ = [
+    "FirstScreen",
+    "View",
+    "database_file",
+    "digest",
+    "file_for",
+    "forget_all",
+    "load",
+    "save",
+]

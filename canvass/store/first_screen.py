@@ -78,13 +78,18 @@ class FirstScreen:
     segments: tuple[str, ...] = ()
 
 
-def digest(rows: Iterable[Sequence[Any]]) -> str:
-    """A digest of what the statements returned (the same for sqlite3 and SQLAlchemy's
-    raw driver rows: both are the driver's own values)."""
+def digest(results: Iterable[Iterable[Sequence[Any]]]) -> str:
+    """A digest of what each statement returned (the same for sqlite3 and SQLAlchemy's
+    raw driver rows: both are the driver's own values). Each statement's rows are taken
+    as a set: a query without ORDER BY (the page's details, looked up by id) may return
+    them in another order after SQLite's planner learns more, and the list's order is
+    the ordered queries' own, over unique keys, so it cannot differ for the same rows."""
     h = hashlib.sha256()
-    for row in rows:
-        h.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
-        h.update(b"\n")
+    for rows in results:
+        for line in sorted(repr(tuple(row)) for row in rows):
+            h.update(line.encode("utf-8", "surrogatepass"))
+            h.update(b"\n")
+        h.update(b"\0")
     return h.hexdigest()
 
 
@@ -169,12 +174,12 @@ def replay(database: Path, statements: Sequence[tuple[str, Sequence[Any]]]) -> s
     uri = f"file:{database.resolve().as_posix()}?mode=ro"
     connection = sqlite3.connect(uri, uri=True, timeout=0.2)
     try:
-        rows: list[Sequence[Any]] = []
+        results: list[list[Sequence[Any]]] = []
         for sql, params in statements:
             if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
                 raise ValueError("only reads are replayed")
-            rows.extend(connection.execute(sql, tuple(params)).fetchall())
-        return digest(rows)
+            results.append(connection.execute(sql, tuple(params)).fetchall())
+        return digest(results)
     finally:
         connection.close()
 

@@ -59,7 +59,7 @@ def first_page_with_proof(
         return counts, rows, cursor, None
     if any(not sql.lstrip().upper().startswith(("SELECT", "WITH")) for sql, _ in log):
         return counts, rows, cursor, None
-    seen = [row for sql, params in log for row in connection.exec_driver_sql(sql, params).all()]
+    seen = [connection.exec_driver_sql(sql, params).all() for sql, params in log]
     proof = Proof(tuple(log), digest(seen), valid_until(session, q, rows))
     return counts, rows, cursor, proof
 

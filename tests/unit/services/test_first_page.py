@@ -127,3 +127,12 @@ def test_only_reads_are_replayed(demo: Services, tmp_path: Path) -> None:
     assert kept.load(path, database, VIEW, NOW) is None
     with Store.open(database) as store:
         assert store.engine.connect().exec_driver_sql("SELECT count(*) FROM company").scalar()
+
+
+def test_the_digest_takes_each_statements_rows_as_a_set() -> None:
+    """A query without ORDER BY (the page's details by id) may come back in another order
+    once SQLite's planner knows more; the same rows must still prove the same page."""
+    rows = [(1, "Hansen ApS"), (2, "Jensen A/S")]
+    assert kept.digest([rows, [(3,)]]) == kept.digest([list(reversed(rows)), [(3,)]])
+    assert kept.digest([rows, [(3,)]]) != kept.digest([rows, [(4,)]])
+    assert kept.digest([rows, [(3,)]]) != kept.digest([rows[:1], [rows[1], (3,)]])
