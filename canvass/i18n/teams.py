@@ -59,8 +59,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{bucket}: {score} % ({count}) · {reviews} in all",
     },
     "teams.trend.span": {
-        "da": "{span} · {reviews} delte reviews · én blok pr. periode, lav til høj score",
-        "en": "{span} · {reviews} shared reviews · one block per period, low to high score",
+        "da": "{span} · {reviews} {reviews:delt review|delte reviews}"
+        " · én blok pr. periode, lav til høj score",
+        "en": "{span} · {reviews} {reviews:shared review|shared reviews}"
+        " · one block per period, low to high score",
     },
     # The dashboard's team choice.
     "dashboard.key.team": {"da": "hold", "en": "team"},

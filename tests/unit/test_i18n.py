@@ -59,3 +59,8 @@ def test_english_fixes() -> None:
         )
     finally:
         i18n.set_language("da")
+
+
+def test_one_shared_review_is_singular() -> None:
+    assert "· 1 delt review ·" in i18n.t("teams.trend.span", span="2026-W48", reviews=1)
+    assert "· 2 delte reviews ·" in i18n.t("teams.trend.span", span="2026-W48", reviews=2)
