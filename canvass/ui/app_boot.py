@@ -90,11 +90,20 @@ class BootApp(App[None]):
         except BaseException as error:  # shown by the command line once the app is gone
             self.boot_error = error
             late.fail(error)
-            self.call_from_thread(self.exit, None, 2)
+            self._tell_app(self.exit, None, 2)
             return
         self.call_list.use_library(library)  # before the services: a waiting page needs it
         late.arrive(services)
-        self.call_from_thread(self._booted, library)
+        self._tell_app(self._booted, library)
+
+    def _tell_app(self, callback: Callable[..., object], *args: object) -> None:
+        """Run ``callback`` on the UI thread; if the app closed meanwhile (``q`` before
+        the database was open), close what the boot opened instead."""
+        try:
+            self.call_from_thread(callback, *args)
+        except RuntimeError:  # the app is no longer running
+            if self.opened_store is not None:
+                self.opened_store.close()
 
     def _booted(self, library: Library) -> None:
         self.library = library

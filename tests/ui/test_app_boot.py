@@ -139,3 +139,30 @@ async def test_a_database_that_cannot_be_opened_ends_the_app_with_its_message(
         await pilot.pause(0.2)
     assert isinstance(app.boot_error, StoreError)
     assert app.return_code == 2
+
+
+def test_quitting_before_the_database_is_open_leaves_nothing_behind(
+    settings: Settings, store: Store, state: Path, gate: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """`q` while the boot still waits: the app closes (its event loop with it); the boot,
+    finishing after it, raises nothing (no traceback on the terminal) and closes the
+    store it opened. Run as the command line runs it (``App.run``), not under run_test,
+    whose loop outlives the app."""
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    gate.clear()
+    app = CanvassApp(replace(settings, db_url=str(store.target.file)), clock=fixed_clock)
+
+    async def quit_at_once(pilot: Any) -> None:
+        await pilot.pause()
+        await pilot.press("q")
+
+    app.run(headless=True, size=(80, 24), auto_pilot=quit_at_once)
+    boots = [t for t in threading.enumerate() if t.name == "canvass-boot"]
+    gate.set()
+    for thread in boots:
+        thread.join(10)
+    assert boots and failures == []
+    assert app.boot_error is None
+    assert app.opened_store is not None  # opened after the app had gone, and closed
