@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlmodel import Session
-
 from canvass.services.base import Service
 from canvass.store import call_lists as lists
 from canvass.store import list_admin as admin
@@ -115,15 +113,9 @@ class ListService(Service):
             include_skipped, by_name,
         )  # fmt: skip
         counted = replace(query, include_skipped=False, by_name=False)
-
-        def read(session: Session) -> FirstPage:
-            if proof:
-                return FirstPage(*first_page_with_proof(session, query, limit, counted))
-            counts = priority.count_prioritised(session, counted)
-            rows, cursor = priority.prioritised_page(session, query, None, limit)
-            return FirstPage(counts, rows, cursor, None)
-
-        return self._store.read(read)
+        return self._store.read(
+            lambda s: FirstPage(*first_page_with_proof(s, query, limit, counted, proof=proof))
+        )
 
     def override_skip(
         self, company_id: int, consultant_id: int, kind: str, reason: str, at: datetime

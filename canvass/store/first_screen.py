@@ -176,12 +176,17 @@ def replay(database: Path, statements: Sequence[tuple[str, Sequence[Any]]]) -> s
     try:
         results: list[list[Sequence[Any]]] = []
         for sql, params in statements:
-            if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            if not is_read(sql):
                 raise ValueError("only reads are replayed")
             results.append(connection.execute(sql, tuple(params)).fetchall())
         return digest(results)
     finally:
         connection.close()
+
+
+def is_read(sql: str) -> bool:
+    """A statement that only reads (what is kept, and replayed, is nothing else)."""
+    return sql.lstrip().upper().startswith(("SELECT", "WITH"))
 
 
 def forget_all(folder: Path) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlmodel import Session, SQLModel
 
 from canvass.domain.when import copenhagen_day
 from canvass.store.calls import CLAIM_TTL
-from canvass.store.first_screen import Proof, digest
+from canvass.store.first_screen import Proof, digest, is_read
 from canvass.store.priority import count_prioritised, prioritised_page
 from canvass.store.priority_rows import PageCursor, PriorityCounts, PriorityQuery, PriorityRow
 
@@ -47,21 +47,23 @@ def _recording(engine: Engine) -> Iterator[list[tuple[str, tuple[Any, ...]]]]:
 
 
 def first_page_with_proof(
-    session: Session, q: PriorityQuery, limit: int, counted: PriorityQuery | None = None
+    session: Session, q: PriorityQuery, limit: int, counted: PriorityQuery, *, proof: bool
 ) -> tuple[PriorityCounts, list[PriorityRow], PageCursor | None, Proof | None]:
-    """The counts (of ``counted``, default ``q``), the first page of ``q`` and its
-    cursor, and the proof (None off SQLite, or when anything but plain reads ran)."""
+    """The counts of ``counted``, the first page of ``q`` and its cursor, and with
+    ``proof`` the proof (None off SQLite, where nothing is replayed and so nothing is
+    recorded, or when anything but plain reads ran)."""
     connection = session.connection()
-    with _recording(connection.engine) as log:
-        counts = count_prioritised(session, counted or q)
+    record = proof and connection.dialect.name == "sqlite"
+    recording: AbstractContextManager[list[tuple[str, tuple[Any, ...]]]] = (
+        _recording(connection.engine) if record else nullcontext([])
+    )
+    with recording as log:
+        counts = count_prioritised(session, counted)
         rows, cursor = prioritised_page(session, q, None, limit)
-    if connection.dialect.name != "sqlite" or not log:
-        return counts, rows, cursor, None
-    if any(not sql.lstrip().upper().startswith(("SELECT", "WITH")) for sql, _ in log):
+    if not log or not all(is_read(sql) for sql, _ in log):
         return counts, rows, cursor, None
     seen = [connection.exec_driver_sql(sql, params).all() for sql, params in log]
-    proof = Proof(tuple(log), digest(seen), valid_until(session, q, rows))
-    return counts, rows, cursor, proof
+    return counts, rows, cursor, Proof(tuple(log), digest(seen), valid_until(session, q, rows))
 
 
 def valid_until(session: Session, q: PriorityQuery, rows: list[PriorityRow]) -> datetime:
