@@ -144,9 +144,7 @@ def _open_store(settings: Settings) -> Any:
     from canvass import locations
     from canvass.store.store import Store
 
-    # Only canvass's own default place is created; a --db in a missing folder is a typo.
-    default = settings.db_url == str(locations.default_database())
-    return Store.open(settings.db_url, create_folder=default)
+    return Store.open(settings.db_url, create_folder=locations.is_default_database(settings.db_url))
 
 
 def _open_tui(settings: Settings, store: Any | None = None, *, observe: str | None = None) -> int:

@@ -59,7 +59,7 @@ def upgrade(ctx: click.Context, **options: Any) -> None:
     from canvass.store.schema import upgrade_database
 
     settings = _settings(ctx, options)
-    default = settings.db_url == str(locations.default_database())
+    default = locations.is_default_database(settings.db_url)
     before, after = upgrade_database(settings.db_url, create_folder=default)
     if before.empty:
         click.echo(t("db.upgrade.created", db=settings.db_url, after=after.revision))

@@ -27,6 +27,12 @@ def default_database() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "canvass.db"
 
 
+def is_default_database(db: str) -> bool:
+    """``db`` is canvass's own default place, the only folder canvass creates: a --db in
+    a missing folder is a typo, not a wish for a new, empty database."""
+    return db == str(default_database())
+
+
 def state_dir() -> Path:
     """Where canvass keeps what it may throw away: the kept first page of the call list."""
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))

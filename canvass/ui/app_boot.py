@@ -82,7 +82,7 @@ class BootApp(App[None]):
             from canvass.services import Services, Store
 
             if store is None:
-                default = self.settings.db_url == str(locations.default_database())
+                default = locations.is_default_database(self.settings.db_url)
                 store = self.opened_store = Store.open(self.settings.db_url, create_folder=default)
             folders = self.settings.scripts_dir, self.settings.objections_dir
             library = library or load_library(*folders, self.settings.rubrics_dir)
