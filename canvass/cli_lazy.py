@@ -40,8 +40,3 @@ class LazyGroup(click.Group):
         localise_help(command)
         self.add_command(command, name)
         return command
-
-    def load_all(self) -> None:
-        """Every subcommand (for code that walks ``commands``)."""
-        for name in list(self.lazy):
-            self.load(name)

@@ -246,7 +246,9 @@ class CallList(
         list_id, days, me = self._list.list_id, self._recent_days, self.consultant_id
         if after is None and not search:  # the first page and its counts, kept for a restart
             page = self._read_first_page(now, me, segments, limit)
-            self.post_message(self.RowsLoaded(generation, search, None, None, *page.rows_part()))
+            self.post_message(
+                self.RowsLoaded(generation, search, None, None, page.rows, page.cursor)
+            )
             self.post_message(self.RowsLoaded(generation, search, None, page.counts, counted=True))
             return
         rows, cursor = lists.prioritised_page(

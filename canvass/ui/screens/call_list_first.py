@@ -44,9 +44,6 @@ class Page:
     rows: list[PriorityRow]
     cursor: PageCursor | None
 
-    def rows_part(self) -> tuple[list[PriorityRow], PageCursor | None]:
-        return self.rows, self.cursor
-
 
 class CallListFirstScreen(_Base):
     """Shows a kept first page at once; keeps each new first page for the next start."""
