@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from app_driver import make_app, send_key, settle
-from protocol import Context, Result, run_child
+from protocol import Context, Result, end_calls, run_child
 
 BEAT = 0.01
 TARGET_MS = 50.0
@@ -47,24 +47,41 @@ class Heartbeat:
         self.worst = 0.0
         self.key = ""  # the key sent last
         self.worst_key = ""  # the key sent last before the worst gap
+        # The main thread's CPU time between two beats: the same stall, but not lengthened
+        # by other processes on a busy machine (what to compare when it is not quiet).
+        self.cpu_last = time.thread_time()
+        self.worst_cpu = 0.0
+        self.worst_cpu_key = ""
 
     def beat(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if now - self.last > self.worst:
             self.worst, self.worst_key = now - self.last, self.key
-        self.last = now
+        if cpu - self.cpu_last > self.worst_cpu:
+            self.worst_cpu, self.worst_cpu_key = cpu - self.cpu_last, self.key
+        self.last, self.cpu_last = now, cpu
 
     def reset(self) -> None:
         self.last, self.worst, self.worst_key = time.perf_counter(), 0.0, ""
+        self.cpu_last, self.worst_cpu, self.worst_cpu_key = time.thread_time(), 0.0, ""
 
 
-async def beat(db: Path, objections: Path | None) -> dict[str, tuple[float, str]]:
+async def beat(
+    db: Path, objections: Path | None, stacks: bool = False
+) -> dict[str, tuple[float, str]]:
     app = make_app(db, objections)
     worst: dict[str, tuple[float, str]] = {}
+    cpu: dict[str, tuple[float, str]] = {}
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
         heart = Heartbeat()
         app.set_interval(BEAT, heart.beat)
+        sampler = None
+        if stacks:
+            from stall_stacks import StallSampler
+
+            sampler = StallSampler(heart)
+            sampler.start()
         for screen, keys in SCRIPT:
             if screen == "call screen":
                 send_key(app, "enter")  # call the first listed company
@@ -77,6 +94,13 @@ async def beat(db: Path, objections: Path | None) -> dict[str, tuple[float, str]
                 await asyncio.sleep(GAP)
             await asyncio.sleep(0.3)  # the last key's work
             worst[screen] = (max(0.0, heart.worst - BEAT) * 1000, heart.worst_key)
+            cpu[screen] = (heart.worst_cpu * 1000, heart.worst_cpu_key)
+        if sampler is not None:
+            sampler.stopped = True
+            print(sampler.report(), file=sys.stderr)
+    for screen, (ms, key) in cpu.items():
+        print(f"{screen:<12} worst main-thread CPU between beats {ms:6.1f} ms after {key!r}",
+              file=sys.stderr)  # fmt: skip
     return worst
 
 
@@ -104,8 +128,11 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--objections", type=Path, help="the bank (default: the shipped one)")
     parser.add_argument("--json-out", type=Path, help="also write the stalls as JSON")
+    where = "print where the main thread was during the longest stalls"
+    parser.add_argument("--stacks", action="store_true", help=where)
     args = parser.parse_args()
-    worst = asyncio.run(beat(args.db, args.objections))
+    end_calls(args.db)  # a call left open by an earlier run would ask to be resumed
+    worst = asyncio.run(beat(args.db, args.objections, args.stacks))
     if args.json_out:
         args.json_out.write_text(json.dumps(worst))
     for screen, (stall, key) in worst.items():

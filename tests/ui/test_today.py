@@ -128,3 +128,19 @@ def test_session_text_without_goals_and_before_the_first_call() -> None:
     assert session_text(stats, first, NOW, goal_calls=25, goal_meetings=3) == (
         "i dag: 12/25 opkald · 9 nået · 1/3 møder · 11 % · ⏱ dagen 1:12"
     )
+
+
+def test_the_panel_names_only_what_one_line_can_show_but_counts_all() -> None:
+    """Thousands of overdue callbacks (a department's list) make a line of a few dozen
+    names — laying out every one took half a second per look — and the count says all."""
+    from canvass.store.today import DueCallback, Today
+    from canvass.ui.widgets.today_panel import MAX_NAMED, panel_text
+
+    due = tuple(
+        DueCallback(n, n, f"Firma {n}", NOW - timedelta(days=1, minutes=n)) for n in range(5000)
+    )
+    text = panel_text(Today(NOW, due, (), None))
+    counts, names = text.plain.split("\n")
+    assert "5000" in counts
+    assert names.count("Firma ") == MAX_NAMED
+    assert "Firma 0 " in names + " " and f"Firma {MAX_NAMED} " not in names + " "

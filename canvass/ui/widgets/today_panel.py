@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 #: Seconds between two looks at the clock and the database.
 CHECK_EVERY = 30.0
+#: Companies named on the panel's one line of names: more than the widest terminal shows
+#: (the first line counts them all). Thousands of overdue callbacks in one Text took half a
+#: second to lay out on every look, for a line cut off after a dozen names.
+MAX_NAMED = 24
 
 
 def _time(moment: datetime) -> str:
@@ -65,7 +69,7 @@ def panel_text(today: Today) -> Text:
     parts += [("⏰ " + _when(cb, today.now), cb.company_name, "yellow") for cb in later]
     parts += [(t("today.meeting_at", time=_time(m.starts_at)), m.company_name, "green")
               for m in meetings]  # fmt: skip
-    for number, (when, name, style) in enumerate(parts):
+    for number, (when, name, style) in enumerate(parts[:MAX_NAMED]):
         if number:
             items.append(" · ", style="dim")
         items.append(when + " ", style=style)
