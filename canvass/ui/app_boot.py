@@ -95,6 +95,9 @@ class BootApp(App[None]):
         self.call_list.use_library(library)  # before the services: a waiting page needs it
         late.arrive(services)
         self._tell_app(self._booted, library)
+        from canvass.ui.preload import preload
+
+        preload(library)  # the next screens, while the consultant reads the list
 
     def _tell_app(self, callback: Callable[..., object], *args: object) -> None:
         """Run ``callback`` on the UI thread; if the app closed meanwhile (``q`` before

@@ -166,3 +166,37 @@ def test_quitting_before_the_database_is_open_leaves_nothing_behind(
     assert boots and failures == []
     assert app.boot_error is None
     assert app.opened_store is not None  # opened after the app had gone, and closed
+
+
+async def test_the_boot_gets_the_next_screens_ready_after_the_list_has_its_data(
+    settings: Settings, store: Store, state: Path, gate: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """After the services arrive, the boot thread imports the next screens and builds the
+    bank's index, so the first enter, o, s … meet them loaded (canvass.ui.preload)."""
+    from canvass.ui import preload
+
+    done: list[tuple[str, list[str], bool]] = []
+    real = preload.preload
+
+    def watched(library: Any) -> list[str]:
+        failed = real(library)
+        done.append((threading.current_thread().name, failed, library.index_ready))
+        return failed
+
+    monkeypatch.setattr(preload, "preload", watched)
+    gate.set()
+    app = booting_app(settings, store)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _until(pilot, lambda: bool(done))
+        assert app.booted
+    assert done == [("canvass-boot", [], True)]
+
+
+def test_every_module_the_boot_gets_ready_exists() -> None:
+    """A renamed screen module would otherwise only stop being preloaded, silently."""
+    import importlib.util
+
+    from canvass.ui.preload import NEXT_SCREENS
+
+    assert [name for name in NEXT_SCREENS if importlib.util.find_spec(name) is None] == []

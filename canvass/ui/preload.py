@@ -1,0 +1,51 @@
+"""What the boot does once the call list works: get the next screens ready in its thread.
+
+The first ``enter`` on the list imported the call screen (and the dialogs it opens), the
+first ``o`` built the objection bank's index, and ``s``, ``t``, ``m``, ``h`` each imported
+their screen — 40–300 ms of a key press each on this machine, on the UI thread. The boot
+thread does it instead, after the list has its data: the imports run while the consultant
+reads the list, and a key meets a module already loaded. Anything that fails here is left
+for the screen to meet (and report) when it is opened.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from canvass.content.validate import Library
+
+#: The modules of what a consultant opens next, most likely first.
+NEXT_SCREENS = (
+    "canvass.services.live_call",
+    "canvass.services.calls",
+    "canvass.ui.screens.call_screen",
+    "canvass.ui.screens.objection_bank",
+    "canvass.ui.screens.wrapup_dialog",
+    "canvass.ui.screens.callbacks",
+    "canvass.ui.screens.meetings",
+    "canvass.ui.screens.history",
+    "canvass.ui.screens.job_orders",
+    "canvass.ui.screens.help",
+    "canvass.ui.screens.stats",
+)
+
+
+def preload(library: Library) -> list[str]:
+    """Import :data:`NEXT_SCREENS` and build the bank's index; the modules that failed."""
+    failed = []
+    for name in NEXT_SCREENS:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the screen reports it when it is opened
+            failed.append(name)
+    try:
+        library.objection_index  # noqa: B018 - built (and kept) on first access
+    except Exception:
+        failed.append("objection_index")
+    # What the app keeps for its lifetime (modules, the library, the index): out of the
+    # collector's reach, so a full collection does not walk it during a keystroke.
+    gc.freeze()
+    return failed
