@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from canvass.i18n import t
@@ -43,6 +43,7 @@ from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
 from canvass.ui.widgets.feedback_flag import FeedbackFlag
+from canvass.ui.widgets.steady_footer import SteadyFooter
 from canvass.ui.widgets.today_panel import TodayPanel
 from canvass.ui.widgets.watchers import WatchersBadge
 
@@ -189,7 +190,7 @@ class CallList(
         yield ClaimWatch(
             self._services, self._clock, lambda: self._rows, lambda: self.consultant_id
         )
-        yield Footer(compact=True)  # compact: twelve keys must fit 120 columns
+        yield SteadyFooter(compact=True)  # compact: twelve keys must fit 120 columns
 
     def on_mount(self) -> None:
         self._set_columns(self.app.size.width)

@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, TextArea
+from textual.widgets import Header, TextArea
 
 from canvass.domain.dialing import DialCommand, preset
 from canvass.domain.outcomes import Outcome
@@ -43,6 +43,7 @@ from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.company_card import CompanyCardView
 from canvass.ui.widgets.phase_stepper import PhaseStepper
 from canvass.ui.widgets.script_view import ScriptView
+from canvass.ui.widgets.steady_footer import SteadyFooter
 from canvass.ui.widgets.watchers import WatchersBadge
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
         with Vertical(id="notes-box"):
             yield Plain(t("call.notes_label"), id="notes-label")
             yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
-        yield Footer(compact=True)  # compact: room for `d` (dial) at 120 columns
+        yield SteadyFooter(compact=True)  # compact: room for `d` (dial) at 120 columns
 
     def on_mount(self) -> None:
         self.query_one("#script-scroll").can_focus = False

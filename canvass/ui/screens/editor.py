@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Footer, OptionList, TextArea
+from textual.widgets import OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from canvass.content.outline import Outline, outline
@@ -41,6 +41,7 @@ from canvass.ui.screens.editor_picker import ContentPicker, NewFileDialog, Picke
 from canvass.ui.screens.editor_publish import EditorPublishing
 from canvass.ui.text import Plain, plain
 from canvass.ui.widgets.content_preview import ContentPreview, section_title
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from canvass.config import Settings
@@ -134,7 +135,7 @@ class EditorScreen(EditorPublishing):
                 yield Plain("", id="editor-preview-title")
                 with VerticalScroll(id="editor-preview-scroll"):
                     yield ContentPreview(id="editor-preview")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self._fit(self.app.size.width)

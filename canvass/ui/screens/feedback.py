@@ -24,7 +24,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, DataTable, Footer, Header, OptionList
+from textual.widgets import ContentSwitcher, DataTable, Header, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
@@ -44,6 +44,7 @@ from canvass.ui.feedback_format import (
 from canvass.ui.screens.feedback_actions import REFUSED, FeedbackActions, Written
 from canvass.ui.text import Plain, plain
 from canvass.ui.widgets.score_sparkline import ScoreSparkline
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from canvass.content.rubric_model import Rubric
@@ -169,7 +170,7 @@ class FeedbackScreen(FeedbackActions, Screen[None]):
                 yield Plain(t("feedback.commitments.empty"), id="fb-commitments-empty",
                             classes="fb-empty")  # fmt: skip
             yield VerticalScroll(id="fb-trends")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("feedback.title", initials=self._whose.initials)

@@ -18,13 +18,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import Worker
 
 from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
 from canvass.ui.feedback import report_failure
 from canvass.ui.text import Plain, safe_cell
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from canvass.services import Services
@@ -99,7 +100,7 @@ class FollowupScreen(Screen[None]):
         yield DataTable(id="fu-table", cursor_type="row", zebra_stripes=True)
         yield Plain(t(self.EMPTY_KEY), id="fu-empty", markup=False)
         yield Plain(id="fu-detail", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t(self.TITLE_KEY)

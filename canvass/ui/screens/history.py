@@ -20,7 +20,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
@@ -33,6 +33,7 @@ from canvass.ui.formatting import LOCAL_TZ
 from canvass.ui.history_format import call_text, revision_text
 from canvass.ui.screens.correction_dialogs import CorrectionDialog, NotesDialog, RevisionsDialog
 from canvass.ui.text import Plain, plain
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -120,7 +121,7 @@ class HistoryScreen(Screen[bool]):
         yield Input(placeholder=t("history.search_placeholder"), id="history-search", compact=True)
         yield OptionList(markup=False, id="history-calls")
         yield Plain(id="history-empty", markup=False)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t(self.SUBTITLE_KEY)

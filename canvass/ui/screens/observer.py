@@ -24,7 +24,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 from textual.worker import get_current_worker
 
 from canvass.domain.phone import format_phone
@@ -42,6 +42,7 @@ from canvass.ui.observer_format import (
 from canvass.ui.text import Plain
 from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.phase_stepper import PhaseStepper
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -142,7 +143,7 @@ class ObserverScreen(Screen[None]):
                     yield Plain(t("observer.no_notes"), id="obs-notes")
                 yield Input(placeholder=t("observer.note_placeholder"), id="obs-note", compact=True)
         yield Plain(t("observer.visible", initials=self._observed.initials), id="obs-status")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self._follow()

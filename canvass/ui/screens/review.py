@@ -19,7 +19,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 from textual.worker import Worker
 
 from canvass.content.rubric_model import RubricKind
@@ -33,6 +33,7 @@ from canvass.ui.review_format import head_text, status_text, timeline_text
 from canvass.ui.screens.review_dialogs import HistoryDialog, ObservationDialog, Observed
 from canvass.ui.text import Plain
 from canvass.ui.widgets.rubric_panel import RubricPanel
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from canvass.content.rubric_model import Rubric
@@ -161,7 +162,7 @@ class ReviewScreen(Screen[None]):
                 yield Plain(t("review.form.commitment"), classes="rv-label")
                 yield Input(id="rv-commitment", compact=True, max_length=300)
         yield Plain("", id="rv-message")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("review.title")

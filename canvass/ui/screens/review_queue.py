@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Header
 from textual.worker import Worker
 
 from canvass.domain.outcomes import Outcome
@@ -28,6 +28,7 @@ from canvass.ui.formatting import LOCAL_TZ, outcome_label
 from canvass.ui.review_format import local_when
 from canvass.ui.screens.review import ReviewScreen, actor_of
 from canvass.ui.text import Plain, safe_cell
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -99,7 +100,7 @@ class ReviewQueueScreen(Screen[None]):
         yield Plain("", id="rq-filters")
         yield DataTable(id="rq-table", cursor_type="row", zebra_stripes=True)
         yield Plain(t("review.queue.empty"), id="rq-empty")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("review.queue.title")

@@ -28,7 +28,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Sparkline
+from textual.widgets import Header, Sparkline
 from textual_plotext import PlotextPlot
 
 from canvass.domain.sparring import Role
@@ -40,6 +40,7 @@ from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.screens.feedback import actor_of
 from canvass.ui.stats_trends_view import trends_view
 from canvass.ui.text import Plain
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -131,7 +132,7 @@ class StatsScreen(Screen[None]):
                 yield Plain(id=f"st-{name}", classes="st-section")
                 if name == "sparring":
                     yield Plain(id="st-trends", classes="st-section")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("dashboard.title")

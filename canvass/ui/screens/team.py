@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Header
 from textual.worker import Worker
 
 from canvass.domain.sparring import Role
@@ -38,6 +38,7 @@ from canvass.ui.screens.team_dialogs import (
     role_choices,
 )
 from canvass.ui.text import Plain, safe_cell
+from canvass.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -136,7 +137,7 @@ class TeamScreen(Screen[None]):
         yield Plain(t("team.loading"), id="team-bar")
         yield DataTable(id="team-table", cursor_type="row", zebra_stripes=True)
         yield Plain("", id="team-history")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("team.title")
