@@ -27,6 +27,7 @@ NEXT_SCREENS = (
     "canvass.ui.screens.callbacks",
     "canvass.ui.screens.meetings",
     "canvass.ui.screens.history",
+    "canvass.ui.screens.todays_calls",
     "canvass.ui.screens.job_orders",
     "canvass.ui.screens.help",
     "canvass.ui.screens.stats",

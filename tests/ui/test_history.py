@@ -15,7 +15,8 @@ from canvass.store import Store
 from canvass.ui.app import CanvassApp
 from canvass.ui.screens.call_list import CallList
 from canvass.ui.screens.correction_dialogs import CorrectionDialog
-from canvass.ui.screens.history import HistoryScreen, TodaysCallsScreen
+from canvass.ui.screens.history import HistoryScreen
+from canvass.ui.screens.todays_calls import TodaysCallsScreen
 from canvass.ui.screens.wrapup_dialog import OutcomeChooser
 
 from .conftest import NOW

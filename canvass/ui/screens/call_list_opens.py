@@ -138,7 +138,7 @@ class CallListOpens(_Base):
 
     def action_todays_calls(self) -> None:
         """Today's calls of mine, newest first, to correct one."""
-        from canvass.ui.screens.history import TodaysCallsScreen
+        from canvass.ui.screens.todays_calls import TodaysCallsScreen
 
         args = (self._services, self._clock, self._library)
         self.app.push_screen(TodaysCallsScreen(*args, on_change=self._reload))

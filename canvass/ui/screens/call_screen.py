@@ -7,7 +7,6 @@ the consultant keeps typing. The screen dismisses with the company id once the o
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -28,13 +27,12 @@ from canvass.services import LiveCall, Refusal
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.dialer import dial
 from canvass.ui.merge_values import merge_values
+from canvass.ui.screens.call_bank import CallBank
 from canvass.ui.screens.call_contacts import ContactSwitching
 from canvass.ui.screens.call_drawing import CallDrawing, clock_text
 from canvass.ui.screens.call_goal import CallGoal, FocusLine, GoalLine
 from canvass.ui.screens.confirm import ConfirmScreen
 from canvass.ui.screens.history import HistoryScreen
-from canvass.ui.screens.objection_bank import ObjectionPick
-from canvass.ui.screens.objection_bank_open import open_bank
 from canvass.ui.screens.script_picker import ScriptPicker
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
 from canvass.ui.screens.wrapup_fields import WrapUpDraft
@@ -68,7 +66,7 @@ def _phase_binding(number: int) -> Binding:
     )
 
 
-class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
+class CallScreen(CallDrawing, ContactSwitching, CallGoal, CallBank, Screen[int | None]):
     """One phone call, from the opening to the stored outcome."""
 
     DEFAULT_CSS = """
@@ -136,7 +134,6 @@ class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
         self._services, self._library, self._writer = services, library, writer
         self._clock, self._consultant = clock, consultant
         self.company_id, self._organisation, self._resume = company_id, organisation, resume
-        self._bank_wanted = False  # "o" was pressed before the bank's index was built
         self._says = {oid: objection.says for oid, objection in library.objections.items()}
         self.live: LiveCall | None = None  # the open call, once it is open
         self._values: dict[str, str | None] = {}
@@ -281,32 +278,6 @@ class CallScreen(CallDrawing, ContactSwitching, CallGoal, Screen[int | None]):
     def _dialled(self, number: str) -> None:
         if self.live is not None:
             self.live.dialled(number)
-
-    @work(thread=True, exit_on_error=False, group="objection-index")
-    def _build_objection_index(self) -> None:
-        """Build the bank's search index off the UI thread, once per loaded library."""
-        self._library.objection_index  # noqa: B018 - built (and kept) on first access
-        # The library and its index live as long as the app: a million objects the
-        # collector would otherwise walk on every full collection, stalling keystrokes.
-        gc.freeze()
-        if self._bank_wanted:
-            self.app.call_from_thread(self.action_objections)
-
-    def action_objections(self) -> None:
-        """Open the objection bank for the current phase (once its index is built)."""
-        assert self.session is not None
-        self._bank_wanted = not self._library.index_ready
-        if self._bank_wanted or not self.is_current:
-            return  # the worker building the index opens the bank when it is done
-        chosen, index = self.live.answer_variant if self.live else None, self._library
-        open_bank(self.app, index.objection_index, self.session.phase, self._values, chosen,
-                  self._objection_picked)  # fmt: skip
-
-    def _objection_picked(self, pick: ObjectionPick | None) -> None:
-        if pick is None or self.live is None:
-            return
-        self.live.use_objection(pick.objection_id, pick.answer_id)
-        self._refresh_all()
 
     def action_notes(self) -> None:
         """Put the cursor at the end of the notes."""
