@@ -61,3 +61,34 @@ async def test_the_footer_follows_the_keys_but_is_not_rebuilt_when_they_stay() -
         app.refresh_bindings()
         await pilot.pause()
         assert app.composed == 2 and "ekstra" not in _keys(app)
+
+
+class ManyKeys(App[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(f"f{n}", f"key_{n}", f"handling {n}") for n in range(1, 11)
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield SteadyFooter(compact=True)
+
+
+async def test_keys_that_do_not_fit_one_row_take_two_and_none_is_hidden() -> None:
+    """At 80 columns the call list's keys need about 110: none may run under the palette
+    key or off the edge (Textual's footer hid ``?`` and ``q`` there)."""
+    app = ManyKeys()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        footer = app.query_one(SteadyFooter)
+        keys = [key for key in app.query("FooterKey") if not key.has_class("-command-palette")]
+        palette = app.query_one("FooterKey.-command-palette")
+        assert footer.has_class("-rows") and footer.size.height == 2
+        assert len(keys) == 10 and {key.region.y for key in keys} == {22, 23}
+        for key in keys:
+            assert key.region.right <= 80
+            assert not key.region.overlaps(palette.region)
+        await pilot.resize_terminal(200, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert not footer.has_class("-rows") and footer.size.height == 1
+        assert {key.region.y for key in keys} == {23}

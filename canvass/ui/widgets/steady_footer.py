@@ -1,4 +1,5 @@
-"""A footer that is rebuilt only when the keys it shows change.
+"""The footer of every screen: rebuilt only when its keys change, and on two rows when
+one row cannot show them all.
 
 Textual's :class:`~textual.widgets.Footer` removes and composes all its keys each time the
 screen's bindings are refreshed — on every focus change, and whenever a screen calls
@@ -6,18 +7,38 @@ screen's bindings are refreshed — on every focus change, and whenever a screen
 step). Twelve keys composed, styled and laid out again cost a keystroke 5–20 ms on this
 machine, for a footer that shows what it showed. :class:`SteadyFooter` compares what it
 would show with what it shows and recomposes only when they differ.
+
+At 80 columns the call list's twelve keys need about 110: Textual's footer lets them run
+under the command-palette key docked on the right, so ``?`` (help), ``q`` and others were
+not shown at all, and one letter of a hidden key showed beside the palette key. When the
+keys do not fit in one row, this footer lays them out in a grid of two rows instead.
 """
 
 from __future__ import annotations
 
+from math import ceil
+
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 _Shown = tuple[object, ...]
 
 
 class SteadyFooter(Footer):
     """:class:`Footer`, recomposed only when a shown key, its label or state changes."""
+
+    DEFAULT_CSS = """
+    SteadyFooter.-rows {
+        layout: grid;
+        grid-columns: auto;
+        grid-rows: 1;
+        grid-gutter: 0 1;
+        height: 2;
+        FooterKey { margin: 0; }
+    }
+    """
 
     _shown: _Shown | None = None
 
@@ -48,3 +69,31 @@ class SteadyFooter(Footer):
                 return  # the same keys: nothing to compose again
             self._shown = shown
         super().bindings_changed(screen)
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.call_after_refresh(self._fit)
+
+    def on_resize(self, event: Resize) -> None:
+        self.call_after_refresh(self._fit)
+
+    def needed(self) -> int:
+        """The columns the keys take in one row (the palette key included)."""
+        width = 0
+        for child in self.children:
+            size = child.get_content_width(self.app.size, self.app.size)
+            margin = child.styles.margin
+            width += size + margin.left + margin.right
+            if isinstance(child, FooterKey) and child.has_class("-command-palette"):
+                width += 1  # its border on the left
+        return width
+
+    def _fit(self) -> None:
+        """One row when the keys fit, else two (the grid's columns: half the keys)."""
+        if not self.is_attached or not self.size.width:
+            return
+        keys = [child for child in self.children if not child.has_class("-command-palette")]
+        rows = self.needed() > self.size.width and len(keys) > 1
+        if rows:
+            self.styles.grid_size_columns = ceil(len(keys) / 2)
+        self.set_class(rows, "-rows")
