@@ -19,8 +19,11 @@ the whole table from the calls, outcomes and events.
 - ``beyond``: a ``phase_entered`` of any phase but the opening; ``bala_any``: any
   ``bala_reached``; ``objection_any``: any ``objection`` event.
 
+- ``day``: the start's Copenhagen date ("2026-11-20"), named with the week.
+
 ``variant_fact`` (:class:`VariantFact`) holds one row per finished call and A/B variant it
 showed, with the call's facts the comparison counts. Neither table holds personal text.
+The tallies (:mod:`canvass.store.tally_models`) add these facts up per Copenhagen day.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ class CallFact(SQLModel, table=True):
     objection_any: bool
     week: str | None = Field(default=None, max_length=8)
     segment: str | None = Field(default=None, max_length=60)
+    day: str | None = Field(default=None, max_length=10)
 
 
 class VariantFact(SQLModel, table=True):
@@ -137,3 +141,4 @@ class VariantFact(SQLModel, table=True):
     bala2: int
     bala3: int
     bala4: int
+    day: str | None = Field(default=None, max_length=10)  # the call fact's

@@ -365,6 +365,7 @@ from canvass.store.sparring_models import (  # noqa: E402
     ReviewVersion,
     SparringCommitment,
 )
+from canvass.store.tally_models import CallTally, StopTally, VariantTally  # noqa: E402
 
 #: Every table, in dependency order.
 TABLES: tuple[type[SQLModel], ...] = (
@@ -390,4 +391,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     ReviewComment,
     SparringCommitment,
     CallFact,
+    CallTally,
+    StopTally,
+    VariantTally,
 )
