@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlmodel import SQLModel
 
 from canvass.domain.call_session import EventKind
+from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BALA_ORDER, Phase
 from canvass.domain.stats import iso_week
 from canvass.domain.when import COPENHAGEN
@@ -41,7 +42,7 @@ from canvass.store import (
 
 _T = SQLModel.metadata.tables
 _CALL, _OUTCOME, _EVENT, _FACT = _T["call"], _T["call_outcome"], _T["call_event"], _T["call_fact"]
-_COMPANY, _VFACT = _T["company"], _T["variant_fact"]
+_COMPANY, _VFACT, _OFACT = _T["company"], _T["variant_fact"], _T["objection_fact"]
 
 #: Ids per statement: well below SQLite's and PostgreSQL's limits on bound parameters.
 CHUNK = 2000
@@ -250,16 +251,64 @@ def _variant_select(ids: list[int] | None) -> Any:
     return query
 
 
+_OBJECTION_COLUMNS = (
+    "objection_id",
+    "phase",
+    "answer_id",
+    "event_id",
+    "call_id",
+    "consultant_id",
+    "started_at",
+    "day",
+    "meeting",
+)
+
+
+def _objection_select(ids: list[int] | None) -> Any:
+    """Each finished call's objection events, with its facts (read from call_fact)."""
+    e, f = _EVENT.c, _FACT.c
+    query = (
+        select(
+            e.objection_id,
+            func.coalesce(e.phase, ""),
+            func.coalesce(e.answer_id, ""),
+            e.id,
+            e.call_id,
+            f.consultant_id,
+            f.started_at,
+            f.day,
+            f.outcome == Outcome.MEETING.value,
+        )
+        .select_from(_EVENT)
+        .join(_FACT, f.call_id == e.call_id)
+        .where(e.kind == EventKind.OBJECTION.value, e.objection_id.is_not(None))
+    )
+    if ids is not None:
+        query = query.where(e.call_id.in_(ids))
+    return query
+
+
+def _refresh_event_facts(conn: Connection, ids: list[int] | None) -> None:
+    """The variant and objection facts of ``ids`` (None: all) from their call facts."""
+    for table, columns, made in (
+        (_VFACT, _VARIANT_COLUMNS, _variant_select(ids)),
+        (_OFACT, _OBJECTION_COLUMNS, _objection_select(ids)),
+    ):
+        gone = delete(table) if ids is None else delete(table).where(table.c.call_id.in_(ids))
+        conn.execute(gone)
+        conn.execute(insert(table).from_select(columns, made))
+
+
 def refresh_facts(conn: Connection, call_ids: Iterable[int] | None) -> None:
     """Make the facts of ``call_ids`` (None: every call) match their calls: a call without
-    an outcome (or gone) has none; then the variants they showed (``variant_fact``)."""
+    an outcome (or gone) has none; then the variants they showed (``variant_fact``) and
+    the objections they met (``objection_fact``)."""
     if call_ids is None:
         with fact_tallies.suspended(conn):
             conn.execute(delete(_FACT))
             conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, None)))
             fill_weeks(conn, None)
-            conn.execute(delete(_VFACT))
-            conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(None)))
+            _refresh_event_facts(conn, None)
         return
     ids = sorted(set(call_ids))
     for at in range(0, len(ids), CHUNK):
@@ -267,8 +316,7 @@ def refresh_facts(conn: Connection, call_ids: Iterable[int] | None) -> None:
         conn.execute(delete(_FACT).where(_FACT.c.call_id.in_(chunk)))
         conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, chunk)))
         fill_weeks(conn, chunk)
-        conn.execute(delete(_VFACT).where(_VFACT.c.call_id.in_(chunk)))
-        conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(chunk)))
+        _refresh_event_facts(conn, chunk)
 
 
 def computed_facts(conn: Connection) -> list[tuple[Any, ...]]:
@@ -284,6 +332,18 @@ def computed_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
     order = _variant_select(None).subquery()
     rows = conn.execute(select(order).order_by(*order.c[:3]))
     return [tuple(row) for row in rows]
+
+
+def computed_objection_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """Every objection fact as computed from the events and the kept facts, by event."""
+    order = _objection_select(None).subquery()
+    return [tuple(row) for row in conn.execute(select(order).order_by(order.c.id))]
+
+
+def kept_objection_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """The objection facts as kept in ``objection_fact``, by event."""
+    columns = [_OFACT.c[name] for name in _OBJECTION_COLUMNS]
+    return [tuple(row) for row in conn.execute(select(*columns).order_by(_OFACT.c.event_id))]
 
 
 def kept_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:

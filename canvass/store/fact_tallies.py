@@ -103,6 +103,16 @@ _DAY = ("day", "coalesce({r}day, '')")
 _REACHED = "{r}reached"
 _BALA = tuple(range(1, 5))
 
+#: What both the calls' and the variants' tallies count: calls, reached, meetings, job
+#: orders, then the reached calls' BALA levels summed.
+_CALLS = (
+    ("calls", "1"),
+    ("reached", _when(_REACHED)),
+    ("meetings", _when(f"{{r}}outcome = {_MEETING}")),
+    ("job_orders", _when(f"{{r}}outcome = {_JOB_ORDER}")),
+    *((f"reached_bala{n}", _when(_REACHED, f"{{r}}bala{n}")) for n in _BALA),
+)
+
 CALL_TALLY = _Tally(
     table="call_tally",
     facts="call_fact",
@@ -114,16 +124,13 @@ CALL_TALLY = _Tally(
         ("segment", "coalesce({r}segment, '')"),
     ),
     measures=(
-        ("calls", "1"),
-        ("reached", _when(_REACHED)),
-        ("meetings", _when(f"{{r}}outcome = {_MEETING}")),
-        ("job_orders", _when(f"{{r}}outcome = {_JOB_ORDER}")),
+        *_CALLS[:4],
         ("goals", _when("{r}goal")),
         ("reached_goals", _when(f"{_REACHED} AND {{r}}goal")),
         ("reached_beyond", _when(f"{_REACHED} AND {{r}}beyond")),
         ("reached_bala_any", _when(f"{_REACHED} AND {{r}}bala_any")),
         ("reached_objection_any", _when(f"{_REACHED} AND {{r}}objection_any")),
-        *((f"reached_bala{n}", _when(_REACHED, f"{{r}}bala{n}")) for n in _BALA),
+        *_CALLS[4:],
         *(
             (f"stop_bala{n}", _when(f"{_REACHED} AND {{r}}outcome <> {_MEETING}", f"{{r}}bala{n}"))
             for n in _BALA
@@ -147,20 +154,14 @@ VARIANT_TALLY = _Tally(
     table="variant_tally",
     facts="variant_fact",
     keys=(
-        _DAY,
-        ("consultant_id", "{r}consultant_id"),
         ("script_id", "{r}script_id"),
         ("script_version", "{r}script_version"),
         ("objection_id", "{r}objection_id"),
         ("detail", "{r}detail"),
+        _DAY,
+        ("consultant_id", "{r}consultant_id"),
     ),
-    measures=(
-        ("calls", "1"),
-        ("reached", _when(_REACHED)),
-        ("meetings", _when(f"{{r}}outcome = {_MEETING}")),
-        ("job_orders", _when(f"{{r}}outcome = {_JOB_ORDER}")),
-        *((f"reached_bala{n}", _when(_REACHED, f"{{r}}bala{n}")) for n in _BALA),
-    ),
+    measures=_CALLS,
 )
 
 #: Per fact table, the tallies its triggers keep.

@@ -1,6 +1,8 @@
 """Revision 0016: the statistics' tallies (:mod:`canvass.store.tally_models`) — the call
 facts and variant facts added up per Copenhagen day, consultant, script version and what
-the statistics group by — and the facts' Copenhagen day they are summed by.
+the statistics group by — and the facts' Copenhagen day they are summed by; and
+``objection_fact`` (:class:`canvass.store.fact_models.ObjectionFact`), one row per
+objection met in a finished call, in the objections' group order.
 
 The day is named in Python from the facts' distinct UTC hours (8,760 a year: SQLite's SQL
 knows no time zones) through a temporary table, one UPDATE; the variant facts copy their
@@ -39,6 +41,24 @@ DROP TABLE canvass_hour_day;
 UPDATE variant_fact SET day = (
     SELECT f.day FROM call_fact f WHERE f.call_id = variant_fact.call_id
 );
+CREATE TABLE objection_fact (
+    objection_id VARCHAR(80) NOT NULL,
+    phase VARCHAR(20) NOT NULL,
+    answer_id VARCHAR(80) NOT NULL,
+    event_id INTEGER NOT NULL,
+    call_id INTEGER NOT NULL REFERENCES call (id) ON DELETE CASCADE,
+    consultant_id INTEGER NOT NULL,
+    started_at {ts} NOT NULL,
+    day VARCHAR(10),
+    meeting BOOLEAN NOT NULL,
+    PRIMARY KEY (objection_id, phase, answer_id, event_id)
+){without_rowid};
+INSERT INTO objection_fact
+SELECT e.objection_id, coalesce(e.phase, ''), coalesce(e.answer_id, ''), e.id, e.call_id,
+    f.consultant_id, f.started_at, f.day, f.outcome = 'meeting'
+FROM call_event e JOIN call_fact f ON f.call_id = e.call_id
+WHERE e.kind = 'objection' AND e.objection_id IS NOT NULL;
+CREATE INDEX ix_objection_fact_call ON objection_fact (call_id);
 CREATE TABLE call_tally (
     day VARCHAR(10) NOT NULL,
     consultant_id INTEGER NOT NULL,
@@ -72,12 +92,12 @@ CREATE TABLE stop_tally (
     PRIMARY KEY (day, consultant_id, last_phase)
 );
 CREATE TABLE variant_tally (
-    day VARCHAR(10) NOT NULL,
-    consultant_id INTEGER NOT NULL,
     script_id VARCHAR(80) NOT NULL,
     script_version INTEGER NOT NULL,
     objection_id VARCHAR(80) NOT NULL,
     detail TEXT NOT NULL,
+    day VARCHAR(10) NOT NULL,
+    consultant_id INTEGER NOT NULL,
     calls INTEGER NOT NULL,
     reached INTEGER NOT NULL,
     meetings INTEGER NOT NULL,
@@ -86,8 +106,8 @@ CREATE TABLE variant_tally (
     reached_bala2 INTEGER NOT NULL,
     reached_bala3 INTEGER NOT NULL,
     reached_bala4 INTEGER NOT NULL,
-    PRIMARY KEY (day, consultant_id, script_id, script_version, objection_id, detail)
-)
+    PRIMARY KEY (script_id, script_version, objection_id, detail, day, consultant_id)
+){without_rowid}
 """
 
 
@@ -106,6 +126,8 @@ def step16_fact_tallies(conn: Connection, run_ddl: Callable[..., None]) -> None:
             text("INSERT INTO canvass_hour_day (hour, day) VALUES (:hour, :day)"),
             [{"hour": h, "day": day_of_hour(h)} for h in hours],
         )
-    run_ddl(conn, _TABLES)
+    # SQLite: the variants' tallies stored in their key (the comparison's group) order.
+    without_rowid = " WITHOUT ROWID" if conn.dialect.name == "sqlite" else ""
+    run_ddl(conn, _TABLES, without_rowid=without_rowid)
     fact_tallies.rebuild(conn)
     fact_tallies.install(conn)

@@ -157,16 +157,13 @@ JOB_ORDER = col(CallFact.outcome) == Outcome.JOB_ORDER.value
 GOAL = col(CallFact.goal).is_(True)
 
 
-def _keys(by: By) -> list[Any]:
-    if by is By.CONSULTANT:
-        return [col(CallFact.consultant_id)]
-    if by is By.SCRIPT:
-        return [col(CallFact.script_id)]
-    if by is By.SEGMENT:
-        return [col(CallFact.segment)]
-    if by is By.WEEK:
-        return [col(CallFact.week)]
-    return []
+#: The column each grouping keys on (the tallies' week: their day, named as a week after).
+_KEYS = {By.CONSULTANT: "consultant_id", By.SCRIPT: "script_id", By.SEGMENT: "segment"}
+
+
+def _keys(by: By, table: Any = CallFact) -> list[Any]:
+    name = _KEYS.get(by) or (("week" if table is CallFact else "day") if by is By.WEEK else None)
+    return [col(getattr(table, name))] if name else []
 
 
 def _counts() -> list[Any]:
@@ -195,22 +192,10 @@ def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
     ]
 
 
-def _tally_keys(by: By) -> list[Any]:
-    if by is By.CONSULTANT:
-        return [col(CallTally.consultant_id)]
-    if by is By.SCRIPT:
-        return [col(CallTally.script_id)]
-    if by is By.SEGMENT:
-        return [col(CallTally.segment)]
-    if by is By.WEEK:
-        return [col(CallTally.day)]  # named as weeks below: a day lies in one week
-    return []
-
-
 def _tallied_overview(
     session: Session, conditions: list[ColumnElement[bool]], by: By
 ) -> list[CallCounts]:
-    keys = _tally_keys(by)
+    keys = _keys(by, CallTally)  # a day lies in one week: named below
     measures = ("calls", "reached", "meetings", "job_orders", "goals")
     sums = [tally_sum(col(getattr(CallTally, name))) for name in measures]
     query = select(*keys, *sums).where(*conditions)

@@ -22,8 +22,10 @@ from canvass.store import Store
 from canvass.store.audit import Actor
 from canvass.store.call_facts import (
     computed_facts,
+    computed_objection_facts,
     computed_variant_facts,
     kept_facts,
+    kept_objection_facts,
     kept_variant_facts,
     refresh_facts,
 )
@@ -37,11 +39,12 @@ _FACT = _T["call_fact"]
 
 
 def assert_right(store: Store) -> dict[int, dict[str, Any]]:
-    """The kept facts (and variant facts) equal a rebuild from scratch, the tallies the
-    facts summed; returns the facts by call id."""
+    """The kept facts (and variant and objection facts) equal a rebuild from scratch, the
+    tallies the facts summed; returns the facts by call id."""
     with store.connection() as conn:
         kept, rebuilt = kept_facts(conn), computed_facts(conn)
         assert kept_variant_facts(conn) == computed_variant_facts(conn)
+        assert kept_objection_facts(conn) == computed_objection_facts(conn)
         for summed, tallied in computed_and_kept(conn):
             assert tallied == summed
         names = [c.name for c in _FACT.columns]
