@@ -8,7 +8,7 @@ The shared seeded database has one consultant, one script and no call events; a 
 copy of it gets what the statistics read (``seeding.add_statistics_data``: ten
 consultants, three script versions, goals, about three call events per reached call,
 an A/B variant shown on every call and with every objection, buddy pairs, reviews and
-commitments), so the other benchmarks' data stays as it was.
+commitments, two teams), so the other benchmarks' data stays as it was.
 Each statistic is read through ``StatsService`` as a team lead would (everyone's calls),
 over all time (the whole table) and over one month (the ``started_at`` index), median of
 five after one warm-up run. Nothing is asserted.
@@ -85,6 +85,14 @@ def measure(url: str, calls: int) -> list[Result]:
             ("sparring", lambda: stats.sparring(lead, whole)),
             ("tools used", lambda: stats.tools(lead, whole)),
         ]
+        teams = services.team.teams()
+        if teams:  # the team filter (`--team`, `h` on the dashboard): half the consultants
+            work.append(
+                (
+                    f"overview by consultant, team {teams[0]}",
+                    lambda: stats.overview(lead, whole, By.CONSULTANT, team=teams[0]),
+                )
+            )
         for name, run_one in work:
             results.append(
                 Result(f"stats: {name}, {calls:,} calls", _median_ms(run_one), "ms", TARGET_MS)

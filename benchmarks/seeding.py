@@ -143,10 +143,11 @@ STATS_CONSULTANTS = 10
 
 def add_statistics_data(url: str) -> None:
     """Give a copy of the seeded database what the statistics read (``bench_stats``): ten
-    consultants sharing the calls, three script versions, goals, call events on the reached
-    calls (the phases entered, BALA steps with some undone, objections with answers), A/B
-    variants shown (an opening line on every call, an answer's with every objection),
-    ``current_phase`` to match, buddy pairs, shared reviews and commitments; then ANALYZE.
+    consultants sharing the calls (five in team Nord, five in Syd), three script versions,
+    goals, call events on the reached calls (the phases entered, BALA steps with some
+    undone, objections with answers), A/B variants shown (an opening line on every call,
+    an answer's with every objection), ``current_phase`` to match, buddy pairs, shared
+    reviews and commitments; then ANALYZE.
 
     All in SQL from each call's id (reproducible, no Python loop over the calls); the
     shared seeded database the other benchmarks read is never changed by this.
@@ -225,6 +226,11 @@ def _statistics_rows(conn: Any) -> None:
             {"i": f"K{n:02d}", "n": f"Konsulent {n}", "at": NOW},
         )
         ids.append(int(conn.execute(text("SELECT max(id) FROM consultant")).scalar_one()))
+    for team, members in (("Nord", ids[: len(ids) // 2]), ("Syd", ids[len(ids) // 2 :])):
+        conn.execute(
+            text(f"UPDATE consultant SET team = :t WHERE id IN ({', '.join(map(str, members))})"),
+            {"t": team},
+        )
     who = " ".join(f"WHEN {n} THEN {cid}" for n, cid in enumerate(ids))
     phases = " ".join(f"WHEN {n} THEN '{phase.value}'" for n, phase in enumerate(PHASE_ORDER))
     conn.execute(

@@ -44,7 +44,9 @@ RELEVANT: dict[str, frozenset[str]] = {
         }
     ),
     "call_outcome": frozenset({"call_id", "reached", "outcome"}),
-    "call_event": frozenset({"call_id", "kind", "phase", "bala_step", "objection_id", "detail"}),
+    "call_event": frozenset(
+        {"call_id", "kind", "phase", "bala_step", "objection_id", "answer_id", "detail"}
+    ),
 }
 _KINDS = frozenset({"bala_reached", "bala_undone", "phase_entered", "objection", "variant_shown"})
 _KEY = "canvass_call_fact"

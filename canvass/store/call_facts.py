@@ -1,8 +1,9 @@
 """Recompute :class:`canvass.store.fact_models.CallFact` rows from the calls, outcomes and
 events — for some calls (a write touched them) or for all (the revision's backfill, a
 check that the kept facts are right). One DELETE and one INSERT … SELECT per chunk of
-ids, the same SQL on SQLite and PostgreSQL; then the Copenhagen week of each UTC hour the
-rows start in, named in Python (:func:`fill_weeks`), one UPDATE per week.
+ids, the same SQL on SQLite and PostgreSQL; then the Copenhagen week and day of each UTC
+hour the rows start in, named in Python (:func:`fill_weeks`), one UPDATE per day. The
+tallies summed from the facts follow by themselves (:mod:`canvass.store.fact_tallies`).
 """
 
 from __future__ import annotations
@@ -30,13 +31,18 @@ from sqlalchemy import (
 from sqlmodel import SQLModel
 
 from canvass.domain.call_session import EventKind
+from canvass.domain.outcomes import Outcome
 from canvass.domain.phases import BALA_ORDER, Phase
 from canvass.domain.stats import iso_week
-from canvass.store import fact_models  # noqa: F401  (defines call_fact)
+from canvass.domain.when import COPENHAGEN
+from canvass.store import (
+    fact_models,  # noqa: F401  (defines call_fact)
+    fact_tallies,
+)
 
 _T = SQLModel.metadata.tables
 _CALL, _OUTCOME, _EVENT, _FACT = _T["call"], _T["call_outcome"], _T["call_event"], _T["call_fact"]
-_COMPANY, _VFACT = _T["company"], _T["variant_fact"]
+_COMPANY, _VFACT, _OFACT = _T["company"], _T["variant_fact"], _T["objection_fact"]
 
 #: Ids per statement: well below SQLite's and PostgreSQL's limits on bound parameters.
 CHUNK = 2000
@@ -152,20 +158,27 @@ def week_of_hour(bucket: str) -> str:
     return iso_week(hour_start(bucket))
 
 
+def day_of_hour(bucket: str) -> str:
+    """The Copenhagen date ("2026-11-20") of a UTC hour, likewise whole."""
+    return hour_start(bucket).astimezone(COPENHAGEN).date().isoformat()
+
+
 _HOUR_WEEK = Table(
     "canvass_hour_week",
     MetaData(),
     Column("hour", String(13), primary_key=True),
     Column("week", String(8), nullable=False),
+    Column("day", String(10), nullable=False),
     prefixes=["TEMPORARY"],
 )
 
 
 def fill_weeks(conn: Connection, call_ids: list[int] | None) -> None:
-    """Name the week of the facts of ``call_ids`` (None: every fact) from their hours.
+    """Name the week and day of the facts of ``call_ids`` (None: every fact) from their
+    hours.
 
-    Some calls: one UPDATE per week among their hours. Every fact: the hours' weeks go into
-    a temporary table and one UPDATE looks each fact's hour up there."""
+    Some calls: one UPDATE per day among their hours. Every fact: the hours' weeks and days
+    go into a temporary table and one UPDATE looks each fact's hour up there."""
     f = _FACT.c
     hours = select(f.hour).distinct()
     if call_ids is not None:
@@ -174,19 +187,27 @@ def fill_weeks(conn: Connection, call_ids: list[int] | None) -> None:
     if not found:
         return
     if call_ids is not None:
-        weeks: dict[str, list[str]] = defaultdict(list)
+        days: dict[tuple[str, str], list[str]] = defaultdict(list)
         for hour in found:
-            weeks[week_of_hour(hour)].append(hour)
-        for week, in_week in weeks.items():
+            days[(week_of_hour(hour), day_of_hour(hour))].append(hour)
+        for (week, day), in_day in days.items():
             conn.execute(
-                update(_FACT).where(f.call_id.in_(call_ids), f.hour.in_(in_week)).values(week=week)
+                update(_FACT)
+                .where(f.call_id.in_(call_ids), f.hour.in_(in_day))
+                .values(week=week, day=day)
             )
         return
     _HOUR_WEEK.create(conn)
     try:
-        conn.execute(insert(_HOUR_WEEK), [{"hour": h, "week": week_of_hour(h)} for h in found])
-        lookup = select(_HOUR_WEEK.c.week).where(_HOUR_WEEK.c.hour == f.hour)
-        conn.execute(update(_FACT).values(week=lookup.scalar_subquery()))
+        rows = [{"hour": h, "week": week_of_hour(h), "day": day_of_hour(h)} for h in found]
+        conn.execute(insert(_HOUR_WEEK), rows)
+        lookup = select(_HOUR_WEEK.c.week, _HOUR_WEEK.c.day).where(_HOUR_WEEK.c.hour == f.hour)
+        conn.execute(
+            update(_FACT).values(
+                week=lookup.with_only_columns(_HOUR_WEEK.c.week).scalar_subquery(),
+                day=lookup.with_only_columns(_HOUR_WEEK.c.day).scalar_subquery(),
+            )
+        )
     finally:
         _HOUR_WEEK.drop(conn)
 
@@ -205,6 +226,7 @@ _VARIANT_COLUMNS = (
     "bala2",
     "bala3",
     "bala4",
+    "day",
 )
 
 
@@ -229,15 +251,64 @@ def _variant_select(ids: list[int] | None) -> Any:
     return query
 
 
+_OBJECTION_COLUMNS = (
+    "objection_id",
+    "phase",
+    "answer_id",
+    "event_id",
+    "call_id",
+    "consultant_id",
+    "started_at",
+    "day",
+    "meeting",
+)
+
+
+def _objection_select(ids: list[int] | None) -> Any:
+    """Each finished call's objection events, with its facts (read from call_fact)."""
+    e, f = _EVENT.c, _FACT.c
+    query = (
+        select(
+            e.objection_id,
+            func.coalesce(e.phase, ""),
+            func.coalesce(e.answer_id, ""),
+            e.id,
+            e.call_id,
+            f.consultant_id,
+            f.started_at,
+            f.day,
+            f.outcome == Outcome.MEETING.value,
+        )
+        .select_from(_EVENT)
+        .join(_FACT, f.call_id == e.call_id)
+        .where(e.kind == EventKind.OBJECTION.value, e.objection_id.is_not(None))
+    )
+    if ids is not None:
+        query = query.where(e.call_id.in_(ids))
+    return query
+
+
+def _refresh_event_facts(conn: Connection, ids: list[int] | None) -> None:
+    """The variant and objection facts of ``ids`` (None: all) from their call facts."""
+    for table, columns, made in (
+        (_VFACT, _VARIANT_COLUMNS, _variant_select(ids)),
+        (_OFACT, _OBJECTION_COLUMNS, _objection_select(ids)),
+    ):
+        gone = delete(table) if ids is None else delete(table).where(table.c.call_id.in_(ids))
+        conn.execute(gone)
+        conn.execute(insert(table).from_select(columns, made))
+
+
 def refresh_facts(conn: Connection, call_ids: Iterable[int] | None) -> None:
     """Make the facts of ``call_ids`` (None: every call) match their calls: a call without
-    an outcome (or gone) has none; then the variants they showed (``variant_fact``)."""
+    an outcome (or gone) has none; then the variants they showed (``variant_fact``) and
+    the objections they met (``objection_fact``)."""
     if call_ids is None:
-        conn.execute(delete(_FACT))
-        conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, None)))
-        fill_weeks(conn, None)
-        conn.execute(delete(_VFACT))
-        conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(None)))
+        with fact_tallies.suspended(conn):
+            conn.execute(delete(_FACT))
+            conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, None)))
+            fill_weeks(conn, None)
+            _refresh_event_facts(conn, None)
         return
     ids = sorted(set(call_ids))
     for at in range(0, len(ids), CHUNK):
@@ -245,16 +316,15 @@ def refresh_facts(conn: Connection, call_ids: Iterable[int] | None) -> None:
         conn.execute(delete(_FACT).where(_FACT.c.call_id.in_(chunk)))
         conn.execute(insert(_FACT).from_select(_COLUMNS, _select(conn, chunk)))
         fill_weeks(conn, chunk)
-        conn.execute(delete(_VFACT).where(_VFACT.c.call_id.in_(chunk)))
-        conn.execute(insert(_VFACT).from_select(_VARIANT_COLUMNS, _variant_select(chunk)))
+        _refresh_event_facts(conn, chunk)
 
 
 def computed_facts(conn: Connection) -> list[tuple[Any, ...]]:
     """Every call's facts as computed from scratch, by call id (to compare with the kept),
-    the week last."""
+    the week and day last."""
     rows = conn.execute(_select(conn, None).order_by(_CALL.c.id))
     at = _COLUMNS.index("hour")
-    return [(*row, week_of_hour(row[at])) for row in rows]
+    return [(*row, week_of_hour(row[at]), day_of_hour(row[at])) for row in rows]
 
 
 def computed_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
@@ -264,6 +334,18 @@ def computed_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in rows]
 
 
+def computed_objection_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """Every objection fact as computed from the events and the kept facts, by event."""
+    order = _objection_select(None).subquery()
+    return [tuple(row) for row in conn.execute(select(order).order_by(order.c.id))]
+
+
+def kept_objection_facts(conn: Connection) -> list[tuple[Any, ...]]:
+    """The objection facts as kept in ``objection_fact``, by event."""
+    columns = [_OFACT.c[name] for name in _OBJECTION_COLUMNS]
+    return [tuple(row) for row in conn.execute(select(*columns).order_by(_OFACT.c.event_id))]
+
+
 def kept_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
     """The variant facts as kept in ``variant_fact``, in key order."""
     columns = [_VFACT.c[name] for name in _VARIANT_COLUMNS]
@@ -271,6 +353,6 @@ def kept_variant_facts(conn: Connection) -> list[tuple[Any, ...]]:
 
 
 def kept_facts(conn: Connection) -> list[tuple[Any, ...]]:
-    """The facts as kept in ``call_fact``, by call id, the week last."""
-    columns = [_FACT.c[name] for name in (*_COLUMNS, "week")]
+    """The facts as kept in ``call_fact``, by call id, the week and day last."""
+    columns = [_FACT.c[name] for name in (*_COLUMNS, "week", "day")]
     return [tuple(row) for row in conn.execute(select(*columns).order_by(_FACT.c.call_id))]

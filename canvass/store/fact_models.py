@@ -19,8 +19,12 @@ the whole table from the calls, outcomes and events.
 - ``beyond``: a ``phase_entered`` of any phase but the opening; ``bala_any``: any
   ``bala_reached``; ``objection_any``: any ``objection`` event.
 
+- ``day``: the start's Copenhagen date ("2026-11-20"), named with the week.
+
 ``variant_fact`` (:class:`VariantFact`) holds one row per finished call and A/B variant it
 showed, with the call's facts the comparison counts. Neither table holds personal text.
+``objection_fact`` (:class:`ObjectionFact`) one row per objection met in a finished call.
+The tallies (:mod:`canvass.store.tally_models`) add these facts up per Copenhagen day.
 """
 
 from __future__ import annotations
@@ -96,6 +100,7 @@ class CallFact(SQLModel, table=True):
     objection_any: bool
     week: str | None = Field(default=None, max_length=8)
     segment: str | None = Field(default=None, max_length=60)
+    day: str | None = Field(default=None, max_length=10)
 
 
 class VariantFact(SQLModel, table=True):
@@ -137,3 +142,28 @@ class VariantFact(SQLModel, table=True):
     bala2: int
     bala3: int
     bala4: int
+    day: str | None = Field(default=None, max_length=10)  # the call fact's
+
+
+class ObjectionFact(SQLModel, table=True):
+    """One objection met in a finished call (each use counts), with the call's facts the
+    objections' statistic counts: consultant, start, Copenhagen day, whether it ended in a
+    meeting. ``phase`` and ``answer_id`` "" when none was recorded. Kept with the call's
+    facts (:func:`canvass.store.call_facts.refresh_facts`); stored in the statistic's group
+    order (SQLite: WITHOUT ROWID), so it is one pass over ~150,000 rows a year, no join."""
+
+    __tablename__ = "objection_fact"
+    __table_args__ = (
+        Index("ix_objection_fact_call", "call_id"),  # a call's refresh, its cascade
+        {"sqlite_with_rowid": False},
+    )
+
+    objection_id: str = Field(primary_key=True, max_length=80)
+    phase: str = Field(primary_key=True, max_length=20)
+    answer_id: str = Field(primary_key=True, max_length=80)
+    event_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    call_id: int = Field(foreign_key="call.id", ondelete="CASCADE")
+    consultant_id: int
+    started_at: datetime
+    day: str | None = Field(default=None, max_length=10)
+    meeting: bool

@@ -18,6 +18,7 @@ from canvass.store.migrate_v11 import step11_sparring
 from canvass.store.migrate_v12 import step12_variant_events
 from canvass.store.migrate_v13 import step13_call_facts
 from canvass.store.migrate_v14 import step14_fact_week_segment
+from canvass.store.migrate_v16 import step16_fact_tallies
 
 # Column types that differ between SQLite and PostgreSQL; the DDL below uses these names.
 _TYPES: dict[str, dict[str, str]] = {
@@ -279,6 +280,11 @@ def step13(conn: Connection) -> None:
 def step14(conn: Connection) -> None:
     """Revision 0014: the facts' week and segment (canvass.store.migrate_v14)."""
     step14_fact_week_segment(conn, _run_ddl)
+
+
+def step16(conn: Connection) -> None:
+    """Revision 0016: the statistics' tallies (canvass.store.migrate_v16)."""
+    step16_fact_tallies(conn, _run_ddl)
 
 
 def _is_sqlite(conn: Connection) -> bool:

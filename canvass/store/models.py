@@ -354,7 +354,7 @@ def _touch_company(_mapper: Any, _connection: Any, company: Company) -> None:
 # The audit table and the call lists live in modules of their own; imported here so every
 # table is registered (and the names stay importable from here).
 from canvass.store.audit_model import AuditLine  # noqa: E402
-from canvass.store.fact_models import CallFact  # noqa: E402
+from canvass.store.fact_models import CallFact, ObjectionFact  # noqa: E402
 from canvass.store.list_models import CallList, CallListMember, SkipOverride  # noqa: E402
 from canvass.store.sparring_models import (  # noqa: E402
     BuddyPair,
@@ -365,6 +365,7 @@ from canvass.store.sparring_models import (  # noqa: E402
     ReviewVersion,
     SparringCommitment,
 )
+from canvass.store.tally_models import CallTally, StopTally, VariantTally  # noqa: E402
 
 #: Every table, in dependency order.
 TABLES: tuple[type[SQLModel], ...] = (
@@ -390,4 +391,8 @@ TABLES: tuple[type[SQLModel], ...] = (
     ReviewComment,
     SparringCommitment,
     CallFact,
+    ObjectionFact,
+    CallTally,
+    StopTally,
+    VariantTally,
 )

@@ -16,18 +16,22 @@ one consultant's. The figures:
 - *reviewed*: a shared review of the call (by the buddy or a trainer).
 
 Every figure per call is kept in ``call_fact`` (:mod:`canvass.store.fact_models`, one
-row per finished call, kept right by the writes themselves), so a statistic is one pass
-over a covering index of that narrow table: no join of a million calls to their outcomes,
-companies and events, no sort per grouping. The queries of the events' statistics are in
-:mod:`canvass.store.stats_events`. Returned rows carry plain counts; the service turns
-them into rates.
+row per finished call, kept right by the writes themselves), and summed per Copenhagen
+day, consultant, script version and segment in ``call_tally``
+(:mod:`canvass.store.tally_models`, kept by triggers). A scope of whole Copenhagen days —
+every :class:`canvass.domain.stats.Period` — reads the tallies (some ten thousand rows a
+year, not a million); any other scope one pass over a covering index of the facts: no
+join of a million calls to their outcomes, companies and events, no sort per grouping.
+The queries of the events' statistics are in :mod:`canvass.store.stats_events`. Returned
+rows carry plain counts; the service turns them into rates.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
@@ -36,10 +40,12 @@ from sqlmodel import Session, col
 
 from canvass.domain.outcomes import Outcome
 from canvass.domain.sparring import ReviewStatus
-from canvass.domain.stats import By
+from canvass.domain.stats import By, iso_week
+from canvass.domain.when import COPENHAGEN
 from canvass.store.fact_models import CallFact
 from canvass.store.models import Consultant
 from canvass.store.sparring_models import Review, SparringCommitment
+from canvass.store.tally_models import CallTally
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,37 @@ def in_scope(scope: Scope, table: Any = CallFact) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def _day_at(moment: datetime) -> str | None:
+    """The Copenhagen day a moment begins (None: not a Copenhagen midnight)."""
+    if moment.tzinfo is None:
+        return None
+    local = moment.astimezone(COPENHAGEN)
+    return local.date().isoformat() if local.time() == time() else None
+
+
+def tallied(scope: Scope, table: Any = CallTally) -> list[ColumnElement[bool]] | None:
+    """The conditions on a tally table (with ``day`` and ``consultant_id``) for the scope's
+    calls; None when the scope is not whole Copenhagen days (then read the facts)."""
+    conditions: list[ColumnElement[bool]] = []
+    for moment, after in ((scope.start, True), (scope.end, False)):
+        if moment is None:
+            continue
+        day = _day_at(moment)
+        if day is None:
+            return None
+        conditions.append(col(table.day) >= day if after else col(table.day) < day)
+    if scope.consultant_id is not None:
+        conditions.append(col(table.consultant_id) == scope.consultant_id)
+    if scope.team is not None:
+        conditions.append(col(table.consultant_id).in_(team_members(scope.team)))
+    return conditions
+
+
+def tally_sum(column: Any) -> ColumnElement[int]:
+    """A tally's measure summed (0, not null, over none)."""
+    return func.coalesce(func.sum(column), 0)
+
+
 def team_members(team: str) -> Any:
     """The ids of the consultants in the team named ``team`` (a subquery)."""
     return select(col(Consultant.id)).where(col(Consultant.team) == team).scalar_subquery()
@@ -120,16 +157,13 @@ JOB_ORDER = col(CallFact.outcome) == Outcome.JOB_ORDER.value
 GOAL = col(CallFact.goal).is_(True)
 
 
-def _keys(by: By) -> list[Any]:
-    if by is By.CONSULTANT:
-        return [col(CallFact.consultant_id)]
-    if by is By.SCRIPT:
-        return [col(CallFact.script_id)]
-    if by is By.SEGMENT:
-        return [col(CallFact.segment)]
-    if by is By.WEEK:
-        return [col(CallFact.week)]
-    return []
+#: The column each grouping keys on (the tallies' week: their day, named as a week after).
+_KEYS = {By.CONSULTANT: "consultant_id", By.SCRIPT: "script_id", By.SEGMENT: "segment"}
+
+
+def _keys(by: By, table: Any = CallFact) -> list[Any]:
+    name = _KEYS.get(by) or (("week" if table is CallFact else "day") if by is By.WEEK else None)
+    return [col(getattr(table, name))] if name else []
 
 
 def _counts() -> list[Any]:
@@ -139,10 +173,13 @@ def _counts() -> list[Any]:
 def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
     """Calls, reached, meetings, job orders and goals per ``by`` key (one row for the team).
 
-    The keys: consultant id; script id; the company's segment (None: none); the
+    The keys: consultant id; script id; the company's segment (None or "": none); the
     Copenhagen ISO week ("2026-W48"); the team (and the variants, which are counted by
-    :mod:`canvass.store.stats_variants`): none. Read from ``call_fact`` along the
-    grouping's covering index: no sort, no join."""
+    :mod:`canvass.store.stats_variants`): none. Read from the tallies, or else from
+    ``call_fact`` along the grouping's covering index: no sort, no join."""
+    conditions = tallied(scope)
+    if conditions is not None:
+        return _tallied_overview(session, conditions, by)
     keys = _keys(by)
     query = select(*keys, *_counts()).where(*in_scope(scope))
     if keys:
@@ -153,6 +190,31 @@ def overview(session: Session, scope: Scope, by: By) -> list[CallCounts]:
         for row in session.execute(query).all()
         if row[width]  # the team's one row over no calls at all
     ]
+
+
+def _tallied_overview(
+    session: Session, conditions: list[ColumnElement[bool]], by: By
+) -> list[CallCounts]:
+    keys = _keys(by, CallTally)  # a day lies in one week: named below
+    measures = ("calls", "reached", "meetings", "job_orders", "goals")
+    sums = [tally_sum(col(getattr(CallTally, name))) for name in measures]
+    query = select(*keys, *sums).where(*conditions)
+    if keys:
+        query = query.group_by(*keys)
+    rows = [
+        (tuple(row[: len(keys)]), [int(v) for v in row[len(keys) :]])
+        for row in session.execute(query)
+    ]
+    if by is By.WEEK:
+        weeks: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0] * len(measures))
+        for (day,), counts in rows:
+            week = weeks[
+                (iso_week(datetime.combine(date.fromisoformat(day), time(12), COPENHAGEN)),)
+            ]
+            for n, count in enumerate(counts):
+                week[n] += count
+        rows = list(weeks.items())
+    return [CallCounts(key, *counts) for key, counts in rows if counts[0]]
 
 
 def _moment_in(column: Any, scope: Scope) -> list[ColumnElement[bool]]:

@@ -6,8 +6,10 @@ and only undoes the *last* one (:class:`canvass.domain.call_session.CallSession`
 one call the events of step k alternate reached, undone, reached …; their difference is
 1 when step k stands at the end (the call's BALA level is ≥ k) and 0 when it does not.
 ``call_fact.bala1`` … ``bala4`` keep that difference per call, so the calls at level ≥ k
-are a sum over the facts; the tools used are the facts' flags. Only the objections read
-the events themselves (each use counts), joined to their call's facts.
+are a sum over the facts; the tools used are the facts' flags. A scope of whole days sums
+the tallies of these instead (``call_tally``, ``stop_tally``:
+:mod:`canvass.store.tally_models`). The objections read ``objection_fact``, one row per
+use with its call's facts.
 """
 
 from __future__ import annotations
@@ -18,13 +20,20 @@ from typing import Any
 from sqlalchemy import Integer, case, cast, distinct, func, select
 from sqlmodel import Session, col
 
-from canvass.domain.call_session import EventKind
 from canvass.domain.phases import BALA_ORDER
 from canvass.domain.sparring import ReviewStatus
-from canvass.store.fact_models import CallFact
-from canvass.store.models import CallEvent
+from canvass.store.fact_models import CallFact, ObjectionFact
 from canvass.store.sparring_models import Review
-from canvass.store.stats import MEETING, REACHED, Scope, count_if, in_scope, is_long
+from canvass.store.stats import (
+    MEETING,
+    REACHED,
+    Scope,
+    count_if,
+    in_scope,
+    tallied,
+    tally_sum,
+)
+from canvass.store.tally_models import CallTally, StopTally
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,15 @@ class FunnelCounts:
 
 
 def funnel(session: Session, scope: Scope) -> list[FunnelCounts]:
-    """The funnel's counts per script version in one pass over the script index."""
+    """The funnel's counts per script version: the tallies', or one pass over the
+    script index."""
+    conditions = tallied(scope)
+    if conditions is not None:
+        t: Any = CallTally
+        keys = (col(t.script_id), col(t.script_version))
+        names = ("reached", "meetings", *(f"reached_bala{n}" for n in range(1, 5)))
+        query = select(*keys, *(tally_sum(col(getattr(t, n))) for n in names))
+        return _funnel_rows(session, query.where(*conditions).group_by(*keys))
     keys = (col(CallFact.script_id), col(CallFact.script_version))
     sums = [
         func.coalesce(func.sum(case((REACHED, col(_bala(f"bala{n}"))), else_=0)), 0)
@@ -83,6 +100,10 @@ def funnel(session: Session, scope: Scope) -> list[FunnelCounts]:
         .where(*in_scope(scope))
         .group_by(*keys)
     )
+    return _funnel_rows(session, query)
+
+
+def _funnel_rows(session: Session, query: Any) -> list[FunnelCounts]:
     return [
         FunnelCounts(row[0], int(row[1]), int(row[2]), int(row[3]), tuple(int(v) for v in row[4:]))
         for row in session.execute(query).all()
@@ -91,14 +112,25 @@ def funnel(session: Session, scope: Scope) -> list[FunnelCounts]:
 
 def stop_steps(session: Session, scope: Scope) -> dict[str, int]:
     """Reached calls without a meeting at BALA level ≥ each step (by step value)."""
-    sums = [func.coalesce(func.sum(col(_bala(f"bala{n}"))), 0) for n in range(1, 5)]
-    query = select(*sums).where(REACHED, ~MEETING, *in_scope(scope))
+    conditions = tallied(scope)
+    if conditions is not None:
+        sums = [tally_sum(col(getattr(CallTally, f"stop_bala{n}"))) for n in range(1, 5)]
+        query = select(*sums).where(*conditions)
+    else:
+        sums = [func.coalesce(func.sum(col(_bala(f"bala{n}"))), 0) for n in range(1, 5)]
+        query = select(*sums).where(REACHED, ~MEETING, *in_scope(scope))
     row = session.execute(query).one()
     return {step: int(row[n]) for n, step in enumerate(_STEPS) if row[n]}
 
 
 def stop_phases(session: Session, scope: Scope) -> dict[str | None, int]:
-    """Reached calls without a meeting by the phase they ended in (``current_phase``)."""
+    """Reached calls without a meeting by the phase they ended in (``current_phase``;
+    None or "": none)."""
+    conditions = tallied(scope, StopTally)
+    if conditions is not None:
+        phase = col(StopTally.last_phase)
+        tally = select(phase, tally_sum(col(StopTally.calls))).where(*conditions).group_by(phase)
+        return {row[0]: int(row[1]) for row in session.execute(tally).all()}
     query = (
         select(col(CallFact.last_phase), func.count())
         .where(REACHED, ~MEETING, *in_scope(scope))
@@ -108,18 +140,13 @@ def stop_phases(session: Session, scope: Scope) -> dict[str | None, int]:
 
 
 def objections(session: Session, scope: Scope) -> list[ObjectionCounts]:
-    """Every objection event of the scope's calls, by objection, phase and answer."""
-    keys = (col(CallEvent.objection_id), col(CallEvent.phase), col(CallEvent.answer_id))
+    """Every objection met in the scope's calls, by objection, phase and answer (""
+    none): one pass over ``objection_fact`` in its key order, no join, no sort."""
+    o: Any = ObjectionFact
+    keys = (col(o.objection_id), col(o.phase), col(o.answer_id))
     query = (
-        select(*keys, func.count(), count_if(MEETING))
-        .select_from(CallEvent)
-        .join(CallFact, col(CallFact.call_id) == col(CallEvent.call_id))
-        .where(
-            col(CallEvent.kind) == EventKind.OBJECTION.value,
-            col(CallEvent.objection_id).is_not(None),
-            *in_scope(scope),
-            *_events_in(scope),
-        )
+        select(*keys, func.count(), count_if(col(o.meeting).is_(True)))
+        .where(*in_scope(scope, o))
         .group_by(*keys)
     )
     return [
@@ -128,19 +155,23 @@ def objections(session: Session, scope: Scope) -> list[ObjectionCounts]:
     ]
 
 
-def _events_in(scope: Scope) -> list[Any]:
-    """For a short period, only the events of the period's calls, found through the
-    ``call_event.call_id`` index from the calls the ``started_at`` index finds (else every
-    event is read and joined to its call); for a long one, none: one pass is cheaper."""
-    if is_long(scope):
-        return []
-    return [col(CallEvent.call_id).in_(select(col(CallFact.call_id)).where(*in_scope(scope)))]
-
-
 def tools(session: Session, scope: Scope) -> list[ToolCounts]:
     """Per consultant: reached calls and how many used each tool — one pass over the
     consultant's covering index of ``call_fact``, then the shared reviews (few) joined to
-    their calls' facts (a lookup per review, not a membership test per call)."""
+    their calls' facts (a lookup per review, not a membership test per call). A scope of
+    whole days sums the consultants' tallies instead of the pass."""
+    conditions = tallied(scope)
+    if conditions is not None:
+        t: Any = CallTally
+        names = ("reached", "reached_beyond", "reached_bala_any", "reached_objection_any")
+        sums = [tally_sum(col(getattr(t, n))) for n in (*names, "reached_goals")]
+        query = (
+            select(col(t.consultant_id), *sums)
+            .where(*conditions)
+            .group_by(col(t.consultant_id))
+            .having(func.sum(col(t.reached)) > 0)
+        )
+        return _tool_rows(session, scope, query)
     flags = [
         func.coalesce(func.sum(cast(col(getattr(CallFact, name)), Integer)), 0)
         for name in ("beyond", "bala_any", "objection_any", "goal")
@@ -151,6 +182,13 @@ def tools(session: Session, scope: Scope) -> list[ToolCounts]:
         .where(REACHED, *in_scope(scope))
         .group_by(consultant)
     )
+    return _tool_rows(session, scope, query)
+
+
+def _tool_rows(session: Session, scope: Scope, query: Any) -> list[ToolCounts]:
+    """The tools' rows of ``query`` (consultant, reached, beyond, BALA, objections, goals)
+    with each consultant's reviewed calls."""
+    consultant = col(CallFact.consultant_id)
     reviewed_query = (
         select(consultant, func.count(distinct(col(CallFact.call_id))))
         .select_from(Review)

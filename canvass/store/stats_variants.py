@@ -7,8 +7,10 @@ variant shown is a ``variant_shown`` call event (revision 0012): ``detail`` is `
 id>:<variant id>"``; a script line's event has no ``objection_id``, an answer's names its
 objection (and ``answer_id``). A call counts once per variant however often it showed it
 (an answer used twice): ``variant_fact`` keeps one row per call and variant shown with
-the call's facts (its script version, outcome and BALA levels), so the comparison is one
-pass over that table's covering index in group order — no join, no sort.
+the call's facts (its script version, outcome and BALA levels), summed per Copenhagen day
+and consultant in ``variant_tally`` (:mod:`canvass.store.tally_models`): a scope of whole
+days adds up the tallies, any other is one pass over the facts' covering index in group
+order — no join, no sort.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from sqlmodel import Session, col
 from canvass.domain.outcomes import Outcome
 from canvass.domain.variants import parse_variant_detail
 from canvass.store.fact_models import VariantFact
-from canvass.store.stats import Scope, in_scope
+from canvass.store.stats import Scope, in_scope, tallied, tally_sum
+from canvass.store.tally_models import VariantTally
 
 
 @dataclass(frozen=True)
@@ -44,23 +47,8 @@ class VariantCounts:
 def variant_counts(session: Session, scope: Scope) -> list[VariantCounts]:
     """Every variant shown in the scope's finished calls, ordered by script, version,
     objection (lines first), item and variant."""
-    v: Any = VariantFact
-    keys = (col(v.script_id), col(v.script_version), col(v.objection_id), col(v.detail))
-    kinds = (col(v.reached), col(v.outcome), *(col(getattr(v, f"bala{n}")) for n in range(1, 5)))
-    # Grouped by the index's whole prefix and only counted: one streaming pass, and the
-    # few (reached, outcome, BALA) kinds of call per variant are added up here.
-    query = select(*keys, *kinds, func.count()).where(*in_scope(scope, v)).group_by(*keys, *kinds)
-    sums: dict[tuple[Any, ...], list[int]] = {}
-    for row in session.execute(query).all():
-        key, (reached, outcome, *levels), calls = tuple(row[:4]), row[4:10], int(row[10])
-        tally = sums.setdefault(key, [0] * 8)
-        tally[0] += calls
-        if reached:
-            tally[1] += calls
-            for n, level in enumerate(levels):
-                tally[4 + n] += calls * int(level)
-        tally[2] += calls if outcome == Outcome.MEETING.value else 0
-        tally[3] += calls if outcome == Outcome.JOB_ORDER.value else 0
+    conditions = tallied(scope, VariantTally)
+    sums = _tallied(session, conditions) if conditions is not None else _counted(session, scope)
     found: list[VariantCounts] = []
     for (script_id, version, objection_id, detail), tally in sums.items():
         parsed = parse_variant_detail(detail)
@@ -84,3 +72,48 @@ def variant_counts(session: Session, scope: Scope) -> list[VariantCounts]:
         found,
         key=lambda v: (v.script_id, v.script_version, v.objection_id or "", v.item_id, v.variant),
     )
+
+
+_Sums = dict[tuple[Any, ...], list[int]]
+
+
+def _tallied(session: Session, conditions: list[Any]) -> _Sums:
+    """Per (script, version, objection, detail): calls, reached, meetings, job orders and
+    the reached calls at BALA level ≥ 1 … 4, summed from the tallies."""
+    t: Any = VariantTally
+    keys = (col(t.script_id), col(t.script_version), col(t.objection_id), col(t.detail))
+    names = (
+        "calls",
+        "reached",
+        "meetings",
+        "job_orders",
+        *(f"reached_bala{n}" for n in range(1, 5)),
+    )
+    query = (
+        select(*keys, *(tally_sum(col(getattr(t, n))) for n in names))
+        .where(*conditions)
+        .group_by(*keys)
+    )
+    return {tuple(row[:4]): [int(n) for n in row[4:]] for row in session.execute(query).all()}
+
+
+def _counted(session: Session, scope: Scope) -> _Sums:
+    """The same sums, counted from the variant facts."""
+    v: Any = VariantFact
+    keys = (col(v.script_id), col(v.script_version), col(v.objection_id), col(v.detail))
+    kinds = (col(v.reached), col(v.outcome), *(col(getattr(v, f"bala{n}")) for n in range(1, 5)))
+    # Grouped by the index's whole prefix and only counted: one streaming pass, and the
+    # few (reached, outcome, BALA) kinds of call per variant are added up here.
+    query = select(*keys, *kinds, func.count()).where(*in_scope(scope, v)).group_by(*keys, *kinds)
+    sums: _Sums = {}
+    for row in session.execute(query).all():
+        key, (reached, outcome, *levels), calls = tuple(row[:4]), row[4:10], int(row[10])
+        tally = sums.setdefault(key, [0] * 8)
+        tally[0] += calls
+        if reached:
+            tally[1] += calls
+            for n, level in enumerate(levels):
+                tally[4 + n] += calls * int(level)
+        tally[2] += calls if outcome == Outcome.MEETING.value else 0
+        tally[3] += calls if outcome == Outcome.JOB_ORDER.value else 0
+    return sums

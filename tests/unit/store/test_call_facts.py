@@ -1,6 +1,7 @@
 """``call_fact`` stays right after every kind of write, on both backends: the kept facts
 equal the facts rebuilt from scratch (the calls, outcomes and events as they are now),
-and a few are checked against what the call plainly did."""
+the tallies equal the facts summed again, and a few are checked against what the call
+plainly did."""
 
 from __future__ import annotations
 
@@ -21,12 +22,15 @@ from canvass.store import Store
 from canvass.store.audit import Actor
 from canvass.store.call_facts import (
     computed_facts,
+    computed_objection_facts,
     computed_variant_facts,
     kept_facts,
+    kept_objection_facts,
     kept_variant_facts,
     refresh_facts,
 )
 from canvass.store.demo import fill_demo
+from canvass.store.fact_tallies import computed_and_kept
 from canvass.transfer import apply_import, read_companies
 from tests.unit.store.calls_data import T0, finished_call, people
 
@@ -35,11 +39,14 @@ _FACT = _T["call_fact"]
 
 
 def assert_right(store: Store) -> dict[int, dict[str, Any]]:
-    """The kept facts (and variant facts) equal a rebuild from scratch; returns the facts
-    by call id."""
+    """The kept facts (and variant and objection facts) equal a rebuild from scratch, the
+    tallies the facts summed; returns the facts by call id."""
     with store.connection() as conn:
         kept, rebuilt = kept_facts(conn), computed_facts(conn)
         assert kept_variant_facts(conn) == computed_variant_facts(conn)
+        assert kept_objection_facts(conn) == computed_objection_facts(conn)
+        for summed, tallied in computed_and_kept(conn):
+            assert tallied == summed
         names = [c.name for c in _FACT.columns]
         rows = {row[0]: dict(zip(names, row, strict=True)) for row in conn.execute(select(_FACT))}
     assert kept == rebuilt

@@ -5,10 +5,11 @@ change it, and a database at 0013 with facts filled by the revision."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import bindparam, inspect, select, text, update
+from sqlalchemy import Connection, bindparam, inspect, select, text, update
 from sqlmodel import SQLModel
 
 from canvass.domain.outcomes import Outcome
@@ -114,19 +115,25 @@ _AT_0012 = (
 )
 
 
+def write_at_0012(conn: Connection, statements: Iterable[str] = _AT_0012) -> None:
+    """Run ``statements`` (those of a database at 0012) with ``:t0`` = ``_AT`` and ``:t1``
+    an hour later, as UTC moments."""
+    utc = _FACT.c.started_at.type
+    moments = {"t0": _AT, "t1": _AT + timedelta(hours=1)}
+    for sql in statements:
+        names = [n for n in moments if f":{n}" in sql]
+        statement = text(sql).bindparams(*(bindparam(n, type_=utc) for n in names))
+        conn.execute(statement, {n: moments[n] for n in names})
+
+
 def test_a_database_at_0013_gets_the_weeks_and_segments_of_its_facts(db_url: str) -> None:
     """Calls written at 0012 get their facts at 0013 (no week, no segment), then both at
     0014, and their variants shown; call 3 (no outcome) has none."""
     engine = engine_for(db_url)
-    utc = _FACT.c.started_at.type
     try:
         upgrade(engine, "0012")
         with engine.begin() as conn:
-            for sql in _AT_0012:
-                names = [n for n in ("t0", "t1") if f":{n}" in sql]
-                statement = text(sql).bindparams(*(bindparam(n, type_=utc) for n in names))
-                moments = {"t0": _AT, "t1": _AT + timedelta(hours=1)}
-                conn.execute(statement, {n: moments[n] for n in names})
+            write_at_0012(conn)
         upgrade(engine, "0013")
         with engine.connect() as conn:
             columns = {c["name"] for c in inspect(conn).get_columns("call_fact")}
