@@ -74,6 +74,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Gem først (ctrl+s): det er den gemte fil, der udgives.",
         "en": "Save first (ctrl+s): it is the saved file that is published.",
     },
+    "publish.cli.title": {"da": "canvass publish", "en": "canvass publish"},
+    "publish.cli.no_user": {
+        "da": "canvass publish skal vide, hvem du er: angiv --user med dine initialer "
+        "(kun trænere udgiver)",
+        "en": "canvass publish needs to know who you are: give --user with your initials "
+        "(only trainers publish)",
+    },
+    "publish.cli.denied": {
+        "da": "{reason} Intet er udgivet. Bed en træner om at udgive, eller få rollen "
+        "træner (canvass team role INITIALER træner).",
+        "en": "{reason} Nothing was published. Ask a trainer to publish, or get the role "
+        "trainer (canvass team role INITIALS trainer).",
+    },
     "publish.editor.denied": {
         "da": "Kun trænere kan udgive indhold.",
         "en": "Only trainers can publish content.",
