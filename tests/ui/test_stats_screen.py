@@ -77,10 +77,16 @@ async def test_a_team_lead_steps_period_and_grouping(
         for row in expected.overview:
             assert row.reached.text in overview and row.hit_rate.text in overview
         funnel = _shown(app, "funnel")
-        for row in expected.funnel:
-            assert all(rate.text in funnel for rate in row.steps)
+        table: dict[str, str] = {}  # the table's rows come before the names
+        for r in map(str.split, funnel.splitlines()):
+            table.setdefault(r[0] if r else "", " ".join(r[1:]))
+        for n, row in enumerate(expected.funnel, 1):  # "[1] 3 100 % (3) …", named below
+            shorts = [f"{rate.percent} % ({rate.count})" for rate in (*row.steps, row.meetings)]
+            assert table[f"[{n}]"].startswith(" ".join([str(row.reached), *shorts]))
+            assert f"[{n}] {row.script_id} v{row.script_version}" in funnel
         objections = _shown(app, "objections")
-        assert "pris" in objections and "pris-a (2)" in objections
+        answer_rows = [line.split() for line in objections.splitlines()]
+        assert "pris" in objections and ["pris-a", "2"] in [r[:2] for r in answer_rows]
         assert "Aftaler: 3" in _shown(app, "sparring")
         assert "AB – MK" in _shown(app, "sparring")
         tools = _shown(app, "tools")
