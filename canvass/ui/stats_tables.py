@@ -244,6 +244,13 @@ def tools(report: Report) -> Group:
     return _section(t("dashboard.tools"), _table(heads, rows), legend, _legend("dashboard.of_row"))
 
 
+def count_ticks(top: int, most: int = 5) -> list[int]:
+    """Whole-number marks from 0 to at least ``top`` for a chart of counts, at most
+    ``most`` + 1 of them (plotext's own would be "14.8, 29.7, …")."""
+    step = max(1, -(-top // most))
+    return list(range(0, top + step, step)) if top else [0, 1]
+
+
 def week_series(weeks: Sequence[Figures]) -> list[int]:
     """The calls per ISO week from the first week with calls to the last, a quiet week as 0
     (the service lists only weeks with calls; a gap must not look like no gap)."""

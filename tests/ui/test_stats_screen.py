@@ -172,3 +172,12 @@ def test_the_sparkline_shows_quiet_weeks_as_nothing() -> None:
     ]  # fmt: skip
     assert week_series([week("2026-W52", 2), week("2027-W01", 3)]) == [2, 0, 3]
     assert week_series([]) == []
+
+
+def test_the_funnel_chart_counts_whole_calls() -> None:
+    from canvass.ui.stats_tables import count_ticks
+
+    assert count_ticks(89) == [0, 18, 36, 54, 72, 90]  # not plotext's 14.8, 29.7, …
+    assert count_ticks(3) == [0, 1, 2, 3]
+    assert count_ticks(10) == [0, 2, 4, 6, 8, 10]
+    assert count_ticks(0) == [0, 1]
