@@ -14,8 +14,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: version raised from {old} to {new}",
     },
     "publish.refused": {
-        "da": "Intet er udgivet: ret først {problems} problem(er) ovenfor.",
-        "en": "Nothing was published: first fix the {problems} problem(s) above.",
+        "da": "Intet er udgivet: ret først {problems:problemet|de {problems} problemer} ovenfor.",
+        "en": "Nothing was published: first fix the {problems:problem|{problems} problems} above.",
     },
     "publish.first": {
         "da": "Første udgivelse i {folder}: alle filer i mappen udgives, "
@@ -67,8 +67,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "(and {count} other files of the folder, published for the first time)",
     },
     "publish.editor.refused": {
-        "da": "Ikke udgivet: {count} problem(er) – se listen under teksten.",
-        "en": "Not published: {count} problem(s) – see the list below the text.",
+        "da": "Ikke udgivet: {count} {count:problem|problemer} – se listen under teksten.",
+        "en": "Not published: {count} {count:problem|problems} – see the list below the text.",
     },
     "publish.editor.unsaved": {
         "da": "Gem først (ctrl+s): det er den gemte fil, der udgives.",
