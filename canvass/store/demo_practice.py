@@ -167,13 +167,23 @@ class Practice:
                 for c, o in calls
                 if o.reached and c.consultant_id == people[caller].id and c.started_at < latest
             ]
-            chosen = sorted(self.rng.sample(mine, REVIEWS_PER_CALLER), key=lambda c: c.started_at)
+            chosen = self._spread(mine)
             reviewers = [
                 people[d.TRAINER if i % REVIEWED_BY_TRAINER == 2 else buddy]
                 for i in range(len(chosen))
             ]
             written += self._reviews_of(chosen, reviewers, people[caller], draft=caller == "MK")
         return written
+
+    def _spread(self, calls: list[Call]) -> list[Call]:
+        """One call from each of REVIEWS_PER_CALLER equal stretches of the history, so
+        the reviews come week after week (not three of one day)."""
+        ordered = sorted(calls, key=lambda c: c.started_at)
+        size = len(ordered) / REVIEWS_PER_CALLER
+        return [
+            self.rng.choice(ordered[int(i * size) : int((i + 1) * size)])
+            for i in range(REVIEWS_PER_CALLER)
+        ]
 
     def _reviews_of(
         self, chosen: list[Call], reviewers: list[Consultant], caller: Consultant, *, draft: bool
