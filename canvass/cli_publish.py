@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from canvass.errors import ConfigError
 from canvass.i18n import t
 from canvass.safe_text import printable
 
@@ -29,21 +30,31 @@ def publish(ctx: click.Context, paths: tuple[Path, ...], bump: bool, **options: 
     Every file is checked first; one with a problem refuses the whole run and nothing is
     published. A changed file must have a new 'version:' (or use --bump). Running apps
     take a published version within about two seconds; a call in progress keeps its own.
-    Exit status: 0 when published (or nothing changed), 1 when refused.
+    Only trainers publish: give --user with your initials. Exit status: 0 when
+    published (or nothing changed), 1 when refused (a problem, or --user is no trainer),
+    2 without --user or with initials nobody has.
     """
-    from canvass.cli import _settings
+    from canvass.cli import _fail, _open_store, _settings
+    from canvass.cli_stats import _actor
     from canvass.content.published import PublishBusy
-    from canvass.content.publishing import publish_paths
+    from canvass.content.text_check import ContentFolders
+    from canvass.domain.sparring_access import AccessDenied
+    from canvass.services import Services
+    from canvass.services.content_admin import ContentAdminService
 
     settings = _settings(ctx, options)
+    title = t("publish.cli.title")
+    if settings.user is None:
+        _fail(ctx, ConfigError(t("publish.cli.no_user"), title), 2)
+    store = _open_store(settings)
     try:
-        report = publish_paths(
-            list(paths) or [settings.scripts_dir, settings.objections_dir, settings.rubrics_dir],
-            bump=bump,
-            scripts_dir=settings.scripts_dir,
-            objections_dir=settings.objections_dir,
-            rubrics_dir=settings.rubrics_dir,
+        actor = _actor(ctx, Services.of(store), settings.user, title)
+        folders = ContentFolders(
+            settings.scripts_dir, settings.objections_dir, settings.rubrics_dir
         )
+        report = ContentAdminService(store, folders).publish_paths(actor, paths, bump=bump)
+    except AccessDenied as denied:
+        _fail(ctx, ConfigError(t("publish.cli.denied", reason=denied.args[0]), title), 1)
     except PublishBusy as busy:
         click.echo(t("publish.busy", path=printable(str(busy))), err=True)
         ctx.exit(1)
@@ -51,6 +62,8 @@ def publish(ctx: click.Context, paths: tuple[Path, ...], bump: bool, **options: 
         where = printable(str(error.filename or ""))
         click.echo(t("publish.write_failed", path=where, reason=error.strerror), err=True)
         ctx.exit(1)
+    finally:
+        store.close()
     for problem in report.problems:
         click.echo(str(problem))
     for warned in report.warnings:

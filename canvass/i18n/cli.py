@@ -32,12 +32,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "{contacts} {contacts:kontaktperson|kontaktpersoner}, {consultants} "
         "{consultants:konsulent|konsulenter}, {calls} opkald, {meetings} "
         "{meetings:møde|møder}, {callbacks} genopkald, {job_orders} "
-        "{job_orders:jobordre|jobordrer}.",
+        "{job_orders:jobordre|jobordrer} og {reviews} "
+        "{reviews:sparringsgennemgang|sparringsgennemgange}.",
         "en": "Demo data added to {db}: {companies} {companies:company|companies}, "
         "{contacts} {contacts:contact|contacts}, {consultants} "
         "{consultants:consultant|consultants}, {calls} {calls:call|calls}, {meetings} "
         "{meetings:meeting|meetings}, {callbacks} {callbacks:callback|callbacks}, "
-        "{job_orders} {job_orders:job order|job orders}.",
+        "{job_orders} {job_orders:job order|job orders} and {reviews} "
+        "{reviews:sparring review|sparring reviews}.",
     },
     "cli.demo_not_empty": {
         "da": "Databasen {db} har allerede virksomheder; demodata springes over.",

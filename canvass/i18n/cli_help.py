@@ -29,14 +29,18 @@ DANISH: dict[str, str] = {
     "Every file is checked first; one with a problem refuses the whole run and nothing is\n"
     "published. A changed file must have a new 'version:' (or use --bump). Running apps\n"
     "take a published version within about two seconds; a call in progress keeps its own.\n"
-    "Exit status: 0 when published (or nothing changed), 1 when refused.": (
+    "Only trainers publish: give --user with your initials. Exit status: 0 when\n"
+    "published (or nothing changed), 1 when refused (a problem, or --user is no trainer),\n"
+    "2 without --user or with initials nobody has.": (
         "Udgiv manuskripter, indvendingsfiler og sparringsskemaer (standard: alle tre\n"
         "konfigurerede mapper).\n\n"
         "Hver fil tjekkes først; har én et problem, afvises hele kørslen, og intet\n"
         "udgives. En ændret fil skal have en ny 'version:' (eller brug --bump). Kørende\n"
         "apps tager en udgivet version i brug inden for cirka to sekunder; et igangværende\n"
         "opkald beholder sin egen.\n"
-        "Slutstatus: 0 når der er udgivet (eller intet er ændret), 1 når det afvises."
+        "Kun trænere udgiver: angiv --user med dine initialer. Slutstatus: 0 når der er\n"
+        "udgivet (eller intet er ændret), 1 når det afvises (et problem, eller --user er\n"
+        "ikke træner), 2 uden --user eller med initialer, ingen har."
     ),
     "Raise 'version:' in a file whose content changed under a published version.": (
         "Hæv 'version:' i en fil, hvis indhold er ændret under en udgivet version."

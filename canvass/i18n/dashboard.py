@@ -55,19 +55,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Tragten, alle {versions} versioner tilsammen (antal opkald)",
         "en": "The funnel, all {versions} versions together (calls)",
     },
-    "dashboard.col.version": {"da": "version", "en": "version"},
     "dashboard.variants": {
         "da": "A/B-varianter side om side: opkald, nået → B → A → L → A → møde (af nåede)",
         "en": "A/B variants side by side: calls, reached → B → A → L → A → meeting (of reached)",
     },
-    "dashboard.col.variant": {"da": "variant", "en": "variant"},
+    "dashboard.rate_short": {"da": "{percent} ({count})", "en": "{percent} ({count})"},
+    "dashboard.of_row": {
+        "da": "procent (antal) af rækkens nåede opkald",
+        "en": "percent (count) of the row's reached calls",
+    },
+    "dashboard.variants.of": {
+        "da": "nået: procent (antal) af opkaldene; B … møde: af de nåede",
+        "en": "reached: percent (count) of the calls; B … meeting: of those reached",
+    },
+    "dashboard.objection": {
+        "da": "{objection} — {uses} {uses:gang|gange} · {phases}",
+        "en": "{objection} — {uses} {uses:time|times} · {phases}",
+    },
     "dashboard.objections": {
         "da": "Indvendinger: hvor ofte, i hvilken fase, svar → stadig møde",
         "en": "Objections: how often, in which phase, answer → still a meeting",
     },
-    "dashboard.col.objection": {"da": "indvending", "en": "objection"},
     "dashboard.col.uses": {"da": "gange", "en": "times"},
-    "dashboard.col.phase": {"da": "fase", "en": "phase"},
     "dashboard.col.answer": {"da": "svar", "en": "answer"},
     "dashboard.col.still_meeting": {"da": "stadig møde", "en": "still a meeting"},
     "dashboard.col.share": {"da": "andel", "en": "share"},

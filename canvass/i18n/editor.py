@@ -17,7 +17,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Vis eller skjul, hvad konsulenten ser",
         "en": "Show or hide what the consultant sees",
     },
-    "editor.key.problems": {"da": "problemer", "en": "problems"},
+    "editor.key.problems": {"da": "tjek", "en": "check"},
     "editor.key.problems.tip": {
         "da": "Gå til problemerne; enter flytter markøren derhen",
         "en": "Go to the problems; enter moves the cursor there",
@@ -27,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Udfyld flettefelterne fra den næste virksomhed",
         "en": "Fill the merge fields from the next company",
     },
-    "editor.key.open": {"da": "åbn/ny", "en": "open"},
+    "editor.key.open": {"da": "åbn", "en": "open"},
     "editor.key.open.tip": {
         "da": "Åbn en anden fil, eller start en ny fra en skabelon",
         "en": "Open another file, or start a new one from a template",
@@ -37,7 +37,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Udgiv den gemte fil, så alle konsulenter får den (som canvass publish)",
         "en": "Publish the saved file so every consultant gets it (like canvass publish)",
     },
-    "editor.key.close": {"da": "luk", "en": "close"},
+    "editor.key.close": {"da": "luk", "en": "back"},
     "editor.key.close.tip": {
         "da": "Luk editoren (spørger, hvis noget ikke er gemt)",
         "en": "Close the editor (asks if anything is unsaved)",
@@ -110,10 +110,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "editor.title.ok": {"da": "gyldig", "en": "valid"},
     "editor.title.changed": {"da": "ændret", "en": "changed"},
     "editor.preview.title": {
-        "da": "{where} · eksempel: {company}",
-        "en": "{where} · sample: {company}",
+        "da": "{where} · eksempel: {company} · f8 næste",
+        "en": "{where} · sample: {company} · f8 next",
     },
-    "editor.preview.company": {"da": "eksempel: {company}", "en": "sample: {company}"},
+    "editor.preview.company": {
+        "da": "eksempel: {company} · f8 næste",
+        "en": "sample: {company} · f8 next",
+    },
     "editor.preview.no_company": {"da": "ingen virksomhed", "en": "no company"},
     "editor.preview.stale": {
         "da": "Teksten har problemer – her er den sidste gyldige udgave.",

@@ -171,7 +171,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # Keys of the feedback screen and its dialog.
     "feedback.key.back": {"da": "tilbage", "en": "back"},
     "feedback.key.back.tip": {"da": "Tilbage til listen", "en": "Back to the list"},
-    "feedback.key.next_tab": {"da": "næste visning", "en": "next view"},
+    "feedback.key.next_tab": {"da": "visning", "en": "view"},
     "feedback.key.next_tab.tip": {
         "da": "Sparring → Mine forpligtelser → Udvikling pr. fase",
         "en": "Feedback → My commitments → Scores per phase",

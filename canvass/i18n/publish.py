@@ -14,8 +14,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: version raised from {old} to {new}",
     },
     "publish.refused": {
-        "da": "Intet er udgivet: ret først {problems} problem(er) ovenfor.",
-        "en": "Nothing was published: first fix the {problems} problem(s) above.",
+        "da": "Intet er udgivet: ret først {problems:problemet|de {problems} problemer} ovenfor.",
+        "en": "Nothing was published: first fix the {problems:problem|{problems} problems} above.",
     },
     "publish.first": {
         "da": "Første udgivelse i {folder}: alle filer i mappen udgives, "
@@ -67,12 +67,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "(and {count} other files of the folder, published for the first time)",
     },
     "publish.editor.refused": {
-        "da": "Ikke udgivet: {count} problem(er) – se listen under teksten.",
-        "en": "Not published: {count} problem(s) – see the list below the text.",
+        "da": "Ikke udgivet: {count} {count:problem|problemer} – se listen under teksten.",
+        "en": "Not published: {count} {count:problem|problems} – see the list below the text.",
     },
     "publish.editor.unsaved": {
         "da": "Gem først (ctrl+s): det er den gemte fil, der udgives.",
         "en": "Save first (ctrl+s): it is the saved file that is published.",
+    },
+    "publish.cli.title": {"da": "canvass publish", "en": "canvass publish"},
+    "publish.cli.no_user": {
+        "da": "canvass publish skal vide, hvem du er: angiv --user med dine initialer "
+        "(kun trænere udgiver)",
+        "en": "canvass publish needs to know who you are: give --user with your initials "
+        "(only trainers publish)",
+    },
+    "publish.cli.denied": {
+        "da": "{reason} Intet er udgivet. Bed en træner om at udgive, eller få rollen "
+        "træner (canvass team role INITIALER træner).",
+        "en": "{reason} Nothing was published. Ask a trainer to publish, or get the role "
+        "trainer (canvass team role INITIALS trainer).",
     },
     "publish.editor.denied": {
         "da": "Kun trænere kan udgive indhold.",

@@ -187,7 +187,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "review.queue.col.caller": {"da": "Hvem", "en": "Who"},
     "review.queue.col.company": {"da": "Virksomhed", "en": "Company"},
     "review.queue.col.outcome": {"da": "Udfald", "en": "Outcome"},
-    "review.queue.col.script": {"da": "Manuskript", "en": "Script"},
+    "review.queue.col.script": {"da": "Manus", "en": "Script"},
     "review.queue.col.status": {"da": "Sparring", "en": "Review"},
     "review.key.open": {"da": "åbn", "en": "open"},
     "review.key.open.tip": {
@@ -198,7 +198,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "review.key.outcome.tip": {"da": "Filtrér på udfald", "en": "Filter by outcome"},
     "review.key.period": {"da": "periode", "en": "period"},
     "review.key.period.tip": {"da": "Filtrér på periode", "en": "Filter by period"},
-    "review.key.script": {"da": "manuskript", "en": "script"},
+    "review.key.script": {"da": "manus", "en": "script"},
     "review.key.script.tip": {"da": "Filtrér på manuskript", "en": "Filter by script"},
     "review.key.queue_back": {"da": "tilbage", "en": "back"},
     "review.key.queue_back.tip": {"da": "Tilbage", "en": "Back"},

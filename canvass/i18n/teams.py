@@ -41,17 +41,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # Rubric scores per phase over time.
     "teams.trend.title": {
-        "da": "Rubric-score pr. fase over tid (delte reviews)",
+        "da": "Sparringsscore pr. fase over tid (delte gennemgange)",
         "en": "Rubric scores per phase over time (shared reviews)",
     },
     "teams.trend.none": {
-        "da": "Ingen delte reviews med scorede punkter i perioden",
+        "da": "Ingen delte gennemgange med scorede punkter i perioden",
         "en": "No shared reviews with scored checkpoints in the period",
     },
     "teams.trend.cell": {"da": "{score} % ({count})", "en": "{score} % ({count})"},
     "teams.trend.phase": {"da": "Fase", "en": "Phase"},
     "teams.trend.note": {
-        "da": "Gennemsnitlig score 0–100 % af de besvarede punkter; antal reviews i parentes.",
+        "da": "Gennemsnitlig score 0–100 % af de besvarede punkter; antal gennemgange i parentes.",
         "en": "Mean score 0–100 % of the answered checkpoints; reviews in brackets.",
     },
     "teams.trend.latest": {
@@ -59,7 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{bucket}: {score} % ({count}) · {reviews} in all",
     },
     "teams.trend.span": {
-        "da": "{span} · {reviews} {reviews:delt review|delte reviews}"
+        "da": "{span} · {reviews} {reviews:delt gennemgang|delte gennemgange}"
         " · én blok pr. periode, lav til høj score",
         "en": "{span} · {reviews} {reviews:shared review|shared reviews}"
         " · one block per period, low to high score",

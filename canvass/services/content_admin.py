@@ -11,6 +11,7 @@ card is logged like any other card view. No Textual here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -107,15 +108,22 @@ class ContentAdminService(Service):
         return self._files.save(path, text, at or utcnow(), base=base)
 
     def publish(self, actor: Actor, path: Path, *, bump: bool = False) -> PublishReport:
-        """Publish the saved file ``path`` as ``canvass publish [--bump] path`` does: checked
-        first, refused (nothing written) when anything has a problem; ``bump`` raises its
-        ``version:`` when it changed under a published one. Trainers only: raises
-        AccessDenied, else PublishBusy or OSError."""
+        """Publish the saved file ``path`` as ``canvass publish [--bump] path`` does."""
+        return self.publish_paths(actor, [path], bump=bump)
+
+    def publish_paths(
+        self, actor: Actor, paths: Sequence[Path], *, bump: bool = False
+    ) -> PublishReport:
+        """Publish ``paths`` (files or folders; none: the three folders) as ``canvass
+        publish`` does: checked first, refused (nothing written) when anything has a
+        problem; ``bump`` raises a ``version:`` that changed under a published one.
+        Trainers only, on the command line as in the editor: raises AccessDenied, else
+        PublishBusy or OSError."""
         if not may_edit_content(actor):
             raise AccessDenied(t("publish.editor.denied"))
         folders = self._folders
         return publish_paths(
-            [path],
+            list(paths) or [folders.scripts, folders.objections, folders.rubrics],
             bump=bump,
             scripts_dir=folders.scripts,
             objections_dir=folders.objections,

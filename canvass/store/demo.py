@@ -15,10 +15,11 @@ from sqlmodel import Session, select
 
 from canvass.domain.cvr import random_cvr
 from canvass.domain.outcomes import Outcome
-from canvass.domain.phases import BALA_ORDER, PHASE_ORDER
+from canvass.domain.phases import BALA_ORDER, PHASE_ORDER, Phase
 from canvass.store import demo_data as d
 from canvass.store import demo_scripts, demo_team
 from canvass.store.demo_followup import FollowupBuilder, local_time, workday
+from canvass.store.demo_practice import Practice
 from canvass.store.models import (
     Call,
     CallEvent,
@@ -60,10 +61,11 @@ def _slug(text: str) -> str:
 class _Builder(FollowupBuilder):
     """Generates all demo rows with one random source, in a fixed order."""
 
-    def __init__(self, session: Session, today: date, seed: int) -> None:
+    def __init__(self, session: Session, today: date, seed: int, practice: Practice | None) -> None:
         self.s = session
         self.today = today
         self.rng = random.Random(seed)
+        self.practice = practice
         self.created = local_time(today - timedelta(days=HISTORY_DAYS + 30), 8)
         self.phones: set[str] = set()
 
@@ -237,22 +239,31 @@ class _Builder(FollowupBuilder):
             )
             if outcome.reached:
                 self.events(call, outcome)
+            elif self.practice is not None:  # the call screen opened on the first phase
+                self.s.add_all(
+                    self.practice.shape(
+                        call, outcome, [self.entered(call, PHASE_ORDER[0], call.started_at)]
+                    )
+                )
         return result
+
+    def entered(self, call: Call, phase: Phase, at: datetime) -> CallEvent:
+        assert call.id is not None
+        return CallEvent(
+            call_id=call.id, at=at, kind=EventKind.PHASE_ENTERED.value, phase=phase.value
+        )
 
     def events(self, call: Call, outcome: Outcome) -> None:
         assert call.id is not None
         rng, at = self.rng, call.started_at
         closed = outcome in (Outcome.MEETING, Outcome.JOB_ORDER)
+        planned: list[CallEvent] = []
         for phase in PHASE_ORDER:
             at += timedelta(seconds=rng.randint(20, 90))
-            self.s.add(
-                CallEvent(
-                    call_id=call.id, at=at, kind=EventKind.PHASE_ENTERED.value, phase=phase.value
-                )
-            )
+            planned.append(self.entered(call, phase, at))
             if phase.value == "indvendinger" and rng.random() < 0.5:
                 objection, answer = rng.choice(d.OBJECTIONS)
-                self.s.add(
+                planned.append(
                     CallEvent(
                         call_id=call.id,
                         at=at,
@@ -264,25 +275,33 @@ class _Builder(FollowupBuilder):
                 )
         steps = BALA_ORDER if closed else BALA_ORDER[: rng.randint(1, 3)]
         for step in steps:
-            self.s.add(
+            planned.append(
                 CallEvent(
                     call_id=call.id, at=at, kind=EventKind.BALA_REACHED.value, bala_step=step.value
                 )
             )
+        # With the practice the call stops where it went (the same draws either way).
+        self.s.add_all(self.practice.shape(call, outcome, planned) if self.practice else planned)
 
 
-def fill_demo(store: Store, *, today: date, seed: int = 7) -> DemoSummary | None:
+def fill_demo(
+    store: Store, *, today: date, seed: int = 7, practice: bool = True
+) -> DemoSummary | None:
     """Fill an empty database with demo data; return None (and do nothing) if it has companies.
 
-    Everything is inserted in one transaction, so a failure leaves the database empty.
+    ``practice`` adds the team's practice (:mod:`canvass.store.demo_practice`): calls that
+    stop early, goals, A/B variants, sparring reviews and commitments. Without it the
+    companies, calls and follow-up are the same (the UI tests' fixed data). Everything is
+    inserted in one transaction, so a failure leaves the database empty.
     """
-    return store.write(lambda session: _fill(session, today, seed))
+    return store.write(lambda session: _fill(session, today, seed, practice))
 
 
-def _fill(session: Session, today: date, seed: int) -> DemoSummary | None:
+def _fill(session: Session, today: date, seed: int, practice: bool) -> DemoSummary | None:
     if session.exec(select(Company.id).limit(1)).first() is not None:
         return None
-    b = _Builder(session, today, seed)
+    team = Practice(session, today, seed) if practice else None
+    b = _Builder(session, today, seed, team)
     consultants = b.consultants()
     pairs = b.companies()
     contacts = b.contacts(pairs)
@@ -295,6 +314,10 @@ def _fill(session: Session, today: date, seed: int) -> DemoSummary | None:
     meetings = b.meetings(calls, by_id)
     callbacks = b.callbacks(calls)
     job_orders = b.job_orders(calls, trades)
+    reviews = 0
+    if team is not None:
+        team.versions_and_variants(calls)
+        reviews = team.reviews(calls, {c.initials: c for c in consultants})
     return DemoSummary(
         companies=len(companies),
         contacts=sum(len(people) for people in contacts.values()),
@@ -303,4 +326,5 @@ def _fill(session: Session, today: date, seed: int) -> DemoSummary | None:
         meetings=meetings,
         callbacks=callbacks,
         job_orders=job_orders,
+        reviews=reviews,
     )

@@ -171,3 +171,69 @@ CALLBACK_REASONS: tuple[str, ...] = (
     "Følg op på tilsendt materiale",
     "Vil tale med værkføreren først",
 )
+
+# -- the team's practice (canvass.store.demo_practice) ---------------------------------
+
+#: The shipped script whose opening has an A/B line: (id, version before, version now).
+#: Its current version (with the variants) was published VARIANTS_SINCE_DAYS ago.
+VARIANT_SCRIPT: tuple[str, int, int] = ("rekruttering-besoeg", 2, 3)
+VARIANTS_SINCE_DAYS = 24
+#: The A/B lines of VARIANT_SCRIPT by phase (line id → variant ids) and the objection
+#: answers with variants (answer id → variant ids), as in scripts/ and objections/.
+LINE_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {"aabning": {"grund": ("fag", "kandidater")}}
+ANSWER_VARIANTS: dict[str, tuple[str, ...]] = {"ikke-behov-afklar": ("stopper", "senest")}
+
+#: The tools a consultant plans to use with a goal (Tool values; see canvass.domain.goal).
+GOAL_TOOLS: tuple[tuple[str, ...], ...] = (
+    ("opening", "bala"),
+    ("analysis", "bala"),
+    ("opening", "analysis", "objections"),
+    ("bala",),
+)
+
+#: (caller, buddy): the buddies review each other's calls; the trainer now and then.
+REVIEW_PAIRS: tuple[tuple[str, str], ...] = (("AB", "MK"), ("MK", "AB"))
+TRAINER = "SL"
+#: The shipped call rubric (rubrics/opkald.yaml): (id, version), its checkpoints.
+RUBRIC: tuple[str, int] = ("opkald", 1)
+RUBRIC_CHECKPOINTS: tuple[tuple[str, str, str], ...] = (
+    ("aabning", "praesentation", "yes_no"),
+    ("aabning", "rette-person", "yes_no"),
+    ("aabning", "kort-intro", "scale"),
+    ("analyse", "aabne-spoergsmaal", "scale"),
+    ("analyse", "lytte", "scale"),
+    ("analyse", "accept-behov", "yes_no"),
+    ("indvendinger", "anerkend", "yes_no"),
+    ("indvendinger", "afklar", "scale"),
+    ("indvendinger", "tilbage-til-behov", "yes_no"),
+    ("loesning", "knyttet-til-behov", "scale"),
+    ("loesning", "accept-loesning", "yes_no"),
+    ("loesning", "holdbare-loefter", "yes_no"),
+    ("afslutning", "to-tider", "yes_no"),
+    ("afslutning", "naeste-skridt", "yes_no"),
+    ("afslutning", "gentag-aftalen", "scale"),
+)
+REVIEW_WORKED: tuple[str, ...] = (
+    "Rolig og tydelig præsentation – kunden vidste straks, hvem du var.",
+    "Gode åbne spørgsmål om, hvordan de finder folk i dag.",
+    "Du opsummerede behovet med kundens egne ord.",
+    "Du lod kunden tale færdig, også da det blev stille.",
+    "Konkret forslag med to tider til besøget.",
+)
+REVIEW_TRY_NEXT: tuple[str, ...] = (
+    "Spørg ind til, hvad der ligger bag indvendingen, før du svarer.",
+    "Få et ja til behovet, før du fortæller om løsningen.",
+    "Slut af med at gentage aftalen: dag, tid og hvem der kommer.",
+    "Hold introduktionen til to sætninger og giv kunden ordet.",
+)
+REVIEW_COMMITMENTS: tuple[str, ...] = (
+    "Jeg stiller mindst to åbne spørgsmål, før jeg nævner vores tilbud.",
+    "Jeg opsummerer behovet og venter på et ja, før jeg går videre.",
+    "Jeg foreslår altid to konkrete tider, når jeg beder om et møde.",
+    "Jeg anerkender indvendingen, før jeg svarer på den.",
+)
+REVIEW_REPLIES: tuple[str, ...] = (
+    "Tak – det prøver jeg på de næste opkald.",
+    "God pointe, det havde jeg ikke selv hørt.",
+    "Enig. Kan vi tage en snak om åbningen på fredag?",
+)

@@ -51,6 +51,7 @@ class DemoSummary:
     meetings: int
     callbacks: int
     job_orders: int
+    reviews: int = 0  # sparring reviews (the demo's practice)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 
 Every cell is a :class:`rich.text.Text` (never markup): initials, script, objection and
 answer ids come from files and the database and are shown literally. Every rate is shown
-with its count (:attr:`Rate.text`, "25 % (3 af 12)"). Rows keep the service's order (by
+with its count: "25 % (3 af 12)" (:attr:`Rate.text`), or in a table whose row shows what
+it is counted of, "25 % (3)" — so the tables fit 80 columns. Rows keep the service's order (by
 name or key) — never a ranking.
 """
 
@@ -67,6 +68,16 @@ def _table(heads: Sequence[str], rows: Sequence[Sequence[str]], *, left: int = 1
     return table
 
 
+def _short(rate: Rate) -> str:
+    """A rate in a table whose row shows what it is counted of: "83 % (24)"."""
+    percent = "–" if rate.percent is None else f"{rate.percent} %"
+    return t("dashboard.rate_short", percent=percent, count=rate.count)
+
+
+def _legend(key: str) -> Text:
+    return Text(printable(t(key)), style="dim")
+
+
 def _section(title: str, *parts: RenderableType) -> Group:
     return Group(Text(printable(title), style="bold underline"), *parts, Text(""))
 
@@ -93,41 +104,56 @@ def overview(rows: Sequence[Figures]) -> Group:
 
 
 def funnel(rows: Sequence[FunnelRow]) -> Group:
-    """One row per script version, side by side: reached, B, B A, B A L, B A L A, meeting."""
+    """One row per script version, side by side: reached, B, B A, B A L, B A L A, meeting;
+    the versions as [1], [2] … named below (so the table fits 80 columns)."""
     if not rows:
         return _section(t("dashboard.funnel"), _nothing())
     stages = ["reached", "b", "ba", "bal", "bala", "meeting"]
-    heads = [t("dashboard.col.version"), *(t(f"stats.funnel.{stage}") for stage in stages)]
+    heads = ["", *(t(f"stats.funnel.{stage}") for stage in stages)]
     cells = [
-        [t("stats.variant", script=r.script_id, version=r.script_version), str(r.reached)]
-        + [rate.text for rate in (*r.steps, r.meetings)]
-        for r in rows
+        [f"[{n}]", str(r.reached)] + [_short(rate) for rate in (*r.steps, r.meetings)]
+        for n, r in enumerate(rows, 1)
     ]
-    return _section(t("dashboard.funnel"), _table(heads, cells))
+    names = [
+        f"[{n}] " + t("stats.variant", script=r.script_id, version=r.script_version)
+        for n, r in enumerate(rows, 1)
+    ]
+    return _section(
+        t("dashboard.funnel"), _table(heads, cells), *_packed(names), _legend("dashboard.of_row")
+    )
+
+
+def _packed(names: Sequence[str], width: int = 76) -> list[Text]:
+    """``names`` joined by " · " into lines of at most ``width`` (80 columns less the
+    margins), a name never split over two lines."""
+    lines: list[str] = []
+    for name in names:
+        if lines and len(lines[-1]) + 3 + len(name) <= width:
+            lines[-1] += " · " + name
+        else:
+            lines.append(name)
+    return [_cell(line) for line in lines]
 
 
 def variants(items: Sequence[VariedItem]) -> Group:
-    """Each line or answer with variants: its variants in rows side by side — calls,
+    """Each line or answer with variants, its variants in columns side by side: calls,
     reached, then of the reached B, B A, B A L, B A L A and the meetings (the hit-rate)."""
     if not items:
         return _section(t("dashboard.variants"), _nothing())
     stages = ["b", "ba", "bal", "bala", "meeting"]
-    heads = [
-        t("dashboard.col.variant"),
-        t("stats.col.calls"),
-        t("stats.funnel.reached"),
-        *(t(f"stats.funnel.{stage}") for stage in stages),
-    ]
+    labels = [t("stats.col.calls"), t("stats.funnel.reached")]
+    labels += [t(f"stats.funnel.{stage}") for stage in stages]
     parts: list[RenderableType] = []
     for item in items:
         parts.append(_cell(item.label, "bold"))
-        cells = [
-            [v.variant, str(v.calls), v.reached.text]
-            + [rate.text for rate in (*v.steps, v.hit_rate)]
+        columns = [
+            [str(v.calls), _short(v.reached), *(_short(r) for r in (*v.steps, v.hit_rate))]
             for v in item.variants
         ]
-        parts.append(_table(heads, cells))
-    return _section(t("dashboard.variants"), *parts)
+        heads = ["", *(v.variant for v in item.variants)]
+        rows = [[label, *(column[i] for column in columns)] for i, label in enumerate(labels)]
+        parts.append(_table(heads, rows))
+    return _section(t("dashboard.variants"), *parts, _legend("dashboard.variants.of"))
 
 
 def _phase(phase: str) -> str:
@@ -135,30 +161,23 @@ def _phase(phase: str) -> str:
 
 
 def objections(report: Report) -> Group:
-    """Each objection: how often; its phases; each answer and how often still a meeting."""
+    """Each objection: how often and in which phases; then each answer, how often it was
+    used and how often the call still ended in a meeting."""
     if not report.objections:
         return _section(t("dashboard.objections"), _nothing())
-    heads = [
-        t("dashboard.col.objection"),
-        t("dashboard.col.uses"),
-        t("dashboard.col.phase"),
-        t("dashboard.col.answer"),
-        t("dashboard.col.still_meeting"),
-    ]
-    cells: list[list[str]] = []
+    heads = [t("dashboard.col.answer"), t("dashboard.col.uses"), t("dashboard.col.still_meeting")]
+    parts: list[RenderableType] = []
     for row in report.objections:
-        phases = ", ".join(f"{_phase(p)} {rate.text}" for p, rate in row.phases)
-        first = True
-        for answer in row.answers or ():
-            name = answer.answer_id or t("stats.cli.no_answer")
-            cells.append(
-                [row.objection_id if first else "", str(row.uses) if first else "",
-                 phases if first else "", f"{name} ({answer.uses})", answer.meetings.text]
-            )  # fmt: skip
-            first = False
-        if first:
-            cells.append([row.objection_id, str(row.uses), phases, "", ""])
-    return _section(t("dashboard.objections"), _table(heads, cells, left=1))
+        phases = ", ".join(f"{_phase(p)} {_short(rate)}" for p, rate in row.phases)
+        title = t("dashboard.objection", objection=row.objection_id, uses=row.uses, phases=phases)
+        parts.append(_cell(title, "bold"))
+        cells = [
+            [a.answer_id or t("stats.cli.no_answer"), str(a.uses), _short(a.meetings)]
+            for a in row.answers or ()
+        ]
+        if cells:
+            parts.append(_table(heads, cells))
+    return _section(t("dashboard.objections"), *parts)
 
 
 def _shares(label: str, items: Sequence[tuple[str, Rate]]) -> Table:
@@ -217,16 +236,19 @@ def tools(report: Report) -> Group:
         [
             r.label,
             str(r.reached),
-            r.phases.text,
-            r.bala.text,
-            r.objections.text,
-            r.goals.text,
-            r.reviewed.text,
+            *(_short(x) for x in (r.phases, r.bala, r.objections, r.goals, r.reviewed)),
         ]
         for r in report.tools
     ]
-    legend = Text(printable(t("stats.cli.tools_legend")), style="dim")
-    return _section(t("dashboard.tools"), _table(heads, rows), legend)
+    legend = _legend("stats.cli.tools_legend")
+    return _section(t("dashboard.tools"), _table(heads, rows), legend, _legend("dashboard.of_row"))
+
+
+def count_ticks(top: int, most: int = 5) -> list[int]:
+    """Whole-number marks from 0 to at least ``top`` for a chart of counts, at most
+    ``most`` + 1 of them (plotext's own would be "14.8, 29.7, …")."""
+    step = max(1, -(-top // most))
+    return list(range(0, top + step, step)) if top else [0, 1]
 
 
 def week_series(weeks: Sequence[Figures]) -> list[int]:

@@ -15,7 +15,8 @@ from canvass.services.stats_trends import PhaseSeries, RubricTrends
 
 #: From 0 % to 100 %: eight steps; a week without a score is a gap.
 _BLOCKS = "▁▂▃▄▅▆▇█"
-_TITLE = 18
+#: The widest phase title column; a longer title gets a line of its own (never cut).
+_TITLE = 28
 
 
 def spark(trends: RubricTrends, series: PhaseSeries) -> str:
@@ -34,11 +35,16 @@ def trends_view(trends: RubricTrends) -> Group:
         parts.append(Text("  " + t("teams.trend.none"), style="dim"))
         return Group(*parts, Text(""))
     width = len(trends.buckets)
-    for series in trends.phases:
+    titles = [printable(series.title) for series in trends.phases]
+    column = min(_TITLE, max(len(title) for title in titles))
+    for series, title in zip(trends.phases, titles, strict=True):
         last = series.points[-1]
         reviews = sum(point.reviews for point in series.points)
+        if len(title) > column:
+            parts.append(Text("  " + title))
+            title = ""
         line = Text("  ")
-        line.append(printable(series.title)[:_TITLE].ljust(_TITLE))
+        line.append(title.ljust(column))
         line.append(" ")
         line.append(spark(trends, series).ljust(width), style="bold")
         line.append("  ")

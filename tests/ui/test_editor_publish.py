@@ -131,7 +131,7 @@ async def test_publishing_a_file_with_problems_is_refused_and_lists_them(
         await settle(pilot)
         assert editor._from_draft
         await _publish(pilot, editor)  # the draft on the screen has a problem: refused
-        assert _toasts(app)[-1].startswith("Ikke udgivet: 1 problem(er)")
+        assert _toasts(app)[-1].startswith("Ikke udgivet: 1 problem – se listen")
         assert not published.manifest_path(scripts).exists()
         await pilot.press("ctrl+z")  # the typed key gone: valid again, saved over the file
         await checked(pilot)

@@ -35,7 +35,7 @@ from .helpers import settle
 def filled(db_url: str) -> Iterator[tuple[Store, FeedbackData]]:
     """A database of either backend with the demo data and the fixed reviews."""
     store = Store.open(db_url)
-    fill_demo(store, today=TODAY)
+    fill_demo(store, today=TODAY, practice=False)
     data = store.write(add_feedback)
     yield store, data
     store.close()

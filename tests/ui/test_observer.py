@@ -53,7 +53,7 @@ async def test_a_buddy_follows_the_call_live_on_one_database(
     db_url: str, settings: Settings, library: Library
 ) -> None:
     with Store.open(db_url) as caller_store, Store.open(db_url) as observer_store:
-        fill_demo(caller_store, today=TODAY)
+        fill_demo(caller_store, today=TODAY, practice=False)
         clock = SteppingClock(NOW)
         caller = CanvassApp(settings, caller_store, library, clock=clock)
         observer = CanvassApp(

@@ -28,7 +28,7 @@ from .test_call_screen import _first_unclaimed_name, _open_call
 def store(fault_db: str) -> Iterator[Store]:
     """The demo data on the fault server (replaces the SQLite ``store`` of these tests)."""
     opened = Store.open(fault_db)
-    fill_demo(opened, today=TODAY)
+    fill_demo(opened, today=TODAY, practice=False)
     yield opened
     opened.close()
 

@@ -77,10 +77,16 @@ async def test_a_team_lead_steps_period_and_grouping(
         for row in expected.overview:
             assert row.reached.text in overview and row.hit_rate.text in overview
         funnel = _shown(app, "funnel")
-        for row in expected.funnel:
-            assert all(rate.text in funnel for rate in row.steps)
+        table: dict[str, str] = {}  # the table's rows come before the names
+        for r in map(str.split, funnel.splitlines()):
+            table.setdefault(r[0] if r else "", " ".join(r[1:]))
+        for n, row in enumerate(expected.funnel, 1):  # "[1] 3 100 % (3) …", named below
+            shorts = [f"{rate.percent} % ({rate.count})" for rate in (*row.steps, row.meetings)]
+            assert table[f"[{n}]"].startswith(" ".join([str(row.reached), *shorts]))
+            assert f"[{n}] {row.script_id} v{row.script_version}" in funnel
         objections = _shown(app, "objections")
-        assert "pris" in objections and "pris-a (2)" in objections
+        answer_rows = [line.split() for line in objections.splitlines()]
+        assert "pris" in objections and ["pris-a", "2"] in [r[:2] for r in answer_rows]
         assert "Aftaler: 3" in _shown(app, "sparring")
         assert "AB – MK" in _shown(app, "sparring")
         tools = _shown(app, "tools")
@@ -166,3 +172,12 @@ def test_the_sparkline_shows_quiet_weeks_as_nothing() -> None:
     ]  # fmt: skip
     assert week_series([week("2026-W52", 2), week("2027-W01", 3)]) == [2, 0, 3]
     assert week_series([]) == []
+
+
+def test_the_funnel_chart_counts_whole_calls() -> None:
+    from canvass.ui.stats_tables import count_ticks
+
+    assert count_ticks(89) == [0, 18, 36, 54, 72, 90]  # not plotext's 14.8, 29.7, …
+    assert count_ticks(3) == [0, 1, 2, 3]
+    assert count_ticks(10) == [0, 2, 4, 6, 8, 10]
+    assert count_ticks(0) == [0, 1]

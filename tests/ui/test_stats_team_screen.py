@@ -77,10 +77,10 @@ async def test_a_team_lead_picks_the_team(
         assert "hele afdelingen" in _shown(app, "bar")
         # Every team: aabning W47 R3 0 % (1), W48 R1 and R4 (1 + 2/3) / 2 = 83 % (2).
         trends = _shown(app, "trends")
-        assert "Rubric-score pr. fase over tid" in trends
+        assert "Sparringsscore pr. fase over tid" in trends
         assert "Åbning" in trends and "▁▇" in trends  # 0 % → ▁, 83 % → block 7 of 8
         assert "2026-W48: 83 % (2) · 3 i alt" in trends
-        assert "2026-W47 – 2026-W48 · 3 delte reviews" in trends
+        assert "2026-W47 – 2026-W48 · 3 delte gennemgange" in trends
 
         await pilot.press("h")  # → Nord: AB's calls only
         await settle(pilot)

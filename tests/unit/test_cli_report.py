@@ -182,7 +182,7 @@ def test_the_rubric_trend_is_a_line_chart_and_a_table(db: str, tmp_path: Path) -
             review.answers_json = json.dumps({k: a.to_json() for k, a in answers.items()})
             session.add(review)
     page = write(db, "TR", tmp_path / "trend.html", "--rubrics", str(tmp_path))
-    assert "Rubric-score pr. fase over tid (delte reviews)" in page
+    assert "Sparringsscore pr. fase over tid (delte gennemgange)" in page
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart trend"' in page
     assert page.count("<polyline") == 1 and page.count("<circle") == 2  # W47, W48
     # W47: R3 0 % of 1; W48: R1 and R4, (1 + 2/3) / 2 = 83 % of 2.
@@ -195,7 +195,7 @@ def test_the_rubric_trend_is_a_line_chart_and_a_table(db: str, tmp_path: Path) -
              (tmp_path / "trend.html").as_uri()],
             capture_output=True, text=True, timeout=120,
         ).stdout  # fmt: skip
-        assert "Rubric-score pr. fase over tid" in dom and "2026-W48" in dom
+        assert "Sparringsscore pr. fase over tid" in dom and "2026-W48" in dom
 
 
 def test_bad_input_is_refused_with_exit_2(db: str, tmp_path: Path) -> None:

@@ -104,7 +104,7 @@ def test_the_rubric_trend_per_phase_and_week(db: str, tmp_path: Path) -> None:
     text = run(db, "TR", *NOVEMBER, "--rubrics", str(tmp_path))
     assert text.exit_code == 0, text.output
     lines = text.output.splitlines()
-    start = lines.index("Rubric-score pr. fase over tid (delte reviews)")
+    start = lines.index("Sparringsscore pr. fase over tid (delte gennemgange)")
     assert _words(lines[start + 1]) == ["[1]", "[2]"]
     assert _words(lines[start + 2]) == _words("2026-W48 75 % (2) 33 % (2)")
     assert "[1] Åbning · [2] Analyse" in lines[start + 3]

@@ -62,5 +62,5 @@ def test_english_fixes() -> None:
 
 
 def test_one_shared_review_is_singular() -> None:
-    assert "· 1 delt review ·" in i18n.t("teams.trend.span", span="2026-W48", reviews=1)
-    assert "· 2 delte reviews ·" in i18n.t("teams.trend.span", span="2026-W48", reviews=2)
+    assert "· 1 delt gennemgang ·" in i18n.t("teams.trend.span", span="2026-W48", reviews=1)
+    assert "· 2 delte gennemgange ·" in i18n.t("teams.trend.span", span="2026-W48", reviews=2)

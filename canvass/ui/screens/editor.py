@@ -73,7 +73,7 @@ class EditorScreen(EditorPublishing):
     EditorScreen #editor-text { height: 1fr; }
     EditorScreen #editor-problems { height: 7; border: none; border-top: solid $primary; }
     EditorScreen #editor-preview-pane { width: 48%; border-left: solid $primary; padding: 0 1; }
-    EditorScreen #editor-preview-title { height: 1; text-style: bold; color: $text-accent; }
+    EditorScreen #editor-preview-title { height: auto; text-style: bold; color: $text-accent; }
     EditorScreen.-no-preview #editor-preview-pane { display: none; }
     EditorScreen.-narrow #editor-body { layout: vertical; }
     EditorScreen.-narrow #editor-preview-pane {
@@ -86,7 +86,7 @@ class EditorScreen(EditorPublishing):
         key("editor", "ctrl+s", "save", "save", priority=True),
         key("editor", "f2", "toggle_preview", "preview"),
         key("editor", "f5", "problems", "problems"),
-        key("editor", "f8", "next_company", "company"),
+        key("editor", "f8", "next_company", "company", show=False),  # in ? help and the preview
         key("editor", "f9", "publish", "publish"),
         key("editor", "ctrl+o", "open", "open", priority=True),
         key("editor", "escape", "close", "close", priority=True),

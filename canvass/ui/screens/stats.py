@@ -235,6 +235,8 @@ class StatsScreen(Screen[None]):
             # plotext 5 takes ``labels`` (textual-plotext's stub says ``label``).
             plt.multiple_bar(stages, values, labels=names)  # type: ignore[call-arg]
             plt.title(t("dashboard.funnel.chart"))
+        ticks = tables.count_ticks(max(map(max, values)))
+        plt.yticks([float(tick) for tick in ticks], [str(tick) for tick in ticks])  # not "74.2"
         chart.refresh()
 
     # Keys -------------------------------------------------------------------------------

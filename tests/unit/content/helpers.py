@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from canvass.content.problems import Problem
 
 #: A small valid script; tests change a line or two of it.
@@ -37,3 +39,19 @@ objections:
 def where(problems: list[Problem]) -> list[tuple[str, int, int]]:
     """``(code, line, column)`` of each problem, the part tests compare exactly."""
     return [(p.code, p.line, p.column) for p in problems]
+
+
+def team_args(folder: Path, role: str = "trainer") -> list[str]:
+    """``--db`` and ``--user`` of a database under ``folder`` holding one person of
+    ``role`` (initials TR): ``canvass publish`` publishes only for a trainer."""
+    from canvass.store import Store
+    from canvass.store.models import Consultant
+
+    path = folder / f"team-{role}.db"
+    if path.exists():
+        return ["--db", str(path), "--user", "TR"]
+    store = Store.open(path)
+    with store.session(write=True) as session:
+        session.add(Consultant(initials="TR", name="Tove Rasmussen", role=role))
+    store.close()
+    return ["--db", str(path), "--user", "TR"]

@@ -15,7 +15,7 @@ from canvass.content import published
 from canvass.content.publishing import publish_paths
 from canvass.content.validate import check_paths, load_library
 
-from .helpers import OBJECTIONS, SCRIPT, where
+from .helpers import OBJECTIONS, SCRIPT, team_args, where
 
 OTHER = SCRIPT.replace("id: demo", "id: anden").replace("title: Demo", "title: Anden")
 
@@ -196,7 +196,7 @@ def test_a_folder_that_does_not_publish_loads_every_valid_file(
 def test_the_cli_publishes_in_danish_and_refuses_with_exit_1(folders: tuple[Path, Path]) -> None:
     scripts, objections = folders
     args = ["--scripts", str(scripts), "--objections", str(objections)]
-    args += ["--rubrics", str(scripts.parent / "rubrics")]
+    args += ["--rubrics", str(scripts.parent / "rubrics"), *team_args(scripts.parent)]
     runner = CliRunner()
     first = runner.invoke(cli, ["publish", *args])
     assert first.exit_code == 0, first.output
@@ -226,7 +226,7 @@ def test_a_publish_in_progress_elsewhere_refuses_and_a_stale_lock_is_taken_over(
     lock.parent.mkdir()
     lock.write_text("4242\n", encoding="utf-8")  # another trainer's publish, just now
     args = ["--scripts", str(scripts), "--objections", str(objections)]
-    args += ["--rubrics", str(scripts.parent / "rubrics")]
+    args += ["--rubrics", str(scripts.parent / "rubrics"), *team_args(scripts.parent)]
     busy = CliRunner().invoke(cli, ["publish", *args])
     assert busy.exit_code == 1 and "En anden udgiver mappen lige nu" in busy.output
     assert not published.manifest_path(scripts).exists()
@@ -235,3 +235,25 @@ def test_a_publish_in_progress_elsewhere_refuses_and_a_stale_lock_is_taken_over(
     done = CliRunner().invoke(cli, ["publish", *args])
     assert done.exit_code == 0, done.output
     assert published.manifest_path(scripts).exists() and not lock.exists()
+
+
+def test_the_cli_publishes_for_trainers_only(folders: tuple[Path, Path]) -> None:
+    """The command line asks the service, as the editor does: a consultant, a team lead,
+    nobody (no --user) or initials nobody has publish nothing, with a Danish message."""
+    scripts, objections = folders
+    args = ["--scripts", str(scripts), "--objections", str(objections)]
+    args += ["--rubrics", str(scripts.parent / "rubrics")]
+    runner = CliRunner()
+    for role in ("consultant", "teamlead"):
+        denied = runner.invoke(cli, ["publish", *args, *team_args(scripts.parent, role)])
+        assert denied.exit_code == 1, denied.output
+        assert "Kun trænere kan udgive indhold. Intet er udgivet." in denied.output
+        assert "Traceback" not in denied.output
+    nobody = runner.invoke(cli, ["publish", *args, "--db", str(scripts.parent / "x.db")])
+    assert nobody.exit_code == 2 and "angiv --user med dine initialer" in nobody.output
+    stranger = [*team_args(scripts.parent)[:2], "--user", "ZZ"]
+    unknown = runner.invoke(cli, ["publish", *args, *stranger])
+    assert unknown.exit_code == 2 and "ingen konsulent med initialerne ZZ" in unknown.output
+    assert not published.manifest_path(scripts).exists()  # nothing was published
+    done = runner.invoke(cli, ["publish", *args, *team_args(scripts.parent)])
+    assert done.exit_code == 0 and published.manifest_path(scripts).exists()

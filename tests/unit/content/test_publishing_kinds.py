@@ -16,7 +16,7 @@ from canvass.content import published
 from canvass.content.publishing import publish_paths
 from canvass.content.validate import check_paths, load_library
 
-from .helpers import OBJECTIONS, SCRIPT, where
+from .helpers import OBJECTIONS, SCRIPT, team_args, where
 
 SHIPPED_RUBRIC = Path(__file__).parents[3] / "rubrics" / "opkald.yaml"
 
@@ -145,6 +145,7 @@ def test_the_cli_publishes_all_three_folders_by_default(
 ) -> None:
     scripts, bank, rubrics = folders
     args = ["--scripts", str(scripts), "--objections", str(bank), "--rubrics", str(rubrics)]
+    args += team_args(scripts.parent)
     done = CliRunner().invoke(cli, ["publish", *args])
     assert done.exit_code == 0, done.output
     for line in ("Udgivet: demo version 1", "Udgivet: tid version 1", "Udgivet: opkald version 1"):
