@@ -5,9 +5,6 @@ cursor and stops after the page: overdue and due callbacks ``ix_company_callback
 key accounts ``ix_company_key_order``, never-called companies ``ix_company_never_called``
 (the rest walk ``ix_company_sort_name``). The count counts each skip reason over a
 range of its own ``ix_company_skip_*`` index, which covers the columns the rules read.
-A search that the trigram index cannot answer (terms of one or two letters) is counted
-over ``ix_company_search_scan`` (revision 0019): the key and the skip rules' columns, a
-third of the size of the rows it would read otherwise.
 """
 
 from __future__ import annotations
@@ -31,15 +28,5 @@ PRIORITY_INDEXES: tuple[Index, ...] = (
         "next_callback_at",
         "meeting_until",
         *_FLAGS,
-    ),
-    # Searches of one or two letters: counted over the key and the skip rules' columns.
-    Index(
-        "ix_company_search_scan",
-        "search_key",
-        *_FLAGS,
-        "meeting_until",
-        "last_reached_at",
-        "recent_override_at",
-        "next_callback_at",
     ),
 )
