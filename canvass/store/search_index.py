@@ -23,7 +23,7 @@ that from an index of the key's trigrams (three-letter pieces):
 lookup on SQLite and as the ``LIKE`` clauses elsewhere. Both give the same rows.
 
 A search whose terms are all that short is counted by checking every key. On SQLite that
-reads ``ix_company_search_scan`` (revision 0019, :func:`install_scan_index`): the key and
+reads ``ix_company_search_scan`` (revision 0017, :func:`install_scan_index`): the key and
 the columns the skip rules read, a third of the size of the rows. Not on PostgreSQL: its
 count of such terms keeps off the indexes (``|| ''``, above), so it would never read one.
 
@@ -62,7 +62,7 @@ PG_INDEX = "ix_company_search_key_trgm"
 TRIGGERS = ("company_search_insert", "company_search_delete", "company_search_update")
 #: Shortest term the trigram index can answer.
 MIN_INDEXED = 3
-#: SQLite: the covering index a count of one- or two-letter terms reads (revision 0019).
+#: SQLite: the covering index a count of one- or two-letter terms reads (revision 0017).
 SCAN_INDEX = "ix_company_search_scan"
 _SCAN_DDL = (
     f"CREATE INDEX IF NOT EXISTS {SCAN_INDEX} ON company (search_key, do_not_call,"

@@ -1,7 +1,7 @@
 """A covering index for the searches the trigram index cannot answer (one or two letters).
 
-Revision ID: 0019
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 SQLite only: ``ix_company_search_scan`` holds ``search_key`` and every column the skip
 rules read, so counting a search of one- or two-letter terms (every key is checked)
 reads this index instead of every company's whole row. PostgreSQL's count of such terms
@@ -15,8 +15,8 @@ from alembic import op
 
 from canvass.store import search_index
 
-revision = "0019"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
