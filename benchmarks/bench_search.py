@@ -7,8 +7,9 @@ a city) and prints, per keystroke, the median store time of
 
 - ``filter``: the search alone (``SELECT count(*) FROM company WHERE <search>``),
 - ``company page``: ``count_companies`` + the first page of ``company_rows``,
-- ``priority page``: ``count_prioritised`` + the first page of ``prioritised_rows`` as
-  the call list asks for them (200 rows, skipped ones included while searching),
+- ``priority page``: the first page and the counts as the call list asks for them
+  (``search_page``: 200 rows, skipped ones included, with the counts when the page
+  sorted every match; else ``count_prioritised`` after it),
 
 once with the search as it was (``LIKE '%term%'`` per term over every company: ``old``)
 and once with :func:`canvass.store.companies.search_filter` (the index: ``new``), side
@@ -128,12 +129,12 @@ def measures(store: Store) -> dict[str, Callable[[str], object]]:
         return count, services.companies.company_rows(search, 0, 200, now=NOW)
 
     def priority_page(search: str) -> object:
+        # As the call list reads a keystroke: the first page (skipped ones shown), and
+        # the count unless the page brought it (a page that sorted every match).
         lists = services.lists
-        counts = lists.count_prioritised(list_id=None, search=search, **base)
-        rows = lists.prioritised_rows(
-            list_id=None, search=search, limit=200, include_skipped=bool(search), **base
-        )
-        return counts, rows
+        page = lists.search_page(list_id=None, search=search, limit=200, **base)
+        counts = page.counts or lists.count_prioritised(list_id=None, search=search, **base)
+        return counts, page.rows
 
     return {"filter": filter_only, "company page": company_page, "priority page": priority_page}
 

@@ -24,6 +24,16 @@ class FirstPage:
     proof: Proof | None
 
 
+@dataclass(frozen=True)
+class SearchPage:
+    """The first page of a search (the skipped ones shown), with its counts when they
+    came in the same pass (None: ask :meth:`ListService.count_prioritised`)."""
+
+    rows: list[lists.PriorityRow]
+    cursor: lists.PageCursor | None
+    counts: lists.PriorityCounts | None
+
+
 class ListService(Service):
     """What the call list screen and the list dialogs read and change."""
 
@@ -75,6 +85,28 @@ class ListService(Service):
             include_skipped, by_name,
         )  # fmt: skip
         return self._store.read(lambda s: priority.prioritised_page(s, query, after, limit))
+
+    def search_page(
+        self,
+        *,
+        list_id: int | None,
+        search: str,
+        limit: int = 200,
+        now: datetime,
+        consultant_id: int | None,
+        recent_days: int,
+        segments: Iterable[str] = (),
+        by_name: bool = False,
+    ) -> SearchPage:
+        """The first page of a search as the call list shows it (skipped ones too: a
+        search looks for one company), and its counts when the page read every match to
+        sort them (a search that matches few, or a long one found through the index)."""
+        query = lists.PriorityQuery(
+            list_id, search, now, consultant_id, recent_days, tuple(segments), True, by_name
+        )
+        return self._store.read(
+            lambda s: SearchPage(*priority.prioritised_page_counted(s, query, None, limit))
+        )
 
     def count_prioritised(
         self,

@@ -1,7 +1,8 @@
 """Queries behind the company list: search, count and one page of rows.
 
 Fast with 100,000 companies: the page is picked first (by the ``sort_name`` index),
-then the last call, next callback and next meeting are looked up for those rows only.
+then the last outcome and next meeting are looked up for those rows only (the last call
+and next callback are the derived call state, on the row).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from canvass.store.rows import CompanyRow
 _COMPANY = SQLModel.metadata.tables["company"]
 _CALL = SQLModel.metadata.tables["call"]
 _OUTCOME = SQLModel.metadata.tables["call_outcome"]
-_CALLBACK = SQLModel.metadata.tables["callback"]
 _MEETING = SQLModel.metadata.tables["meeting"]
 
 _PHONE_PUNCTUATION = re.compile(r"[\s\-+().]")
@@ -120,29 +120,18 @@ def _page_query(search: str, offset: int, limit: int, walk: bool) -> Select[tupl
 def detail_columns(now: datetime) -> list[ColumnElement[object]]:
     """The columns of a :class:`CompanyRow`, in order, as correlated to ``company``.
 
-    Meant for a page of rows only: the last call, next callback and next meeting are
-    looked up per row through their (company_id, ...) indexes.
+    Meant for a page of rows only: the last outcome and next meeting are looked up per
+    row through their (company_id, ...) indexes; the last call and the next callback are
+    the derived call state (:mod:`canvass.store.call_state`), read with the row.
     """
     c = _COMPANY.c
-    call, outcome, callback, meeting = _CALL.c, _OUTCOME.c, _CALLBACK.c, _MEETING.c
-    last_contact = (
-        select(call.started_at)
-        .where(call.company_id == c.id)
-        .order_by(call.started_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    call, outcome, meeting = _CALL.c, _OUTCOME.c, _MEETING.c
     last_outcome = (
         select(outcome.outcome)
         .join(_CALL, call.id == outcome.call_id)
         .where(call.company_id == c.id)
         .order_by(call.started_at.desc(), call.id.desc())
         .limit(1)
-        .scalar_subquery()
-    )
-    next_callback = (
-        select(func.min(callback.due_at))
-        .where(callback.company_id == c.id, callback.done_at.is_(None))
         .scalar_subquery()
     )
     next_meeting = (
@@ -166,9 +155,9 @@ def detail_columns(now: datetime) -> list[ColumnElement[object]]:
         c.key_account,
         c.ad_protected,
         c.do_not_call,
-        last_contact,
+        c.last_call_at,
         last_outcome,
-        next_callback,
+        c.next_callback_at,
         next_meeting,
     ]
 

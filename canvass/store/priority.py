@@ -15,7 +15,9 @@ the groups after a full page are not read at all. A search ranks and sorts its m
 in one pass instead (found through the search index) — except a search of only one- or
 two-letter terms that matches many companies: the index cannot answer it, a sort would
 read every company, and walking the groups with each row's key checked finds a page
-after a few hundred rows.
+after a few hundred rows. The first page of a search that sorts brings its counts along
+(:func:`prioritised_page_counted`: window aggregates over the rows it ranked anyway),
+so a keystroke reads its matches once, not once for the page and again for the count.
 """
 
 from __future__ import annotations
@@ -138,8 +140,9 @@ def _walked(session: Session, q: PriorityQuery, after: PageCursor | None, limit:
     return page
 
 
-def _sorted(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[Any]:
-    """The page of a search: rank the matches and sort them (they are few)."""
+def _sorted(q: PriorityQuery, after: PageCursor | None, limit: int, count: bool) -> Select[Any]:
+    """The page of a search: rank the matches and sort them (they are few); ``count``:
+    with the counts of every ranked row (:func:`_counted`)."""
     rule = rules(q)
     skipped = case((rule.skip.is_not(None), 1), else_=0)
     ranked = _scope(select(*columns(rule.rank, rule.skip, skipped)), q, False)
@@ -158,11 +161,14 @@ def _sorted(q: PriorityQuery, after: PageCursor | None, limit: int) -> Select[An
         )
         query = query.where(or_(head > at, and_(head == at, rest)))
     order = (r.c.skipped, r.c.rank, r.c.due, r.c.sort_name, r.c.id)
-    return query.order_by(*order).limit(limit)
+    return (_counted(query, r.c.skip) if count else query).order_by(*order).limit(limit)
 
 
-def _by_name(q: PriorityQuery, after: PageCursor | None, limit: int, walk: bool) -> Select[Any]:
-    """Alphabetical: walk the (sort_name, id) index, or sort the matches."""
+def _by_name(
+    q: PriorityQuery, after: PageCursor | None, limit: int, walk: bool, count: bool
+) -> Select[Any]:
+    """Alphabetical: walk the (sort_name, id) index, or sort the matches (``count``: with
+    their counts, :func:`_counted`)."""
     rule = rules(q)
     c = _COMPANY.c
     query = _scope(select(*columns(rule.rank, rule.skip, literal(0, Integer))), q, walk)
@@ -170,31 +176,57 @@ def _by_name(q: PriorityQuery, after: PageCursor | None, limit: int, walk: bool)
         query = query.where(rule.skip.is_(None))
     if after is not None:
         query = query.where(tuple_(c.sort_name, c.id) > tuple_(literal(after.sort_name), after.id))
-    name: ColumnElement[str] = c.sort_name
-    if not walk:
-        name = c.sort_name.op("||")(literal("", String))  # keeps SQLite off the index
-    return query.order_by(name, c.id).limit(limit)
+    if walk:
+        return query.order_by(c.sort_name, c.id).limit(limit)
+    name = c.sort_name.op("||")(literal("", String))  # keeps SQLite off the index
+    return (_counted(query, rule.skip) if count else query).order_by(name, c.id).limit(limit)
+
+
+def _counted(query: Select[Any], skip: ColumnElement[str]) -> Select[Any]:
+    """``query`` with how many rows it finds before its LIMIT, and how many of those are
+    skipped, on every row (window aggregates): a page that sorts every match has read
+    each one already, so its counts cost no second pass over them."""
+    skipped = func.sum(case((skip.is_not(None), 1), else_=0))
+    return query.add_columns(
+        func.count().over().label("found"), skipped.over().label("found_skipped")
+    )
 
 
 def _page_ids(
     session: Session, q: PriorityQuery, after: PageCursor | None, limit: int
 ) -> tuple[Sequence[Any], PageCursor | None]:
     """The page's (id, rank, skip, reached) rows in order, and the cursor after it."""
+    page, cursor, _ = _page_counted(session, q, after, limit, counted=False)
+    return page, cursor
+
+
+def _page_counted(
+    session: Session, q: PriorityQuery, after: PageCursor | None, limit: int, counted: bool
+) -> tuple[Sequence[Any], PageCursor | None, PriorityCounts | None]:
+    """:func:`_page_ids` and, if ``counted`` and the page has to read every row the list
+    shows (a first page, skipped ones shown, all matches sorted), the list's counts."""
     if limit <= 0:
-        return [], after
+        return [], after, None
     walk = _walks(session, q)
+    # Sorting reads every match anyway: with the skipped ones in, that is every row the
+    # list counts (not after a cursor, which leaves the rows before it out).
+    count = counted and after is None and q.include_skipped and not walk
     if q.by_name:
-        page: Sequence[Any] = session.execute(_by_name(q, after, limit, walk)).all()
+        page: Sequence[Any] = session.execute(_by_name(q, after, limit, walk, count)).all()
     elif walk:
         page = _walked(session, q, after, limit)
     else:
-        page = session.execute(_sorted(q, after, limit)).all()
+        page = session.execute(_sorted(q, after, limit, count)).all()
+    counts = None
+    if count:
+        found, skipped = (page[0].found, page[0].found_skipped) if page else (0, 0)
+        counts = PriorityCounts(listed=int(found) - int(skipped), skipped=int(skipped))
     if not page:
-        return [], None
+        return [], None, counts
     last = page[-1]
     rank = -1 if q.by_name else int(last.rank)
     cursor = PageCursor(bool(last.skipped), rank, last.due, last.sort_name, last.id)
-    return page, (cursor if len(page) == limit else None)
+    return page, (cursor if len(page) == limit else None), counts
 
 
 def prioritised_page(
@@ -204,6 +236,17 @@ def prioritised_page(
     next page (None when this one was the last)."""
     page, cursor = _page_ids(session, q, after, limit)
     return with_details(session, q, page), cursor
+
+
+def prioritised_page_counted(
+    session: Session, q: PriorityQuery, after: PageCursor | None, limit: int
+) -> tuple[list[PriorityRow], PageCursor | None, PriorityCounts | None]:
+    """:func:`prioritised_page` and the counts :func:`count_prioritised` gives for
+    ``q``, when they came with the page: the first page of a search that shows the
+    skipped ones and sorts its matches (found through the search index) counts them in
+    the same pass. None otherwise (a walk reads only up to its page): then ask for them."""
+    page, cursor, counts = _page_counted(session, q, after, limit, counted=True)
+    return with_details(session, q, page), cursor, counts
 
 
 def prioritised_rows(

@@ -40,12 +40,8 @@ def with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> lis
         )
         .scalar_subquery()
     )
-    columns = detail_columns(q.now)
-    # Two of the per-row lookups are in the derived call state already.
-    columns[_ROW_FIELDS.index("last_contact_at")] = c.last_call_at
-    columns[_ROW_FIELDS.index("next_callback_at")] = c.next_callback_at
     details = session.execute(
-        select(*columns, claimer).where(c.id.in_([row.id for row in page]))
+        select(*detail_columns(q.now), claimer).where(c.id.in_([row.id for row in page]))
     ).all()
     by_id = {row[0]: row for row in details}
     return [

@@ -22,9 +22,14 @@ that from an index of the key's trigrams (three-letter pieces):
 :func:`search_filter` builds the one WHERE clause for both: it renders as the FTS5
 lookup on SQLite and as the ``LIKE`` clauses elsewhere. Both give the same rows.
 
+A search whose terms are all that short is counted by checking every key. On SQLite that
+reads ``ix_company_search_scan`` (revision 0017, :func:`install_scan_index`): the key and
+the columns the skip rules read, a third of the size of the rows. Not on PostgreSQL: its
+count of such terms keeps off the indexes (``|| ''``, above), so it would never read one.
+
 A revision that rebuilds ``company`` on SQLite (batch mode drops and recreates it, and
-its triggers with it) must call :func:`install` again; the schema test checks the
-triggers are there at head.
+its triggers and indexes with it) must call :func:`install` and
+:func:`install_scan_index` again; the schema test checks the triggers are there at head.
 """
 
 from __future__ import annotations
@@ -57,6 +62,13 @@ PG_INDEX = "ix_company_search_key_trgm"
 TRIGGERS = ("company_search_insert", "company_search_delete", "company_search_update")
 #: Shortest term the trigram index can answer.
 MIN_INDEXED = 3
+#: SQLite: the covering index a count of one- or two-letter terms reads (revision 0017).
+SCAN_INDEX = "ix_company_search_scan"
+_SCAN_DDL = (
+    f"CREATE INDEX IF NOT EXISTS {SCAN_INDEX} ON company (search_key, do_not_call,"
+    " ad_protected, ad_override, meeting_until, last_reached_at, recent_override_at,"
+    " next_callback_at)"
+)
 
 _SQLITE_DDL = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_key, content='company',"
@@ -95,6 +107,12 @@ def install(conn: Connection) -> None:
     rebuild(conn)
 
 
+def install_scan_index(conn: Connection) -> None:
+    """SQLite: create :data:`SCAN_INDEX` when it is missing (a no-op elsewhere)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(_SCAN_DDL)
+
+
 def rebuild(conn: Connection) -> None:
     """Build the SQLite index again from ``company.search_key`` (a no-op elsewhere)."""
     if conn.dialect.name == "sqlite":
@@ -113,7 +131,7 @@ def is_index_object(name: str | None, type_: str) -> bool:
         return False
     if type_ == "table":
         return name == FTS_TABLE or name.startswith(f"{FTS_TABLE}_")
-    return type_ == "index" and name == PG_INDEX
+    return type_ == "index" and name in (PG_INDEX, SCAN_INDEX)
 
 
 def _like_pattern(term: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.message import Message
 from textual.widgets import Input
 
@@ -118,13 +119,49 @@ async def test_enter_posts_company_chosen(make_app: Callable[..., CanvassApp], s
     assert [(m.company_id, m.name) for m in chosen] == [(second.id, second.name)]
 
 
-async def test_the_rows_show_before_the_count_which_follows(
+async def test_a_search_that_sorts_its_matches_counts_them_in_the_same_read(
     make_app: Callable[..., CanvassApp], store: Store
 ):
-    """A search paints its rows as soon as the page is read; the count (which for a
-    letter or two reads every company) follows, and the list still pages on meanwhile."""
+    """A search that finds few companies sorts them all for its first page: the count
+    shown comes from that read, and the list does not ask for it a second time."""
+    app = make_app()
+    lists = app.services.lists
+    asked: list[object] = []
+    count = lists.count_prioritised
+
+    def counted(**kwargs: object):  # type: ignore[no-untyped-def]
+        asked.append(kwargs.get("search"))
+        return count(**kwargs)  # type: ignore[arg-type]
+
+    lists.count_prioritised = counted  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"vest")
+        await pilot.pause(CallList.DEBOUNCE + 0.15)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CallList)
+        counts = count(
+            list_id=None, search="vest", now=NOW, consultant_id=screen.consultant_id,
+            recent_days=14, segments=screen.segments(),
+        )  # fmt: skip
+        total = counts.listed + counts.skipped
+        assert 0 < total < CallList.PAGE_SIZE
+        assert str(screen.query_one("#count").render()) == f"viser {total} af {total}"
+        assert [search for search in asked if search] == []
+
+
+async def test_the_rows_show_before_the_count_which_follows(
+    make_app: Callable[..., CanvassApp], store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """A search whose page walks the indexes (a letter or two that matches many: here
+    every such search) paints its rows as soon as the page is read; the count (which
+    then reads every key) follows, and the list still pages on meanwhile."""
     import threading
 
+    from canvass.store import priority
+
+    monkeypatch.setattr(priority, "MANY_MATCHES", 1)
     app = make_app()
     lists = app.services.lists
     counting, release = threading.Event(), threading.Event()

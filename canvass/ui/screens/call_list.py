@@ -252,16 +252,22 @@ class CallList(
             )
             self.post_message(self.RowsLoaded(generation, search, None, page.counts, counted=True))
             return
-        rows, cursor = lists.prioritised_page(
-            list_id=list_id, search=search, after=after, limit=limit, now=now,
-            consultant_id=me, recent_days=days, segments=segments,
-            # A search looks for one company: show it even when the list skips it.
-            include_skipped=self._show_skipped or bool(search), by_name=self._by_name,
-        )  # fmt: skip
+        counts: PriorityCounts | None = None
+        if after is None:  # a search's first page, often with its counts (in one pass)
+            found = lists.search_page(list_id=list_id, search=search, limit=limit, now=now,
+                consultant_id=me, recent_days=days, segments=segments,
+                by_name=self._by_name)  # fmt: skip
+            rows, cursor, counts = found.rows, found.cursor, found.counts
+        else:  # (a search shows the skipped ones too: it looks for one company)
+            rows, cursor = lists.prioritised_page(list_id=list_id, search=search, after=after,
+                limit=limit, now=now, consultant_id=me, recent_days=days, segments=segments,
+                include_skipped=self._show_skipped or bool(search),
+                by_name=self._by_name)  # fmt: skip
         self.post_message(self.RowsLoaded(generation, search, after, None, rows, cursor))
-        if after is None and generation == self._generation:  # not for a key typed over
-            counts = lists.count_prioritised(list_id=list_id, search=search,
+        if after is None and counts is None and generation == self._generation:  # (not for a
+            counts = lists.count_prioritised(list_id=list_id, search=search,  # key typed over)
                 now=now, consultant_id=me, recent_days=days, segments=segments)  # fmt: skip
+        if after is None and counts is not None:
             self.post_message(self.RowsLoaded(generation, search, None, counts, counted=True))
 
     @on(RowsLoaded)

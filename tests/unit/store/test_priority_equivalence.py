@@ -171,3 +171,33 @@ def test_a_short_search_that_matches_many_walks_the_indexes(
             for search in ("", "e", "24", "zq", "hansen")
         }
     assert walks == {"": True, "e": True, "24": True, "zq": False, "hansen": False}
+
+
+def test_a_search_page_counts_like_the_count_in_the_same_pass(
+    seeded: tuple[Store, PriorityData],
+) -> None:
+    """The first page of a search that sorts its matches brings the counts along (one
+    pass over the matches): they equal :func:`count_prioritised` and the reference; a
+    search that walks the indexes (one that matches many, of a letter or two) brings
+    none, and the call list asks for them."""
+    store, data = seeded
+    brought: set[tuple[int | None, str]] = set()
+    with store.session() as session:
+        for list_id in (None, data.big_list, data.small_list, data.empty_list):
+            for search in (*SEARCHES[2:], *SHORT_SEARCHES):
+                for by_name in (False, True):
+                    q = PriorityQuery(list_id, search, NOW, 1, 14, SEGMENTS[2], True, by_name)
+                    rows, _, counts = priority.prioritised_page_counted(session, q, None, PAGE)
+                    assert [r.id for r in rows] == [r[0] for r in reference_order(session, q)][
+                        :PAGE
+                    ], _label(q)
+                    if counts is not None:
+                        brought.add((list_id, search))
+                        assert counts == reference_counts(session, q), _label(q)
+                        assert counts == priority.count_prioritised(session, q), _label(q)
+                    else:
+                        assert priority._walks(session, q), _label(q)
+    assert {
+        (None, s) for s in ("hansen", "vejle", "tømrer kolding", "zzz-nothing", "zq")
+    } <= brought
+    assert (None, "e") not in brought and (data.small_list, "e") in brought

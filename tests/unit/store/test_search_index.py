@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, delete, insert, inspect, select, update
 from sqlmodel import Session, SQLModel
 
 from canvass.services import Services
@@ -209,6 +209,35 @@ def test_sqlite_answers_a_long_term_from_the_index(sqlite_store: Store) -> None:
         plan = " / ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
     assert "VIRTUAL TABLE" in plan and "SEARCH company USING INTEGER PRIMARY KEY" in plan, plan
     assert "SCAN company " not in f"{plan} ", plan
+
+
+def test_a_short_search_is_counted_over_the_scan_index_on_sqlite(store: Store) -> None:
+    """SQLite counts a search of one- or two-letter terms (the list's count, with the
+    skip rules, and the company page's) over ix_company_search_scan, not over every
+    company's row; PostgreSQL has no such index (its count keeps off the indexes)."""
+    from sqlalchemy import case, func
+
+    from canvass.store import priority
+    from canvass.store.call_lists import PriorityQuery
+    from canvass.store.priority_rules import rules
+
+    _fill(store)
+    q = PriorityQuery(None, "ve", NOW, 1, 14, ("byggeri",))
+    skipped = func.sum(case((rules(q).skip.is_not(None), 1), else_=0))
+    counts = priority._scope(select(func.count(), skipped).select_from(_COMPANY), q, False)
+    every = select(func.count()).select_from(_COMPANY).where(search_filter("ve"))
+    with store.engine.connect() as conn:
+        names = {i["name"] for i in inspect(conn).get_indexes("company")}
+        if conn.dialect.name != "sqlite":
+            assert search_index.SCAN_INDEX not in names
+            return
+        assert search_index.SCAN_INDEX in names
+        for query in (counts, every):
+            compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
+            plan = " / ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
+            assert plan == f"SCAN company USING COVERING INDEX {search_index.SCAN_INDEX}", plan
+    with store.session() as session:
+        assert companies.count_companies(session, "ve") == len(_python(session, "ve"))
 
 
 def test_a_short_search_walking_the_name_order_gives_the_same_pages(
