@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from math import ceil
 
+from rich.cells import cell_len
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -72,20 +73,29 @@ class SteadyFooter(Footer):
 
     async def recompose(self) -> None:
         await super().recompose()
-        self.call_after_refresh(self._fit)
+        self._fit()  # the keys are mounted and styled: their widths are known
 
     def on_resize(self, event: Resize) -> None:
-        self.call_after_refresh(self._fit)
+        self._fit()
 
     def needed(self) -> int:
-        """The columns the keys take in one row (the palette key included)."""
+        """The columns the keys take in one row (the palette key included), from their
+        labels as Textual's footer pads them — not from the current layout, whose margins
+        differ on two rows (measured there, the keys would seem to fit, and flip back)."""
         width = 0
         for child in self.children:
-            size = child.get_content_width(self.app.size, self.app.size)
-            margin = child.styles.margin
-            width += size + margin.left + margin.right
-            if isinstance(child, FooterKey) and child.has_class("-command-palette"):
-                width += 1  # its border on the left
+            if not isinstance(child, FooterKey):  # a group of keys under one label
+                width += child.get_content_width(self.app.size, self.app.size) + 1
+                continue
+            label = cell_len(child.key_display)
+            if child.description:
+                label += cell_len(child.description) + 1
+            if not self.compact:
+                label += 2  # the key's padding, and the description's
+            if child.has_class("-command-palette"):
+                width += label + 1  # its border on the left
+            else:
+                width += label + (1 if self.compact else 0)  # the gap to the next key
         return width
 
     def _fit(self) -> None:
