@@ -7,7 +7,9 @@ that from an index of the key's trigrams (three-letter pieces):
 - SQLite: ``company_search``, an FTS5 table with the ``trigram`` tokenizer over
   ``company.search_key`` (external content: the key is stored once, in ``company``),
   kept in step by triggers on ``company``, so every path that writes a key (the models'
-  listeners, the bulk import, the refold of revision 0005, erasure) keeps it right. A
+  listeners, the refold of revision 0005, erasure) keeps it right; the bulk import pauses
+  the insert trigger and adds its new rows in one statement (:func:`insert_trigger_paused`,
+  :mod:`canvass.store.bulk_load`). A
   term is a phrase of its trigrams, which with ``case_sensitive 1`` (the keys are
   folded already) matches exactly the rows whose key contains the term. Terms of one or
   two letters have no trigram: they are checked with ``LIKE`` — on the rows the longer
