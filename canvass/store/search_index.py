@@ -7,7 +7,9 @@ that from an index of the key's trigrams (three-letter pieces):
 - SQLite: ``company_search``, an FTS5 table with the ``trigram`` tokenizer over
   ``company.search_key`` (external content: the key is stored once, in ``company``),
   kept in step by triggers on ``company``, so every path that writes a key (the models'
-  listeners, the bulk import, the refold of revision 0005, erasure) keeps it right. A
+  listeners, the refold of revision 0005, erasure) keeps it right; the bulk import pauses
+  the insert trigger and adds its new rows in one statement (:func:`insert_trigger_paused`,
+  :mod:`canvass.store.bulk_load`). A
   term is a phrase of its trigrams, which with ``case_sensitive 1`` (the keys are
   folded already) matches exactly the rows whose key contains the term. Terms of one or
   two letters have no trigram: they are checked with ``LIKE`` — on the rows the longer
@@ -34,6 +36,8 @@ its triggers and indexes with it) must call :func:`install` and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -117,6 +121,36 @@ def rebuild(conn: Connection) -> None:
     """Build the SQLite index again from ``company.search_key`` (a no-op elsewhere)."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+@contextmanager
+def insert_trigger_paused(conn: Connection) -> Iterator[None]:
+    """SQLite: inside the block an insert into ``company`` does not reach the index by
+    itself; the caller adds its new rows with :func:`index_rows` before anything else
+    in the block updates or deletes them (the update and delete triggers stay and expect
+    every row to be in the index). For a bulk import: one statement per batch instead of
+    the trigger's statement per row.
+
+    The trigger is dropped and made again inside the caller's transaction, so other
+    connections never see it gone, and a rollback (or a crash) brings it back with the
+    rows. After an exception in the block it is not made again here: the transaction
+    is to be rolled back. A no-op on PostgreSQL (its index needs no trigger)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    conn.exec_driver_sql(f"DROP TRIGGER {TRIGGERS[0]}")
+    yield
+    conn.exec_driver_sql(_SQLITE_DDL[1])
+
+
+def index_rows(conn: Connection, first_id: int, last_id: int) -> None:
+    """SQLite: add the companies with ids ``first_id`` … ``last_id`` (inserted while
+    :func:`insert_trigger_paused` held) to the index, as the insert trigger would have."""
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, search_key)"
+        " SELECT id, search_key FROM company WHERE id BETWEEN ? AND ?",
+        (first_id, last_id),
+    )
 
 
 #: Merges the SQLite index into one segment: the trigrams of erased or changed keys are

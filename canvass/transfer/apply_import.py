@@ -1,30 +1,36 @@
 """Writing an :class:`ImportPlan` to the database: one transaction, bulk and chunked.
 
 Companies are matched by CVR; rows without one (or whose CVR is new) by normalised phone
-and name. A blank cell never erases what the database has. Fast enough for a million
-rows: the checked records are streamed in chunks (:meth:`ImportPlan.iter_records`), each written
-with multi-row Core statements, existing companies looked up with one query per chunk —
-all in one transaction, so an import is whole or not at all.
+and name (:mod:`canvass.transfer.import_match`). A blank cell never erases what the
+database has, and an update writes only the columns that change
+(:mod:`canvass.transfer.import_rows`). Fast enough for a million rows: the checked
+records are streamed in chunks (:meth:`ImportPlan.iter_records`), each written with
+multi-row Core statements, existing companies looked up with one query per chunk — all
+in one transaction, so an import is whole or not at all. On SQLite the new companies'
+ids are counted and their indexes built in bulk (:mod:`canvass.store.bulk_load`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlmodel import SQLModel
 
 from canvass.store.audit import Actor, record_on
 from canvass.store.audit_model import AuditAction
-from canvass.store.models import company_search_key, danish_sort_key, utcnow
+from canvass.store.bulk_load import CompanyLoad, company_load
+from canvass.store.models import utcnow
 from canvass.store.store import Store
 from canvass.transfer.bulk import insert_rows
 from canvass.transfer.csv_import import CompanyRecord, ImportPlan, Progress
+from canvass.transfer.import_match import contact_change, first_contacts, match, not_members
+from canvass.transfer.import_rows import changes, contact_row, new_company
 
 _COMPANY = SQLModel.metadata.tables["company"]
 _CONTACT = SQLModel.metadata.tables["contact_person"]
@@ -33,12 +39,6 @@ _MEMBER = SQLModel.metadata.tables["call_list_member"]
 
 #: Rows per chunk; keeps every IN (...) list below SQLite's old 999-variable limit.
 CHUNK_SIZE = 900
-
-#: Company columns an import may set.
-FIELDS: tuple[str, ...] = (
-    "name", "phone", "cvr", "address", "zip", "city", "industry", "employees", "segment",
-    "ad_protected", "key_account", "do_not_call",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class _Run:
     now: datetime
     dry_run: bool
     list_id: int | None
+    list_is_new: bool
     claimed: set[int] = field(default_factory=set)  # each existing company matches one row
     new: int = 0
     updated: int = 0
@@ -101,10 +102,12 @@ def apply_import(
     # One write transaction through the store's door (a dry run is rolled back).
     with store.connection(write=not dry_run, commit=not dry_run) as conn:
         list_id, created = _call_list(conn, list_name, dry_run)
-        run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id)
-        with _page_cache(conn, plan.rows):
+        run = _Run(now=utcnow(), dry_run=dry_run, list_id=list_id, list_is_new=created)
+        # A dry run reads: no ids to count, no index to pause.
+        load = nullcontext(CompanyLoad(None)) if dry_run else company_load(conn, plan.rows)
+        with _page_cache(conn, plan.rows), load as loading:
             for chunk in _chunks(plan.iter_records(progress), CHUNK_SIZE):
-                _import_chunk(conn, run, chunk, list_name is not None)
+                _import_chunk(conn, run, chunk, list_name is not None, loading)
         if audit_as is not None and not dry_run:
             detail = (
                 f"{source} new={run.new} updated={run.updated} "
@@ -126,7 +129,7 @@ def apply_import(
 
 
 #: SQLite's page cache (KiB) while a large import runs; the default 2 MB makes every
-#: insert into the company table's five indexes (random keys) read pages back from disk.
+#: insert into the company table's indexes (random keys) read pages back from disk.
 IMPORT_CACHE_KIB = 96 * 1024
 
 
@@ -165,31 +168,34 @@ def _call_list(conn: Connection, name: str | None, dry_run: bool) -> tuple[int |
 
 
 def _import_chunk(
-    conn: Connection, run: _Run, records: Sequence[CompanyRecord], to_list: bool
+    conn: Connection,
+    run: _Run,
+    records: Sequence[CompanyRecord],
+    to_list: bool,
+    load: CompanyLoad,
 ) -> None:
-    matches = _match(conn, run, records)
-    contacts = _first_contacts(conn, [m[0] for m in matches.values()])
+    matches = match(conn, run.claimed, records)
+    contacts = first_contacts(conn, [m[0] for m in matches.values()])
     new_rows: list[dict[str, Any]] = []
     new_records: list[CompanyRecord] = []
-    updates: list[dict[str, Any]] = []
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # by the columns they set
     contact_inserts: list[dict[str, Any]] = []
     contact_updates: list[dict[str, Any]] = []
     company_ids: list[int] = []
     for record in records:
-        match = matches.get(record.line)
-        if match is None:
-            new_rows.append(_new_company(record, run.now))
+        found = matches.get(record.line)
+        if found is None:
+            new_rows.append(new_company(record, run.now))
             new_records.append(record)
             continue
-        company_id, existing = match
+        company_id, existing = found
         company_ids.append(company_id)
-        merged = {name: _pick(getattr(record, name), existing[name]) for name in FIELDS}
-        changed = any(merged[name] != existing[name] for name in FIELDS)
+        changed = changes(record, existing)
         if changed:
-            updates.append({f"b_{k}": v for k, v in _with_derived(merged).items()} | {
-                "b_id": company_id, "b_updated_at": run.now,
-            })  # fmt: skip
-        contact_changed = _contact_change(
+            changed["updated_at"] = run.now
+            row = {f"b_{k}": v for k, v in changed.items()} | {"b_id": company_id}
+            updates.setdefault(tuple(changed), []).append(row)
+        contact_changed = contact_change(
             record, company_id, contacts.get(company_id), run.now, contact_inserts,
             contact_updates,
         )  # fmt: skip
@@ -202,20 +208,20 @@ def _import_chunk(
     run.contacts_updated += len(contact_updates)
     if run.dry_run:
         if to_list:
-            run.list_added += len(new_rows) + len(_not_members(conn, run.list_id, company_ids))
+            run.list_added += len(new_rows) + len(_not_members(conn, run, company_ids))
         return
     if new_rows:
-        new_ids = _insert_companies(conn, new_rows)
-        for record, row in zip(new_records, new_rows, strict=True):
-            company_id = new_ids[_identity(record.cvr, record.phone, row["sort_name"])]
+        new_ids = _insert_companies(conn, load, new_rows)
+        for record, company_id in zip(new_records, new_ids, strict=True):
             company_ids.append(company_id)
             if record.contact:
-                contact_inserts.append(_contact_row(company_id, record, run.now))
+                contact_inserts.append(contact_row(company_id, record, run.now))
     if updates:
-        names = (*FIELDS, "search_key", "sort_name", "updated_at")
+        load.before_update(conn, (row["b_id"] for rows in updates.values() for row in rows))
+    for names, rows in updates.items():
         values: dict[str, Any] = {name: bindparam(f"b_{name}") for name in names}
         statement = update(_COMPANY).where(_COMPANY.c.id == bindparam("b_id")).values(values)
-        conn.execute(statement, updates)
+        conn.execute(statement, rows)
     if contact_inserts:
         insert_rows(conn, _CONTACT, contact_inserts)
     if contact_updates:
@@ -231,156 +237,36 @@ def _import_chunk(
         )
         conn.execute(statement, contact_updates)
     if to_list and run.list_id is not None:
-        missing = _not_members(conn, run.list_id, company_ids)
+        missing = _not_members(conn, run, company_ids)
         if missing:
             rows = [{"list_id": run.list_id, "company_id": i} for i in missing]
             insert_rows(conn, _MEMBER, rows)
         run.list_added += len(missing)
 
 
+def _not_members(conn: Connection, run: _Run, company_ids: list[int]) -> list[int]:
+    # A list this import made holds only what it added, and no company comes twice.
+    return company_ids if run.list_is_new else not_members(conn, run.list_id, company_ids)
+
+
+def _insert_companies(conn: Connection, load: CompanyLoad, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert the rows; their new ids, in the rows' order.
+
+    On SQLite the ids are counted (:meth:`CompanyLoad.new_ids`); elsewhere RETURNING
+    gives them in no promised order, so rows are matched by :func:`_identity`.
+    """
+    ids = load.new_ids(len(rows))
+    if ids is not None:
+        for company_id, row in zip(ids, rows, strict=True):
+            row["id"] = company_id
+        insert_rows(conn, _COMPANY, rows)
+        return list(ids)
+    returned = insert_rows(conn, _COMPANY, rows, ("id", "cvr", "phone", "sort_name"))
+    by_key = {_identity(row.cvr, row.phone, row.sort_name): int(row.id) for row in returned}
+    return [by_key[_identity(row["cvr"], row["phone"], row["sort_name"])] for row in rows]
+
+
 def _identity(cvr: str | None, phone: str, sort_name: str) -> tuple[str, ...]:
     # Unique among a chunk's new rows: the file has no CVR twice, nor the same phone and
     # name twice without a CVR.
     return (cvr,) if cvr else (phone, sort_name)
-
-
-def _insert_companies(conn: Connection, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], int]:
-    """Insert the rows; their new ids by :func:`_identity`.
-
-    RETURNING gives the rows in no promised order, so rows are matched by key.
-    """
-    returned = insert_rows(conn, _COMPANY, rows, ("id", "cvr", "phone", "sort_name"))
-    return {_identity(row.cvr, row.phone, row.sort_name): int(row.id) for row in returned}
-
-
-def _pick(incoming: Any, existing: Any) -> Any:
-    # A blank cell (None) keeps what the database has.
-    return existing if incoming is None else incoming
-
-
-def _match(
-    conn: Connection, run: _Run, records: Sequence[CompanyRecord]
-) -> dict[int, tuple[int, dict[str, Any]]]:
-    """Existing company (id, current values) per record line, for records that have one."""
-    columns = [_COMPANY.c.id, *(_COMPANY.c[name] for name in FIELDS), _COMPANY.c.sort_name]
-    by_cvr: dict[str, Row[Any]] = {}
-    cvrs = [r.cvr for r in records if r.cvr]
-    if cvrs:
-        for hit in conn.execute(select(*columns).where(_COMPANY.c.cvr.in_(cvrs))):
-            by_cvr[hit.cvr] = hit
-    # Phone + name for rows without a CVR, and for CVRs the database doesn't know yet
-    # (the company may have been imported earlier from a list without CVRs).
-    phones = sorted({r.phone for r in records if not r.cvr or r.cvr not in by_cvr})
-    by_phone_name: dict[tuple[str, str], list[Row[Any]]] = {}
-    if phones:
-        query = select(*columns).where(_COMPANY.c.phone.in_(phones)).order_by(_COMPANY.c.id)
-        for hit in conn.execute(query):
-            by_phone_name.setdefault((hit.phone, hit.sort_name), []).append(hit)
-    found: dict[int, tuple[int, dict[str, Any]]] = {}
-    for record in records:
-        row: Row[Any] | None = by_cvr.get(record.cvr) if record.cvr else None
-        if row is None and by_phone_name:
-            candidates = by_phone_name.get((record.phone, danish_sort_key(record.name)), [])
-            row = next(
-                (
-                    c
-                    for c in candidates
-                    if c.id not in run.claimed and (record.cvr is None or c.cvr is None)
-                ),
-                None,
-            )
-        if row is not None and row.id not in run.claimed:
-            run.claimed.add(row.id)
-            found[record.line] = (row.id, {name: row._mapping[name] for name in FIELDS})
-    return found
-
-
-def _not_members(conn: Connection, list_id: int | None, company_ids: list[int]) -> list[int]:
-    if list_id is None or not company_ids:
-        return list(company_ids)
-    query = select(_MEMBER.c.company_id).where(
-        _MEMBER.c.list_id == list_id, _MEMBER.c.company_id.in_(company_ids)
-    )
-    present = set(conn.execute(query).scalars())
-    return [i for i in company_ids if i not in present]
-
-
-def _first_contacts(conn: Connection, company_ids: list[int]) -> dict[int, Row[Any]]:
-    """Each company's first contact person (lowest id)."""
-    if not company_ids:
-        return {}
-    query = select(_CONTACT).where(_CONTACT.c.company_id.in_(company_ids)).order_by(_CONTACT.c.id)
-    first: dict[int, Row[Any]] = {}
-    for row in conn.execute(query):
-        first.setdefault(row.company_id, row)
-    return first
-
-
-def _contact_change(
-    record: CompanyRecord,
-    company_id: int,
-    current: Row[Any] | None,
-    now: datetime,
-    inserts: list[dict[str, Any]],
-    updates: list[dict[str, Any]],
-) -> bool:
-    """Queue the insert or update the record's contact person needs; True if any."""
-    if not record.contact:
-        return False
-    if current is None:
-        inserts.append(_contact_row(company_id, record, now))
-        return True
-    if current.name.casefold() != record.contact.casefold():
-        # Another person: don't hand them the previous contact's work data.
-        name, email, role, phone = record.contact, record.email, None, None
-    elif record.email and record.email != current.email:
-        name, email, role, phone = current.name, record.email, current.role, current.phone
-    else:
-        return False
-    updates.append({"b_id": current.id, "b_name": name, "b_email": email, "b_role": role,
-                    "b_phone": phone})  # fmt: skip
-    return True
-
-
-def _contact_row(company_id: int, record: CompanyRecord, now: datetime) -> dict[str, Any]:
-    return {
-        "company_id": company_id,
-        "name": record.contact,
-        "role": None,
-        "phone": None,
-        "email": record.email,
-        "created_at": now,
-    }
-
-
-class _KeyParts(NamedTuple):
-    name: str
-    city: str | None
-    cvr: str | None
-    phone: str | None
-    zip: str | None
-
-
-def _with_derived(values: dict[str, Any]) -> dict[str, Any]:
-    """The values plus ``search_key``/``sort_name``, which the ORM events keep otherwise."""
-    # Plain values, not a Company: building 100,000 ORM objects would triple the time.
-    parts = _KeyParts(values["name"], values["city"], values["cvr"], values["phone"], values["zip"])
-    return values | {
-        "search_key": company_search_key(parts),
-        "sort_name": danish_sort_key(values["name"]),
-    }
-
-
-def _new_company(record: CompanyRecord, now: datetime) -> dict[str, Any]:
-    values = {name: getattr(record, name) for name in FIELDS}
-    for flag in ("ad_protected", "key_account", "do_not_call"):
-        values[flag] = bool(values[flag])
-    return _with_derived(values) | {
-        "industry_code": None,
-        "p_number": None,
-        "notes": "",
-        "created_at": now,
-        "updated_at": now,
-        "claimed_by": None,
-        "claimed_at": None,
-    }

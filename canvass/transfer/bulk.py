@@ -11,6 +11,8 @@ column (``INSERT … SELECT * FROM unnest(…)``) on PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Row, Table
@@ -28,23 +30,17 @@ def insert_rows(
         return []
     names = list(rows[0])
     dialect = conn.dialect
-    processors = [
-        (index, processor)
-        for index, name in enumerate(names)
-        if (processor := table.c[name].type._cached_bind_processor(dialect)) is not None
-    ]
-    seen: dict[tuple[int, Any], Any] = {}  # a processor's result per distinct value
-    values: list[list[Any]] = []
-    for row in rows:
-        cells = [row[name] for name in names]
-        for index, processor in processors:
-            value = cells[index]
-            if value is not None:
-                key = (index, value)
-                if key not in seen:
-                    seen[key] = processor(value)
-                cells[index] = seen[key]
-        values.append(cells)
+    # Column by column (a transpose in C), each bind processor once per distinct value.
+    if len(names) == 1:  # itemgetter of one name gives the bare value, not a 1-tuple
+        columns = [[row[names[0]] for row in rows]]
+    else:
+        columns = [list(column) for column in zip(*map(itemgetter(*names), rows), strict=True)]
+    for index, name in enumerate(names):
+        processor = table.c[name].type._cached_bind_processor(dialect)
+        if processor is not None:
+            column = columns[index]
+            done = {value: processor(value) for value in set(column) if value is not None}
+            columns[index] = [None if value is None else done[value] for value in column]
     prepare = dialect.identifier_preparer
     head = (
         f"INSERT INTO {prepare.format_table(table)} "
@@ -52,17 +48,16 @@ def insert_rows(
     )
     tail = f" RETURNING {', '.join(prepare.quote(n) for n in returning)}" if returning else ""
     if dialect.name == "postgresql":
-        return _insert_arrays(conn, table, names, values, head, tail, bool(returning))
+        return _insert_arrays(conn, table, names, columns, head, tail, bool(returning))
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     one_row = "(" + ", ".join([marker] * len(names)) + ")"
     head += "VALUES "
     per_statement = max(1, MAX_VALUES // len(names))
     found: list[Row[Any]] = []
-    for start in range(0, len(values), per_statement):
-        chunk = values[start : start + per_statement]
-        sql = head + ", ".join([one_row] * len(chunk)) + tail
-        flat = tuple(value for cells in chunk for value in cells)
-        result = conn.exec_driver_sql(sql, flat)
+    for start in range(0, len(rows), per_statement):
+        part = [column[start : start + per_statement] for column in columns]
+        sql = head + ", ".join([one_row] * len(part[0])) + tail
+        result = conn.exec_driver_sql(sql, tuple(chain.from_iterable(zip(*part, strict=True))))
         if returning:
             found.extend(result)
     return found
@@ -72,7 +67,7 @@ def _insert_arrays(
     conn: Connection,
     table: Table,
     names: list[str],
-    values: list[list[Any]],
+    columns: list[list[Any]],
     head: str,
     tail: str,
     returning: bool,
@@ -84,11 +79,9 @@ def _insert_arrays(
     casts = [table.c[name].type.compile(dialect=dialect) for name in names]
     sql = head + "SELECT * FROM unnest(" + ", ".join(f"%s::{cast}[]" for cast in casts) + ")"
     found: list[Row[Any]] = []
-    for start in range(0, len(values), ARRAY_ROWS):
-        columns = tuple(
-            list(column) for column in zip(*values[start : start + ARRAY_ROWS], strict=True)
-        )
-        result = conn.exec_driver_sql(sql + tail, columns)
+    for start in range(0, len(columns[0]), ARRAY_ROWS):
+        arrays = tuple(column[start : start + ARRAY_ROWS] for column in columns)
+        result = conn.exec_driver_sql(sql + tail, arrays)
         if returning:
             found.extend(result)
     return found

@@ -122,6 +122,17 @@ def parse_flag(value: str) -> bool:
     raise ValueError(t("transfer.bad_flag", value=value))
 
 
+def parse_flag_cell(
+    value: str, errors: list[str], heading: str = "reklamebeskyttet"
+) -> bool | None:
+    """A yes/no flag of one cell; a bad value adds its reason, naming ``heading``."""
+    try:
+        return parse_flag(value)
+    except ValueError:
+        errors.append(t("transfer.bad_flag_in", heading=heading, value=value))
+        return None
+
+
 # Whole numbers, optionally with Danish thousands dots ("1.200").
 #: More employees than this is a typo (a CVR number or a phone number in the column).
 MAX_EMPLOYEES = 1_000_000

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, NamedTuple
 
 from canvass.domain.cvr import normalise_cvr
 from canvass.domain.phone import normalise_phone
@@ -24,16 +24,13 @@ from canvass.transfer.columns import (
     REQUIRED,
     Column,
     column_for,
-    one_line,
     parse_email,
     parse_employees,
-    parse_flag,
+    parse_flag_cell,
     parse_zip,
 )
 from canvass.transfer.csv_source import ImportFileError, RawRecord, open_csv
 from canvass.transfer.spool import RecordSpool
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -48,9 +45,11 @@ class Problem:
         return f"{file}:{self.line}: {self.message}"
 
 
-@dataclass(frozen=True)
-class CompanyRecord:
-    """One valid row. ``None`` means the file says nothing (keep what the database has)."""
+class CompanyRecord(NamedTuple):
+    """One valid row. ``None`` means the file says nothing (keep what the database has).
+
+    A named tuple, not a dataclass: a million are made when a file is checked and again
+    when it is written (a frozen dataclass takes ten times as long to make)."""
 
     line: int
     name: str
@@ -255,12 +254,41 @@ def map_header(header: RawRecord) -> tuple[dict[Column, int], list[Problem], lis
     return mapping, problems, warnings
 
 
+_TEXT, _PARSED, _FLAG = "text", "parsed", "flag"
+#: How each field of a record after its name is read from its cell, in field order.
+_LAYOUT: tuple[tuple[Column, str, Any], ...] = (
+    (Column.PHONE, _PARSED, normalise_phone),
+    (Column.CVR, _PARSED, normalise_cvr),
+    (Column.ADDRESS, _TEXT, None),
+    (Column.ZIP, _PARSED, parse_zip),
+    (Column.CITY, _TEXT, None),
+    (Column.INDUSTRY, _TEXT, None),
+    (Column.EMPLOYEES, _PARSED, parse_employees),
+    (Column.SEGMENT, _TEXT, None),
+    (Column.AD_PROTECTED, _FLAG, None),
+    (Column.CONTACT, _TEXT, None),
+    (Column.EMAIL, _PARSED, parse_email),
+    (Column.KEY_ACCOUNT, _FLAG, None),
+    (Column.DO_NOT_CALL, _FLAG, None),
+)
+assert tuple(column.value for column, _kind, _rule in _LAYOUT) == CompanyRecord._fields[2:]
+_NAME_LIMIT = MAX_LENGTH[Column.NAME]
+
+
 class _RowReader:
     """Validates rows one by one, remembering CVRs and names seen for duplicate checks."""
 
     def __init__(self, mapping: dict[Column, int], width: int) -> None:
         self.mapping = mapping
         self.width = width
+        self._name = mapping.get(Column.NAME)
+        self._phone = mapping.get(Column.PHONE)
+        # Per field: its cell's index (None: no such column), how it is read, the rule
+        # (a parser, or a text's longest length) and the heading messages name.
+        self._layout: list[tuple[int | None, str, Any, str]] = [
+            (mapping.get(c), kind, MAX_LENGTH.get(c) if kind is _TEXT else rule, ALIASES[c][0])
+            for c, kind, rule in _LAYOUT
+        ]
         self.problems: list[Problem] = []
         self.omitted = 0  # problems past MAX_PROBLEMS: counted, not kept
         self._first_omitted = 0
@@ -307,61 +335,47 @@ class _RowReader:
 
     def _record(self, raw: RawRecord, errors: list[str]) -> CompanyRecord | None:
         fields = raw.fields
-        extra = [cell for cell in fields[self.width :] if cell.strip()]
-        if extra:
-            errors.append(t("transfer.too_many_cells", found=len(fields), expected=self.width))
+        count = len(fields)
+        if count > self.width and any(cell.strip() for cell in fields[self.width :]):
+            errors.append(t("transfer.too_many_cells", found=count, expected=self.width))
             return None
-
-        def cell(column: Column) -> str:
-            index = self.mapping.get(column)
-            return fields[index].strip() if index is not None and index < len(fields) else ""
-
-        def parsed(column: Column, parse: Callable[[str], T]) -> T | None:
-            value = cell(column)
-            if not value:
-                return None
-            try:
-                return parse(value)
-            except ValueError as exc:
-                errors.append(str(exc))
-                return None
-
-        def text(column: Column) -> str | None:
-            value = one_line(cell(column))
-            limit = MAX_LENGTH.get(column)
-            if limit is not None and len(value) > limit:
-                errors.append(t("transfer.too_long", heading=ALIASES[column][0], limit=limit))
-            return value or None
-
-        def flag(column: Column) -> bool | None:
-            # Here a blank cell means "nej"; without the column the flag is left alone.
-            if column not in self.mapping:
-                return None
-            return parse_flag_cell(cell(column), errors, ALIASES[column][0])
-
-        name = text(Column.NAME)
-        if name is None:
+        # The cells in the record's field order, each read as its column says (_LAYOUT);
+        # the problems in that order too: the name's first, then a missing name or phone.
+        index = self._name
+        name = " ".join(fields[index].split()) if index is not None and index < count else ""
+        if len(name) > _NAME_LIMIT:
+            errors.append(
+                t("transfer.too_long", heading=ALIASES[Column.NAME][0], limit=_NAME_LIMIT)
+            )
+        if not name:
             errors.append(t("transfer.name_missing"))
-        if not cell(Column.PHONE):
+        index = self._phone
+        if index is None or index >= count or not fields[index].strip():
             errors.append(t("transfer.phone_missing"))
-        record = CompanyRecord(
-            line=raw.line,
-            name=name or "",
-            phone=parsed(Column.PHONE, normalise_phone) or "",
-            cvr=parsed(Column.CVR, normalise_cvr),
-            address=text(Column.ADDRESS),
-            zip=parsed(Column.ZIP, parse_zip),
-            city=text(Column.CITY),
-            industry=text(Column.INDUSTRY),
-            employees=parsed(Column.EMPLOYEES, parse_employees),
-            segment=text(Column.SEGMENT),
-            ad_protected=flag(Column.AD_PROTECTED),
-            contact=text(Column.CONTACT),
-            email=parsed(Column.EMAIL, parse_email),
-            key_account=flag(Column.KEY_ACCOUNT),
-            # A file never lifts a "ring ikke" (blank/nej keeps it); only the app can.
-            do_not_call=flag(Column.DO_NOT_CALL) or None,
-        )
+        values: list[Any] = [raw.line, name]
+        for index, kind, rule, heading in self._layout:
+            cell = fields[index].strip() if index is not None and index < count else ""
+            if kind is _TEXT:
+                value = " ".join(cell.split())  # line breaks and runs of spaces: one space
+                if rule is not None and len(value) > rule:
+                    errors.append(t("transfer.too_long", heading=heading, limit=rule))
+                values.append(value or None)
+            elif kind is _PARSED:
+                if not cell:
+                    values.append(None)
+                    continue
+                try:
+                    values.append(rule(cell))
+                except ValueError as exc:
+                    errors.append(str(exc))
+                    values.append(None)
+            else:  # a flag: a blank cell means "nej"; without the column it is left alone
+                values.append(None if index is None else parse_flag_cell(cell, errors, heading))
+        if not values[2]:
+            values[2] = ""
+        # A file never lifts a "ring ikke" (blank/nej keeps it); only the app can.
+        values[-1] = values[-1] or None
+        record = CompanyRecord(*values)
         if not record.name or not record.phone:
             return None
         self._check_duplicate(record, errors)
@@ -383,14 +397,3 @@ class _RowReader:
         first = self._name_phone_lines.setdefault(key, line)
         if first != line:
             errors.append(t("transfer.name_phone_twice", first=first))
-
-
-def parse_flag_cell(
-    value: str, errors: list[str], heading: str = "reklamebeskyttet"
-) -> bool | None:
-    """A yes/no flag of one cell; a bad value adds its reason, naming ``heading``."""
-    try:
-        return parse_flag(value)
-    except ValueError:
-        errors.append(t("transfer.bad_flag_in", heading=heading, value=value))
-        return None

@@ -13,8 +13,6 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import fields
-from operator import attrgetter
 from typing import Any, BinaryIO
 
 #: Records per pickled batch: memory holds one batch.
@@ -22,11 +20,11 @@ BATCH = 1_000
 
 
 class RecordSpool:
-    """Records of one dataclass type, appended once, then read back as often as needed."""
+    """Records of one named-tuple type, appended once, then read back as often as needed
+    (kept as plain tuples: the type is not pickled with every record)."""
 
-    def __init__(self, kind: type[Any]) -> None:
+    def __init__(self, kind: type[tuple[Any, ...]]) -> None:
         self._kind = kind
-        self._values = attrgetter(*(f.name for f in fields(kind)))
         self._file: BinaryIO = tempfile.TemporaryFile()  # noqa: SIM115 - lives with the plan
         self._batch: list[tuple[Any, ...]] = []
         self.count = 0
@@ -34,7 +32,7 @@ class RecordSpool:
 
     def add(self, record: Any) -> None:
         """Append a record."""
-        self._batch.append(self._values(record))
+        self._batch.append(tuple(record))
         self.count += 1
         if len(self._batch) >= BATCH:
             self._flush()
@@ -53,14 +51,14 @@ class RecordSpool:
         """Every record in the order added; ``progress`` told the records and bytes read
         after each batch."""
         self._file.seek(0)
-        kind, done = self._kind, 0
+        kind, make, done = self._kind, tuple.__new__, 0
         while True:
             try:
                 batch = pickle.load(self._file)  # our own file, written above
             except EOFError:
                 return
             for values in batch:
-                yield kind(*values)
+                yield make(kind, values)
             done += len(batch)
             if progress is not None:
                 progress(done, self._file.tell())

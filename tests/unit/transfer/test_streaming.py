@@ -97,7 +97,10 @@ def test_an_import_killed_while_writing_leaves_nothing(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     with Store.open(db) as opened:
         apply_import(opened, read_companies(_list(tmp_path / "a.csv", 10)))
-    path = _list(tmp_path / "big.csv", 60_000, first=100)
+    path = _list(tmp_path / "big.csv", 60_000, first=100)  # indexes deferred (bulk_load)
+    schema = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+    with Store.open(db) as opened, opened.engine.connect() as conn:
+        before = conn.exec_driver_sql(schema).all()
     wal = Path(f"{db}-wal")
     start = wal.stat().st_size if wal.exists() else 0
     child = subprocess.Popen(
@@ -117,6 +120,11 @@ def test_an_import_killed_while_writing_leaves_nothing(tmp_path: Path) -> None:
         assert Services.of(opened).companies.count_companies() == 10
         with opened.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            # The paused trigger and the dropped indexes are back, the search index whole.
+            assert conn.exec_driver_sql(schema).all() == before
+            fts = "INSERT INTO company_search(company_search) VALUES ('integrity-check')"
+            conn.exec_driver_sql(fts)
+        assert Services.of(opened).companies.count_companies("firma") == 10
 
 
 def test_the_derived_call_state_stays_right_through_an_import(tmp_path: Path, store: Store) -> None:
