@@ -128,7 +128,13 @@ def _varied(base: dict[str, Any], number: int, rng: random.Random) -> dict[str, 
     for answer in base["answers"]:
         varied = dict(answer)
         varied["id"] = f"{answer['id']}-{number}"[:80]
-        varied["text"] = f"{answer['text']} {rng.choice(SENTENCES)}"
+        if "variants" in answer:  # an A/B answer: each variant's text is varied alike
+            ending = rng.choice(SENTENCES)
+            varied["variants"] = {
+                name: f"{text} {ending}" for name, text in answer["variants"].items()
+            }
+        else:
+            varied["text"] = f"{answer['text']} {rng.choice(SENTENCES)}"
         answers.append(varied)
     return {
         "id": f"{base['id']}-{number}"[:80],
@@ -151,7 +157,14 @@ def _render(objection: dict[str, Any]) -> list[str]:
     ]
     for answer in objection["answers"]:
         lines += [f"      - id: {answer['id']}", f"        technique: {answer['technique']}"]
-        for key in ("text", "follow_up", "source"):
+        if answer.get("text"):
+            lines.append(f"        text: {_quoted(answer['text'])}")
+        if answer.get("variants"):
+            lines.append("        variants:")
+            lines += [
+                f"          {name}: {_quoted(text)}" for name, text in answer["variants"].items()
+            ]
+        for key in ("follow_up", "source"):
             if answer.get(key):
                 lines.append(f"        {key}: {_quoted(answer[key])}")
     return [*lines, ""]
