@@ -10,9 +10,10 @@ for the screen to meet (and report) when it is opened.
 
 from __future__ import annotations
 
-import gc
 import importlib
 from typing import TYPE_CHECKING
+
+from canvass.content.gc_pause import gc_paused
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -37,16 +38,17 @@ NEXT_SCREENS = (
 def preload(library: Library) -> list[str]:
     """Import :data:`NEXT_SCREENS` and build the bank's index; the modules that failed."""
     failed = []
-    for name in NEXT_SCREENS:
-        try:
-            importlib.import_module(name)
-        except Exception:  # the screen reports it when it is opened
-            failed.append(name)
+    # The modules live as long as the app: out of the collector's reach, as the library
+    # and its index are (canvass.content.validate), so a full collection does not walk
+    # them during a keystroke.
+    with gc_paused(freeze=True):
+        for name in NEXT_SCREENS:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the screen reports it when it is opened
+                failed.append(name)
     try:
         library.objection_index  # noqa: B018 - built (and kept) on first access
     except Exception:
         failed.append("objection_index")
-    # What the app keeps for its lifetime (modules, the library, the index): out of the
-    # collector's reach, so a full collection does not walk it during a keystroke.
-    gc.freeze()
     return failed

@@ -9,7 +9,6 @@ as soon as it is.
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -48,9 +47,6 @@ class CallBank(_Base):
     def _build_objection_index(self) -> None:
         """Build the bank's search index off the UI thread, once per loaded library."""
         self._library.objection_index  # noqa: B018 - built (and kept) on first access
-        # The library and its index live as long as the app: a million objects the
-        # collector would otherwise walk on every full collection, stalling keystrokes.
-        gc.freeze()
         if self._bank_wanted:
             self.app.call_from_thread(self.action_objections)
 

@@ -190,7 +190,7 @@ class CallList(
         yield ClaimWatch(
             self._services, self._clock, lambda: self._rows, lambda: self.consultant_id
         )
-        yield SteadyFooter(compact=True)  # compact: twelve keys must fit 120 columns
+        yield SteadyFooter(compact=True)  # compact: the twelve keys take two rows below 125 columns
 
     def on_mount(self) -> None:
         self._set_columns(self.app.size.width)

@@ -159,7 +159,7 @@ class CallScreen(CallDrawing, ContactSwitching, CallGoal, CallBank, Screen[int |
         with Vertical(id="notes-box"):
             yield Plain(t("call.notes_label"), id="notes-label")
             yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
-        yield SteadyFooter(compact=True)  # compact: room for `d` (dial) at 120 columns
+        yield SteadyFooter(compact=True)  # compact: as many keys as fit on each row
 
     def on_mount(self) -> None:
         self.query_one("#script-scroll").can_focus = False

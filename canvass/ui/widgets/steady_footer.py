@@ -8,7 +8,7 @@ step). Twelve keys composed, styled and laid out again cost a keystroke 5–20 m
 machine, for a footer that shows what it showed. :class:`SteadyFooter` compares what it
 would show with what it shows and recomposes only when they differ.
 
-At 80 columns the call list's twelve keys need about 110: Textual's footer lets them run
+At 80 columns the call list's twelve keys need 125: Textual's footer lets them run
 under the command-palette key docked on the right, so ``?`` (help), ``q`` and others were
 not shown at all, and one letter of a hidden key showed beside the palette key. When the
 keys do not fit in one row, this footer lays them out in a grid of two rows instead.
