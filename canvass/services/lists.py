@@ -10,6 +10,7 @@ from canvass.services.base import Service
 from canvass.store import call_lists as lists
 from canvass.store import list_admin as admin
 from canvass.store import priority
+from canvass.store.first_recipe import Recipe
 from canvass.store.first_screen import Proof
 from canvass.store.first_screen_proof import first_page_with_proof
 
@@ -22,6 +23,7 @@ class FirstPage:
     rows: list[lists.PriorityRow]
     cursor: lists.PageCursor | None
     proof: Proof | None
+    recipe: Recipe | None = None  # how the next start reads it (for ``consultant``)
 
 
 @dataclass(frozen=True)
@@ -136,17 +138,22 @@ class ListService(Service):
         include_skipped: bool = False,
         by_name: bool = False,
         proof: bool = False,
+        consultant: str = "",
     ) -> FirstPage:
         """The list's counts and first page (no search) in one transaction; with
         ``proof``, also what lets the next start show them at once
-        (:mod:`canvass.store.first_screen`; None on PostgreSQL)."""
+        (:mod:`canvass.store.first_screen`; None on PostgreSQL) and, for ``consultant``
+        (initials), how it can be read then without the data layer
+        (:mod:`canvass.store.first_recipe`)."""
         query = lists.PriorityQuery(
             list_id, "", now, consultant_id, recent_days, tuple(segments),
             include_skipped, by_name,
         )  # fmt: skip
         counted = replace(query, include_skipped=False, by_name=False)
         return self._store.read(
-            lambda s: FirstPage(*first_page_with_proof(s, query, limit, counted, proof=proof))
+            lambda s: FirstPage(
+                *first_page_with_proof(s, query, limit, counted, proof=proof, consultant=consultant)
+            )
         )
 
     def override_skip(

@@ -28,16 +28,18 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from canvass.store import first_recipe
+from canvass.store.first_recipe import Recipe
 from canvass.store.priority_rows import PriorityCounts, PriorityRow
 
 #: Bumped when the file's shape or the rows' fields change: an older file is ignored.
-FORMAT = 1
+FORMAT = 2
 _PREFIX = "first-screen-"
 _DT = "$dt"
 
@@ -76,6 +78,10 @@ class FirstScreen:
     #: The scripts' target segments the page was read with (the scripts load after the
     #: first frame; the real page, read with today's segments, replaces the kept one).
     segments: tuple[str, ...] = ()
+    #: How the page is read at another moment (:mod:`canvass.store.first_recipe`).
+    recipe: Recipe | None = None
+    #: True when the rows were read now with the recipe, not kept (the proof had ended).
+    fresh: bool = False
 
 
 def digest(results: Iterable[Iterable[Sequence[Any]]]) -> str:
@@ -122,6 +128,7 @@ def save(path: Path, screen: FirstScreen) -> None:
         "list_name": screen.list_name,
         "consultant_label": screen.consultant_label,
         "segments": list(screen.segments),
+        "recipe": None if screen.recipe is None else first_recipe.to_plain(screen.recipe),
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -135,8 +142,9 @@ def save(path: Path, screen: FirstScreen) -> None:
 
 
 def load(path: Path, database: Path, view: View, now: datetime) -> FirstScreen | None:
-    """The kept page for ``view`` if it still holds on ``database`` at ``now``, else None
-    (and a file that no longer holds is deleted). Never raises."""
+    """The kept page for ``view`` if it still holds on ``database`` at ``now``; else the
+    page its recipe reads now; else None (and a file that no longer holds is deleted).
+    Never raises."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT or not database.is_file():
@@ -148,40 +156,56 @@ def load(path: Path, database: Path, view: View, now: datetime) -> FirstScreen |
             str(data["proof"]["digest"]),
             datetime.fromisoformat(data["proof"]["valid_until"]),
         )
-        if kept != view or now >= proof.valid_until:
+        if kept != view:
             _drop(path)
             return None
-        if replay(database, proof.statements) != proof.digest:
-            _drop(path)
-            return None
-        counts = data["counts"]
-        return FirstScreen(
+        recipe = None if data.get("recipe") is None else first_recipe.from_plain(data["recipe"])
+        screen = FirstScreen(
             view=kept,
             proof=proof,
-            counts=None if counts is None else PriorityCounts(**counts),
+            counts=None if data["counts"] is None else PriorityCounts(**data["counts"]),
             rows=tuple(PriorityRow(**_typed(row)) for row in data["rows"]),
             list_name=str(data.get("list_name", "")),
             consultant_label=str(data.get("consultant_label", "")),
             segments=tuple(str(segment) for segment in data.get("segments", ())),
+            recipe=recipe,
         )
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, sqlite3.Error):
+        with _reading(database) as execute:
+            if now < proof.valid_until and replay(execute, proof.statements) == proof.digest:
+                return screen
+            if (
+                recipe is not None
+                and all(is_read(sql) for sql in first_recipe.statements(recipe))
+                and first_recipe.still_applies(recipe, execute)
+            ):
+                counts, rows = first_recipe.read(recipe, execute, now)
+                return replace(screen, counts=counts, rows=tuple(rows), fresh=True)
+        _drop(path)
+        return None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError, sqlite3.Error):
         _drop(path)
         return None
 
 
-def replay(database: Path, statements: Sequence[tuple[str, Sequence[Any]]]) -> str:
-    """Run the statements read-only on the database file; the digest of their rows."""
+@contextlib.contextmanager
+def _reading(database: Path) -> Iterator[first_recipe.Execute]:
+    """Statements run read-only on the database file."""
     uri = f"file:{database.resolve().as_posix()}?mode=ro"
     connection = sqlite3.connect(uri, uri=True, timeout=0.2)
     try:
-        results: list[list[Sequence[Any]]] = []
-        for sql, params in statements:
-            if not is_read(sql):
-                raise ValueError("only reads are replayed")
-            results.append(connection.execute(sql, tuple(params)).fetchall())
-        return digest(results)
+        yield lambda sql, params: connection.execute(sql, tuple(params)).fetchall()
     finally:
         connection.close()
+
+
+def replay(execute: first_recipe.Execute, statements: Sequence[tuple[str, Sequence[Any]]]) -> str:
+    """Run the statements (reads only); the digest of their rows."""
+    results: list[Sequence[Sequence[Any]]] = []
+    for sql, params in statements:
+        if not is_read(sql):
+            raise ValueError("only reads are replayed")
+        results.append(execute(sql, params))
+    return digest(results)
 
 
 def is_read(sql: str) -> bool:

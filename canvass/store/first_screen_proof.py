@@ -9,61 +9,76 @@ answer. Only on SQLite: the kept page is replayed on the database file with ``sq
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session, SQLModel
 
 from canvass.domain.when import copenhagen_day
 from canvass.store.calls import CLAIM_TTL
+from canvass.store.first_recipe import Recipe
+from canvass.store.first_recipe_build import build
 from canvass.store.first_screen import Proof, digest, is_read
 from canvass.store.priority import count_prioritised, prioritised_page
 from canvass.store.priority_rows import PageCursor, PriorityCounts, PriorityQuery, PriorityRow
+from canvass.store.recording import recording
 
 _COMPANY = SQLModel.metadata.tables["company"]
-_local = threading.local()
-
-
-def _record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
-    log = getattr(_local, "log", None)
-    if log is not None:
-        log.append((statement, tuple(parameters or ())))
-
-
-@contextmanager
-def _recording(engine: Engine) -> Iterator[list[tuple[str, tuple[Any, ...]]]]:
-    if not event.contains(engine, "before_cursor_execute", _record):
-        event.listen(engine, "before_cursor_execute", _record)
-    log: list[tuple[str, tuple[Any, ...]]] = []
-    _local.log = log
-    try:
-        yield log
-    finally:
-        _local.log = None
 
 
 def first_page_with_proof(
-    session: Session, q: PriorityQuery, limit: int, counted: PriorityQuery, *, proof: bool
-) -> tuple[PriorityCounts, list[PriorityRow], PageCursor | None, Proof | None]:
+    session: Session,
+    q: PriorityQuery,
+    limit: int,
+    counted: PriorityQuery,
+    *,
+    proof: bool,
+    consultant: str = "",
+) -> tuple[PriorityCounts, list[PriorityRow], PageCursor | None, Proof | None, Recipe | None]:
     """The counts of ``counted``, the first page of ``q`` and its cursor, and with
     ``proof`` the proof (None off SQLite, where nothing is replayed and so nothing is
-    recorded, or when anything but plain reads ran)."""
+    recorded, or when anything but plain reads ran) and, for ``consultant`` (initials),
+    the page's recipe (:mod:`canvass.store.first_recipe`; None when the view has none)."""
     connection = session.connection()
     record = proof and connection.dialect.name == "sqlite"
-    recording: AbstractContextManager[list[tuple[str, tuple[Any, ...]]]] = (
-        _recording(connection.engine) if record else nullcontext([])
+    recorder: AbstractContextManager[list[tuple[str, tuple[Any, ...]]]] = (
+        recording(connection.engine) if record else nullcontext([])
     )
-    with recording as log:
+    with recorder as log:
         counts = count_prioritised(session, counted)
         rows, cursor = prioritised_page(session, q, None, limit)
     if not log or not all(is_read(sql) for sql, _ in log):
-        return counts, rows, cursor, None
+        return counts, rows, cursor, None, None
     seen = [connection.exec_driver_sql(sql, params).all() for sql, params in log]
-    return counts, rows, cursor, Proof(tuple(log), digest(seen), valid_until(session, q, rows))
+    kept = Proof(tuple(log), digest(seen), valid_until(session, q, rows))
+    recipe = _recipe(session, q, consultant, limit, counts, rows) if consultant else None
+    return counts, rows, cursor, kept, recipe
+
+
+#: The recipes built in this process, by database and view (the statements do not change
+#: while the code and the schema do not: built and checked once per view).
+_recipes: dict[tuple[object, ...], Recipe | None] = {}
+_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _recipe(
+    session: Session,
+    q: PriorityQuery,
+    consultant: str,
+    limit: int,
+    counts: PriorityCounts,
+    rows: list[PriorityRow],
+) -> Recipe | None:
+    key = (str(session.connection().engine.url), replace(q, now=_ANY_TIME), consultant, limit)
+    if key not in _recipes:
+        built = build(session, q, consultant, limit, counts, rows)
+        if built is None and not rows:
+            return None  # an empty list: perhaps one with rows later
+        _recipes[key] = built
+    return _recipes[key]
 
 
 def valid_until(session: Session, q: PriorityQuery, rows: list[PriorityRow]) -> datetime:

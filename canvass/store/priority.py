@@ -59,6 +59,7 @@ from canvass.store.companies import (
 from canvass.store.priority_details import with_details
 from canvass.store.priority_rules import (
     BY_DUE,
+    Rules,
     after_in_group,
     columns,
     listed_in_group,
@@ -110,34 +111,51 @@ def _walked(session: Session, q: PriorityQuery, after: PageCursor | None, limit:
     each asked only for what the page still lacks; the groups after a full page are not
     read (the skipped ones, when shown, come after every listed company)."""
     rule = rules(q)
-    c = _COMPANY.c
     page: list[Any] = []
     for skipped in (False, True) if q.include_skipped else (False,):
-        for rank, group in enumerate(rule.groups):
-            if rank == _NEW and not q.segments:
-                continue  # nobody is new in a segment without segments
-            if after is not None and (skipped, rank) < (after.skipped, after.rank):
-                continue  # a group the cursor is past
-            # Within a group the rules are simpler (a callback due today or not): a
-            # smaller statement, quicker to build and to run.
-            skip = skip_in_group(q, rank) if skipped else literal(None, String)
-            where = [group, skip.is_not(None) if skipped else listed_in_group(q, rank)]
-            if after is not None and (skipped, rank) == (after.skipped, after.rank):
-                where.append(after_in_group(rank, after))
-            # The index's own leading column: PostgreSQL walks (last_call_at, sort_name,
-            # id) for "IS NULL" only when the ORDER BY names it too.
-            lead = {0: c.next_callback_at, 1: c.next_callback_at, _NEW: c.last_call_at}
-            order = (lead[rank],) if rank in lead else ()
-            part = (
-                _scope(select(*columns(rank, skip, literal(int(skipped), Integer))), q, True)
-                .where(*where)
-                .order_by(*order, c.sort_name, c.id)
-                .limit(limit - len(page))
-            )
+        for rank in range(len(_RANKS)):
+            part = walk_group(q, skipped, rank, after, limit - len(page), rule)
+            if part is None:
+                continue
             page += session.execute(part).all()
             if len(page) >= limit:
                 return page
     return page
+
+
+def walk_group(
+    q: PriorityQuery,
+    skipped: bool,
+    rank: int,
+    after: PageCursor | None,
+    limit: int,
+    rule: Rules | None = None,
+) -> Select[Any] | None:
+    """The walk of one group (``skipped``: its skipped ones) from ``after`` for up to
+    ``limit`` rows, or None when the group has nothing to give: nobody is new in a
+    segment without segments, and the groups the cursor is past."""
+    if rank == _NEW and not q.segments:
+        return None
+    if after is not None and (skipped, rank) < (after.skipped, after.rank):
+        return None
+    c = _COMPANY.c
+    # Within a group the rules are simpler (a callback due today or not): a smaller
+    # statement, quicker to build and to run.
+    skip = skip_in_group(q, rank) if skipped else literal(None, String)
+    group = (rule or rules(q)).groups[rank]
+    where = [group, skip.is_not(None) if skipped else listed_in_group(q, rank)]
+    if after is not None and (skipped, rank) == (after.skipped, after.rank):
+        where.append(after_in_group(rank, after))
+    # The index's own leading column: PostgreSQL walks (last_call_at, sort_name, id) for
+    # "IS NULL" only when the ORDER BY names it too.
+    lead = {0: c.next_callback_at, 1: c.next_callback_at, _NEW: c.last_call_at}
+    order = (lead[rank],) if rank in lead else ()
+    return (
+        _scope(select(*columns(rank, skip, literal(int(skipped), Integer))), q, True)
+        .where(*where)
+        .order_by(*order, c.sort_name, c.id)
+        .limit(limit)
+    )
 
 
 def _sorted(q: PriorityQuery, after: PageCursor | None, limit: int, count: bool) -> Select[Any]:

@@ -3,10 +3,7 @@ page's ids), in the page's order, with the initials of a colleague who holds a c
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
-from dataclasses import fields
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -15,15 +12,11 @@ from sqlmodel import Session, SQLModel
 from canvass.store.call_lists import Priority, PriorityQuery, PriorityRow
 from canvass.store.calls import CLAIM_TTL
 from canvass.store.companies import detail_columns
-from canvass.store.rows import CompanyRow
+from canvass.store.priority_rows import priority_row
 
 _T = SQLModel.metadata.tables
 _COMPANY, _CONSULTANT = _T["company"], _T["consultant"]
 _RANKS = tuple(Priority)
-_ROW_FIELDS = tuple(f.name for f in fields(CompanyRow))
-#: Columns whose texts repeat from row to row (a list that has loaded 100,000 rows keeps
-#: one string per distinct value instead of one per row: about 20 MB less).
-_SHARED = ("industry", "city", "segment", "last_outcome")
 
 
 def with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> list[PriorityRow]:
@@ -45,25 +38,7 @@ def with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> lis
     ).all()
     by_id = {row[0]: row for row in details}
     return [
-        _priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip, row.reached)
+        priority_row(tuple(by_id[row.id]), _RANKS[row.rank].value, row.skip, row.reached)
         for row in page
         if row.id in by_id
     ]
-
-
-def _priority_row(
-    details: tuple[object, ...], priority: str, skip: str | None, reached: datetime | None
-) -> PriorityRow:
-    """A row from the detail columns followed by the claimer's initials."""
-    values = dict(zip(_ROW_FIELDS, details[:-1], strict=True))
-    for name in _SHARED:  # a few hundred distinct values across 100,000 rows: one copy each
-        if isinstance(text := values[name], str):
-            values[name] = sys.intern(text)
-    claimed_by = details[-1]
-    return PriorityRow(
-        **values,  # type: ignore[arg-type]
-        priority=sys.intern(priority),
-        skip_reason=sys.intern(skip) if skip else None,
-        claimed_by=claimed_by if isinstance(claimed_by, str) else None,
-        last_reached_at=reached,
-    )

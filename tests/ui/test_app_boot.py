@@ -4,6 +4,7 @@ meanwhile are not lost, and a database that cannot be opened ends the app cleanl
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -94,11 +95,36 @@ async def test_a_start_keeps_the_first_page_and_the_next_shows_it_before_the_dat
         assert row_ids(table_of(pilot)) == first  # the real page, the same order
 
 
-async def test_a_changed_list_is_never_shown_from_the_kept_page(
+async def test_a_changed_list_is_shown_as_it_is_now_never_as_kept(
     settings: Settings, store: Store, state: Path, gate: threading.Event
 ) -> None:
     top = (await first_start(settings, store, state, gate))[0]
     with store.engine.begin() as connection:  # a colleague's call settles the first callback
+        connection.exec_driver_sql(
+            "UPDATE company SET next_callback_at = NULL WHERE id = ?", (top,)
+        )
+    again = booting_app(settings, store)
+    async with again.run_test(size=(120, 34)) as pilot:
+        await pilot.pause()
+        assert not again.booted
+        # Read again with the kept page's recipe, before the database is open: as it is now.
+        shown = row_ids(table_of(pilot))
+        assert shown and shown[0] != top
+        gate.set()
+        await _until(pilot, lambda: again.booted)
+        await again.workers.wait_for_complete()
+        await pilot.pause()
+        assert row_ids(table_of(pilot)) == shown  # the real page is the same
+
+
+async def test_without_its_recipe_a_changed_list_waits_for_the_database(
+    settings: Settings, store: Store, state: Path, gate: threading.Event
+) -> None:
+    top = (await first_start(settings, store, state, gate))[0]
+    for file in state.glob("first-screen-*.json"):  # kept by code that kept no recipe
+        data = json.loads(file.read_text(encoding="utf-8"))
+        file.write_text(json.dumps({**data, "recipe": None}), encoding="utf-8")
+    with store.engine.begin() as connection:
         connection.exec_driver_sql(
             "UPDATE company SET next_callback_at = NULL WHERE id = ?", (top,)
         )

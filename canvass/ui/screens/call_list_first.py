@@ -106,6 +106,7 @@ class CallListFirstScreen(_Base):
             recent_days=self._recent_days, segments=segments,
             include_skipped=self._show_skipped, by_name=self._by_name,
             proof=kept is not None and bool(self.initials),
+            consultant=self.initials if kept is not None else "",
         )  # fmt: skip
         if kept is not None and first.proof is not None:
             screen = first_screen.FirstScreen(
@@ -115,6 +116,7 @@ class CallListFirstScreen(_Base):
                 rows=tuple(first.rows),
                 list_name=self._list.name,
                 segments=segments,
+                recipe=first.recipe,
             )
             first_screen.save(
                 first_screen.file_for(kept.path, kept.database, self.initials), screen
