@@ -1,5 +1,5 @@
 """Allow ``python -m canvass``."""
 
-from canvass.cli import main
+from canvass.launcher import main
 
 main()

@@ -29,6 +29,7 @@ from canvass.config import Settings, load_settings
 from canvass.errors import CanvassError, ConfigError
 from canvass.files import append_private
 from canvass.i18n import set_language, t
+from canvass.launcher import release as release_collector
 
 speak_click()  # click's usage errors in the language in use (Danish by default)
 
@@ -80,6 +81,7 @@ def cli(ctx: click.Context, **options: Any) -> None:
     ctx.obj = {k: v for k, v in options.items() if v}
     if ctx.invoked_subcommand is None:
         ctx.exit(_open_tui(_settings(ctx, {})))
+    release_collector()  # a command that is not the app: it may make millions of objects
 
 
 @cli.command()

@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.worker import Worker
 
 from canvass.i18n import t
+from canvass.launcher import release as release_collector
 from canvass.ui.app_boot import BootApp
 from canvass.ui.app_hub import HubApp
 from canvass.ui.app_list_actions import ListActionsApp, palette_commands
@@ -128,6 +129,7 @@ class CanvassApp(BootApp, ListActionsApp, SafetyApp, ObserveApp, ReviewApp, HubA
             self._load_consultant(self.settings.user, remember=False)
         if self._boot_with is None:
             self.after_boot()
+        self.call_after_refresh(release_collector)  # held while starting (canvass.launcher)
 
     def after_boot(self) -> None:
         """The data layer and the scripts are here: watch the content, follow a colleague

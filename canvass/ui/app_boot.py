@@ -103,6 +103,9 @@ class BootApp(App[None]):
         """Run ``callback`` on the UI thread; if the app closed meanwhile (``q`` before
         the database was open), close what the boot opened instead."""
         try:
+            loop = self._loop
+            if loop is None or loop.is_closed():  # (asking a closed loop leaves a coroutine
+                raise RuntimeError("the app is no longer running")  # never awaited: a warning)
             self.call_from_thread(callback, *args)
         except RuntimeError:  # the app is no longer running
             if self.opened_store is not None:

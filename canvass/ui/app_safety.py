@@ -8,6 +8,7 @@ dialog holds typed text (a draft), or when a write is not saved yet.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -23,6 +24,7 @@ from canvass.ui.text import printable
 
 if TYPE_CHECKING:
     from canvass.services import Writer
+    from canvass.ui.screens.call_screen import CallScreen
 
 
 class SafetyApp(ConsultantApp):
@@ -68,10 +70,12 @@ class SafetyApp(ConsultantApp):
 
     async def action_quit(self) -> None:
         """Quit — but ask first while a call, a draft or an unsaved write is open."""
-        from canvass.ui.screens.call_screen import CallScreen  # not needed before a call
-
+        # No call screen can be open before its module was imported: `q` at once must not
+        # import it (and with it the data layer: a second's freeze) on the UI thread.
+        module = sys.modules.get("canvass.ui.screens.call_screen")
+        call_screen: type[CallScreen] | None = getattr(module, "CallScreen", None)
         for screen in reversed(self.screen_stack):
-            if isinstance(screen, CallScreen):  # on screen, or under a dialog
+            if call_screen is not None and isinstance(screen, call_screen):  # or under a dialog
                 screen.action_quit_call()
                 return
         if self._draft_open() or self.writer.pending:

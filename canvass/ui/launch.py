@@ -6,6 +6,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from canvass.i18n import set_language
+from canvass.launcher import release as release_collector
 
 if TYPE_CHECKING:
     from canvass.config import Settings
@@ -35,6 +36,7 @@ def run_app(
     try:
         app.run()
     finally:
+        release_collector()  # (the app lets it go after its first frame; if it never drew one)
         if app.opened_store is not None:
             app.opened_store.close()
     if app.boot_error is not None:

@@ -226,3 +226,39 @@ def test_every_module_the_boot_gets_ready_exists() -> None:
     from canvass.ui.preload import NEXT_SCREENS
 
     assert [name for name in NEXT_SCREENS if importlib.util.find_spec(name) is None] == []
+
+
+async def test_the_collector_held_while_starting_runs_again_after_the_first_frame(
+    settings: Settings, store: Store, state: Path, gate: threading.Event
+) -> None:
+    import gc
+
+    from canvass import launcher
+
+    launcher.hold()
+    try:
+        app = booting_app(settings, store)
+        async with app.run_test(size=(120, 34)) as pilot:
+            await _until(pilot, gc.isenabled)
+            assert gc.get_freeze_count() > 0
+            gate.set()
+    finally:
+        launcher.release()
+        gc.unfreeze()
+        gc.enable()
+
+
+async def test_q_before_any_call_quits_without_loading_the_call_screen(
+    settings: Settings, store: Store, state: Path, gate: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The call screen imports the data layer: a second on the UI thread at start."""
+    import sys
+
+    monkeypatch.delitem(sys.modules, "canvass.ui.screens.call_screen")
+    app = booting_app(settings, store)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert "canvass.ui.screens.call_screen" not in sys.modules
+        gate.set()
