@@ -217,3 +217,24 @@ async def test_a_bank_reopened_after_the_theme_changed_shows_the_new_theme() -> 
         light = _state(pilot)
     assert reopened["screen"] != dark["screen"]
     assert reopened == light
+
+
+async def test_the_search_field_tells_its_owner_of_a_change_at_once() -> None:
+    """In the keystroke itself (Input.Changed is a message, handled after the field has
+    been redrawn), so the bank's list is painted in the same frame as the letter."""
+    from canvass.ui.widgets.search_field import SearchField
+
+    seen: list[str] = []
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield SearchField(compact=True, on_change=seen.append)
+
+    async with One().run_test(size=(40, 3)) as pilot:
+        field = pilot.app.query_one(SearchField)
+        field.value = "tid"
+        assert seen == ["tid"]  # before any message was handled
+        await pilot.press("x")
+        assert seen == ["tid", "tidx"]
+        field.value = "tidx"  # no change, no call
+        assert seen == ["tid", "tidx"]

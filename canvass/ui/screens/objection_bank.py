@@ -143,9 +143,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
             dialog.border_title = self._shown["title"] = self._title()
             with Horizontal(id="ob-search-row"):
                 yield Plain(t("objections.search"), id="ob-search-label")
-                yield SearchField(
-                    placeholder=t("objections.search_placeholder"), compact=True, id="ob-search"
-                )
+                yield SearchField(placeholder=t("objections.search_placeholder"), compact=True,
+                                  id="ob-search", on_change=self._typed)  # fmt: skip
                 yield Plain(id="ob-count")
             yield Plain(id="ob-categories")
             objections = OptionList(markup=False, id="ob-objections")
@@ -212,9 +211,9 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         dialog.remove_class("-answers")
         field = self.query_one("#ob-search", Input)
         if field.value:
-            with field.prevent(Input.Changed):
-                field.value = ""
-        self._search()
+            field.value = ""  # searches (_typed)
+        else:
+            self._search()
         if self.focused is not field:
             field.focus()
 
@@ -232,10 +231,10 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
 
     # Searching -------------------------------------------------------------------------
 
-    @on(Input.Changed, "#ob-search")
-    def _typed(self) -> None:
-        """A new search looks in every category: a filter left on from ``tab`` would hide
-        what the customer just said."""
+    def _typed(self, _value: str) -> None:
+        """The search field changed (called in the keystroke, see SearchField). A new
+        search looks in every category: a filter left on from ``tab`` would hide what the
+        customer just said."""
         self.category = None
         self._search()
 
