@@ -188,6 +188,13 @@ class ObjectionIndex:
         # "vi " or "a-": the last word is finished too, not the start of a longer one.
         return self._ranked(tokens, phase, category, finished=not query[-1].isalnum())
 
+    def browse_ahead(self, phases: Iterable[Phase]) -> None:
+        """Rank the bank as browsed (an empty query, every category) in each of ``phases``
+        now, off the UI thread: the first open of the bank in a phase did it, 9–14 ms of
+        that open with 5,000 objections."""
+        for phase in phases:
+            self.search("", phase=phase)
+
     def _ranked(
         self, tokens: list[str], phase: Phase | None, category: str | None, *, finished: bool
     ) -> list[Hit]:

@@ -1,11 +1,12 @@
 """What the boot does once the call list works: get the next screens ready in its thread.
 
 The first ``enter`` on the list imported the call screen (and the dialogs it opens), the
-first ``o`` built the objection bank's index, and ``s``, ``t``, ``m``, ``h`` each imported
-their screen — 40–300 ms of a key press each on this machine, on the UI thread. The boot
-thread does it instead, after the list has its data: the imports run while the consultant
-reads the list, and a key meets a module already loaded. Anything that fails here is left
-for the screen to meet (and report) when it is opened.
+first ``o`` built the objection bank's index and ranked the bank to browse it, and ``s``,
+``t``, ``m``, ``h`` each imported their screen — 40–300 ms of a key press each on this
+machine, on the UI thread. The boot thread does it instead, after the list has its data:
+the imports run while the consultant reads the list, and a key meets a module already
+loaded. Anything that fails here is left for the screen to meet (and report) when it is
+opened.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from canvass.content.gc_pause import gc_paused
+from canvass.domain.phases import Phase
 
 if TYPE_CHECKING:
     from canvass.content.validate import Library
@@ -36,7 +38,8 @@ NEXT_SCREENS = (
 
 
 def preload(library: Library) -> list[str]:
-    """Import :data:`NEXT_SCREENS` and build the bank's index; the modules that failed."""
+    """Import :data:`NEXT_SCREENS`, build the bank's index and rank its browsing lists;
+    the modules that failed."""
     failed = []
     # The modules live as long as the app: out of the collector's reach, as the library
     # and its index are (canvass.content.validate), so a full collection does not walk
@@ -48,7 +51,9 @@ def preload(library: Library) -> list[str]:
             except Exception:  # the screen reports it when it is opened
                 failed.append(name)
     try:
-        library.objection_index  # noqa: B018 - built (and kept) on first access
+        index = library.objection_index  # built (and kept) on first access
+        with gc_paused(freeze=True):  # the browsed lists live as long as the index
+            index.browse_ahead(Phase)
     except Exception:
         failed.append("objection_index")
     return failed

@@ -201,13 +201,15 @@ async def test_the_boot_gets_the_next_screens_ready_after_the_list_has_its_data(
     """After the services arrive, the boot thread imports the next screens and builds the
     bank's index, so the first enter, o, s … meet them loaded (canvass.ui.preload)."""
     from canvass.ui import preload
+    from tests.unit.content.test_search import browsed_ahead
 
     done: list[tuple[str, list[str], bool]] = []
     real = preload.preload
 
     def watched(library: Any) -> list[str]:
         failed = real(library)
-        done.append((threading.current_thread().name, failed, library.index_ready))
+        browsed = browsed_ahead(library.objection_index)
+        done.append((threading.current_thread().name, failed, library.index_ready and browsed))
         return failed
 
     monkeypatch.setattr(preload, "preload", watched)

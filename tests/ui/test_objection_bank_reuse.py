@@ -175,3 +175,66 @@ async def test_a_long_search_scrolls_in_its_field_as_a_plain_input_does() -> Non
             seen.append((field.value, field.scroll_x, field.cursor_screen_offset.x))
             assert field.scroll_x > 0
         assert seen[0] == seen[1]
+
+
+async def test_a_closed_bank_clears_its_search_before_it_is_opened_again() -> None:
+    """Closing makes the bank ready for the next ``o`` (an empty search, the list), once
+    the screen below is painted, so the next open finds nothing to redraw."""
+    index = ObjectionIndex(BANK)
+    async with Host().run_test(size=SIZE) as pilot:
+        bank = await _open(pilot, index, Phase.INDVENDINGER, VALUES)
+        browsing = _state(pilot)
+        await pilot.press(*"tid", "enter", "enter")  # searched, opened, picked
+        await pilot.pause()
+        await pilot.pause()
+        assert pilot.app.screen is not bank and pilot.app.results  # type: ignore[attr-defined]
+        assert bank.query_one("#ob-search", Input).value == ""
+        assert bank.opened is None and bank.category is None
+        assert not bank.query_one("#objection-bank").has_class("-answers")
+        assert [hit.objection.id for hit in bank.hits] == browsing["ids"]
+        assert bank.focused is bank.query_one("#ob-search", Input)
+        assert await _open(pilot, index, Phase.INDVENDINGER, VALUES) is bank
+        assert _state(pilot) == browsing
+
+
+async def test_a_bank_reopened_after_the_theme_changed_shows_the_new_theme() -> None:
+    """A bank opened again is not restyled unless something restyled the app meanwhile:
+    a theme chosen while it was closed reaches every cell of it."""
+    index = ObjectionIndex(BANK)
+    async with Host().run_test(size=SIZE) as pilot:
+        bank = await _open(pilot, index, Phase.INDVENDINGER, VALUES)
+        dark = _state(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        pilot.app.theme = "textual-light"
+        await pilot.pause()
+        assert await _open(pilot, index, Phase.INDVENDINGER, VALUES) is bank
+        reopened = _state(pilot)
+    async with Host().run_test(size=SIZE) as pilot:
+        pilot.app.theme = "textual-light"
+        await pilot.pause()
+        await _open(pilot, index, Phase.INDVENDINGER, VALUES)
+        light = _state(pilot)
+    assert reopened["screen"] != dark["screen"]
+    assert reopened == light
+
+
+async def test_the_search_field_tells_its_owner_of_a_change_at_once() -> None:
+    """In the keystroke itself (Input.Changed is a message, handled after the field has
+    been redrawn), so the bank's list is painted in the same frame as the letter."""
+    from canvass.ui.widgets.search_field import SearchField
+
+    seen: list[str] = []
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield SearchField(compact=True, on_change=seen.append)
+
+    async with One().run_test(size=(40, 3)) as pilot:
+        field = pilot.app.query_one(SearchField)
+        field.value = "tid"
+        assert seen == ["tid"]  # before any message was handled
+        await pilot.press("x")
+        assert seen == ["tid", "tidx"]
+        field.value = "tidx"  # no change, no call
+        assert seen == ["tid", "tidx"]

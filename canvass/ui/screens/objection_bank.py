@@ -11,9 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -24,10 +23,10 @@ from textual.widgets.option_list import Option
 
 from canvass.content.search import MAX_HITS, Hit, ObjectionIndex
 from canvass.domain.merge_fields import fill_plain
-from canvass.i18n import language, t
+from canvass.i18n import t
 from canvass.ui.bindings import localise_bindings
-from canvass.ui.gaps import GAP_FORMAT, filled_text
-from canvass.ui.screens.objection_row import ObjectionRow
+from canvass.ui.gaps import GAP_FORMAT
+from canvass.ui.screens.objection_bank_rows import BankRows, answer_text, written_count
 from canvass.ui.text import Plain
 from canvass.ui.widgets.key_line import KeyLine
 from canvass.ui.widgets.search_field import SearchField
@@ -48,11 +47,6 @@ class ObjectionPick:
 
     objection_id: str
     answer_id: str
-
-
-def technique_label(answer: Answer) -> str:
-    """The technique's name as taught (``anerkend–afklar–argumenter``)."""
-    return t(f"objections.technique.{answer.technique.value}")
 
 
 class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
@@ -133,22 +127,24 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         self.categories: list[str | None] = [None, *index.categories()]
         self.category: str | None = None
         self.hits: list[Hit] = []  # the listed hits, at most SHOWN
-        self._options: dict[tuple[str, bool], Option] = {}
+        self._rows = BankRows()
         self._previewed: tuple[str | None, bool] | None = None  # (objection id, opened)
         self.opened: Objection | None = None  # set while the answers have the focus
         self._theme: str | None = None  # the theme the rows were made in
         self._listed: list[Option] = []  # the options in the list now
         self._shown: dict[str, object] = {}  # what each Static shows (see _show)
-        self._more_line: tuple[int, Option] | None = None
+        self._styled_for: tuple[str, object] | None = None  # see _on_screen_resume
+
+    def _title(self) -> str:
+        return t("objections.title", phase=t(f"phase.short.{self.phase}"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="objection-bank") as dialog:
-            dialog.border_title = t("objections.title", phase=t(f"phase.short.{self.phase}"))
+            dialog.border_title = self._shown["title"] = self._title()
             with Horizontal(id="ob-search-row"):
                 yield Plain(t("objections.search"), id="ob-search-label")
-                yield SearchField(
-                    placeholder=t("objections.search_placeholder"), compact=True, id="ob-search"
-                )
+                yield SearchField(placeholder=t("objections.search_placeholder"), compact=True,
+                                  id="ob-search", on_change=self._typed)  # fmt: skip
                 yield Plain(id="ob-count")
             yield Plain(id="ob-categories")
             objections = OptionList(markup=False, id="ob-objections")
@@ -159,8 +155,23 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
             yield OptionList(markup=False, id="ob-answers")
             yield KeyLine("objections.", id="ob-keys")
 
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown: Textual restyles every widget of a pushed screen (its own handler, after
+        this one), and each restyle redraws the widget, in a frame of its own after the
+        first one. The widgets were styled when they were mounted, and nothing restyles
+        the bank while it is closed but a theme or CSS change (which Textual counts):
+        without one, it is shown as it was styled."""
+        styled_for = self._style_key()
+        if styled_for == self._styled_for:
+            event.refresh_styles = False
+        self._styled_for = styled_for
+
+    def _style_key(self) -> tuple[str, object]:
+        return self.app.theme, getattr(self.app, "_css_update_count", object())
+
     def on_mount(self) -> None:
         self._theme = self.app.theme
+        self._styled_for = self._style_key()  # styled as mounted
         self._search()
         self.query_one("#ob-search", Input).focus()
 
@@ -171,30 +182,59 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         variant_of: Callable[[Answer], str | None] | None = None,
     ) -> None:
         """Make the screen ready to open again, as if new: an empty search in ``phase``
-        for the company of ``merge_values`` (see :func:`open_bank`)."""
-        if merge_values != self.merge_values or self._theme != self.app.theme:
-            self._options.clear()  # the rows show the company's values in theme colours
-            self._more_line = None
+        for the company of ``merge_values`` (see :func:`open_bank`).
+
+        Only what differs from the bank as it was left is drawn again: the bank made
+        itself ready when it closed (:meth:`_close`), so opening it again for the same
+        company in the same phase changes no widget, and the screen paints in one frame
+        (a widget changed here asked for a second frame after the first).
+        """
+        rows_changed = merge_values != self.merge_values or self._theme != self.app.theme
+        if rows_changed:
+            self._rows.clear()  # the rows show the company's values in theme colours
+        if rows_changed or variant_of != self.variant_of:
+            self._previewed = None  # the answers show the values and the company's variant
         self.phase, self.merge_values, self.variant_of = phase, merge_values, variant_of
-        self.category, self.opened, self._previewed = None, None, None
-        if not self.is_mounted:
-            return  # composed when first shown, from these values
-        self._theme = self.app.theme
+        self.category, self.opened = None, None
+        if self.is_mounted:  # else composed when first shown, from these values
+            self._theme = self.app.theme
+            self._clear()
+
+    def _clear(self) -> None:
+        """An empty search in every category with the answers closed, as the bank opens;
+        each widget is touched only where that changes it."""
+        self.category, self.opened = None, None
+        title = self._title()
         dialog = self.query_one("#objection-bank")
-        dialog.border_title = t("objections.title", phase=t(f"phase.short.{phase}"))
+        if self._shown.get("title") != title:
+            dialog.border_title = self._shown["title"] = title
         dialog.remove_class("-answers")
         field = self.query_one("#ob-search", Input)
-        with field.prevent(Input.Changed):
-            field.value = ""
-        self._search()
-        field.focus()
+        if field.value:
+            field.value = ""  # searches (_typed)
+        else:
+            self._search()
+        if self.focused is not field:
+            field.focus()
+
+    def _close(self, pick: ObjectionPick | None) -> None:
+        """Close with ``pick``; once the screen below is painted, the bank clears its
+        search for the next ``o`` (not in the keystroke that closes it)."""
+        self.dismiss(pick)
+        self.app.call_after_refresh(self._ready_again)
+
+    def _ready_again(self) -> None:
+        app = self.app
+        # Only a bank kept for reuse (open_bank) is shown again; not if it is open already.
+        if app.is_screen_installed(self) and self not in app.screen_stack and self.is_mounted:
+            self._clear()
 
     # Searching -------------------------------------------------------------------------
 
-    @on(Input.Changed, "#ob-search")
-    def _typed(self) -> None:
-        """A new search looks in every category: a filter left on from ``tab`` would hide
-        what the customer just said."""
+    def _typed(self, _value: str) -> None:
+        """The search field changed (called in the keystroke, see SearchField). A new
+        search looks in every category: a filter left on from ``tab`` would hide what the
+        customer just said."""
         self.category = None
         self._search()
 
@@ -206,9 +246,10 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         query = self.query_one("#ob-search", Input).value
         found = self.index.search(query, phase=self.phase, category=self.category)
         self.hits = found[:SHOWN]
-        options: list[Option] = [self._option(hit) for hit in self.hits]
+        theme = self.app.theme_variables
+        options = [self._rows.option(hit, self.merge_values, theme) for hit in self.hits]
         if len(found) > SHOWN:
-            options.append(self._more_option(len(found) - SHOWN))
+            options.append(self._rows.more(len(found) - SHOWN))
         objections = self.query_one("#ob-objections", OptionList)
         if not _same(options, self._listed):  # a reopened bank often lists what it did
             objections.set_options(options)
@@ -220,9 +261,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         no_hits = "objections.no_hits" if self.category else "objections.no_hits_all"
         empty = t(no_hits, query=query) if len(self.index) else t("objections.empty_bank")
         self._show("#ob-empty", empty, layout=False)  # its height is fixed
-        count = t(
-            "objections.count", shown=self._number(len(found)), total=self._number(len(self.index))
-        )
+        shown, total = written_count(len(found)), written_count(len(self.index))
+        count = t("objections.count", shown=shown, total=total)
         self._show(
             "#ob-count", count, layout=len(count) != len(str(self._shown.get("#ob-count", "")))
         )
@@ -236,38 +276,6 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         if self._shown.get(selector) != text:
             self._shown[selector] = text
             self.query_one(selector, Static).update(text, layout=layout)
-
-    def _option(self, hit: Hit) -> Option:
-        """The list's option for a hit, made once per objection and phase mark: typing
-        lists the same objections again and again."""
-        key = (hit.objection.id, hit.marked)
-        option = self._options.get(key)
-        if option is None:
-            option = self._options[key] = Option(self._row(hit), id=hit.objection.id)
-        return option
-
-    @staticmethod
-    def _number(value: int) -> str:
-        return f"{value:,}".replace(",", ".") if language() == "da" else f"{value:,}"
-
-    def _more_option(self, count: int) -> Option:
-        """The last line, counting the hits not listed (kept while the count is the same)."""
-        if self._more_line is None or self._more_line[0] != count:
-            self._more_line = (count, Option(self._more(count), disabled=True))
-        return self._more_line[1]
-
-    def _more(self, count: int) -> Text:
-        return Text(t("objections.more", count=self._number(count)), style="italic dim")
-
-    def _row(self, hit: Hit) -> ObjectionRow:
-        """One objection: what the customer says, its category, and the phase mark."""
-        theme = self.app.theme_variables
-        # Only when it tells hits apart (see ObjectionIndex.search): not in phase 3.
-        mark = t("objections.in_phase") if hit.marked else ""
-        # Text, not str: a str cell is Rich markup, and file text is never markup.
-        says = filled_text(hit.objection.says, self.merge_values, theme)
-        # Rich styles cannot name theme variables; the warning colour is a plain hex.
-        return ObjectionRow(says, hit.objection.category, mark, theme.get("text-warning"))
 
     def _says(self, objection: Objection) -> str:
         """What the customer says; it may name the organisation (``{organisation}``)."""
@@ -327,21 +335,8 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
         answers.highlighted = 0 if self.opened else None
 
     def _answer(self, number: int, answer: Answer) -> Text:
-        """An answer: technique, the text with merge fields filled, the follow-up question."""
-        # Rich Text, not Content: Content spans drop the option's click meta (textual 8.2).
-        accent = Style(color=self.app.theme_variables.get("text-accent"), bold=True)
-        header = t("objections.answer", number=number, technique=technique_label(answer))
         variant = self.variant_of(answer) if self.variant_of else None
-        text = Text.assemble((header, accent), "\n", self._filled(answer.text_for(variant)))
-        if answer.follow_up:
-            follow_up = self._filled(answer.follow_up)
-            follow_up.stylize("italic")
-            text.append_text(Text.assemble("\n", (t("objections.follow_up"), "bold"), follow_up))
-        return text
-
-    def _filled(self, text: str) -> Text:
-        """Merge fields filled in; a missing value is a gap, as in the script."""
-        return filled_text(text, self.merge_values, self.app.theme_variables)
+        return answer_text(number, answer, variant, self.merge_values, self.app.theme_variables)
 
     def action_open(self) -> None:
         """Show the highlighted objection's answers and move into them."""
@@ -360,7 +355,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
             self._pick(self.opened, self.opened.answers[answers.highlighted])
 
     def _pick(self, objection: Objection, answer: Answer) -> None:
-        self.dismiss(ObjectionPick(objection.id, answer.id))
+        self._close(ObjectionPick(objection.id, answer.id))
 
     @on(OptionList.OptionSelected, "#ob-objections")
     def _objection_clicked(self, event: OptionList.OptionSelected) -> None:
@@ -382,7 +377,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
 
     def action_close(self) -> None:
         """Close without recording anything."""
-        self.dismiss(None)
+        self._close(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.is_mounted:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from canvass.ui.steady import show
+
 
 class KeyLine(Static):
     """The keys that work right now, from the screen's active bindings with ``prefix`` ids.
 
     A modal covers the app's footer, so each dialog shows its own line; it follows focus
-    and ``check_action`` the way the footer does.
+    and ``check_action`` the way the footer does. The screen announces its bindings after
+    every focus move and every reopening of a reused dialog: the line is updated only when
+    its keys change (each update laid out the dialog again, in a frame of its own).
     """
 
     def __init__(self, prefix: str, *, id: str | None = None) -> None:
@@ -35,4 +39,4 @@ class KeyLine(Static):
                 key = (self.app.get_key_display(binding), "bold $text-accent")
                 shown[binding_id] = Content.assemble(key, " ", binding.description)
         order = sorted(shown, key=lambda i: declared.index(i) if i in declared else len(declared))
-        self.update(Content("  ").join(shown[i] for i in order))
+        show(self, Content("  ").join(shown[i] for i in order))

@@ -145,3 +145,30 @@ def test_browsing_again_lists_the_same_and_a_caller_cannot_change_it() -> None:
     assert [h.objection.id for h in by_category] == ["ikke-tid", "moedetid"]
     fresh = ObjectionIndex(BANK).search("tid", phase=Phase.AFSLUTNING)
     assert ids(index.search("tid", phase=Phase.AFSLUTNING)) == ids(fresh)
+
+
+def browsed_ahead(index: ObjectionIndex) -> bool:
+    """Whether browsing (an empty query) in every phase is answered without ranking."""
+
+    def ranking(*_args: object, **_kwargs: object) -> list[object]:
+        raise AssertionError("ranked while browsing")
+
+    ranked = index._ranked
+    index._ranked = ranking  # type: ignore[method-assign]
+    try:
+        for phase in Phase:
+            index.search("", phase=phase)
+    except AssertionError:
+        return False
+    finally:
+        index._ranked = ranked  # type: ignore[method-assign]
+    return True
+
+
+def test_browsing_ranked_ahead_lists_what_browsing_lists() -> None:
+    ahead, fresh = ObjectionIndex(BANK), ObjectionIndex(BANK)
+    assert not browsed_ahead(ahead)
+    ahead.browse_ahead(Phase)
+    assert browsed_ahead(ahead)
+    for phase in Phase:
+        assert ahead.search("", phase=phase) == fresh.search("", phase=phase)
