@@ -38,6 +38,7 @@ from canvass.ui.screens.call_list_keys import CallListKeys
 from canvass.ui.screens.call_list_layout import CallListLayout
 from canvass.ui.screens.call_list_opens import CallListOpens
 from canvass.ui.screens.list_choice import ListChoice
+from canvass.ui.steady_focus import SteadyFocus
 from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
@@ -64,6 +65,7 @@ class CallList(
     CallListFirstScreen,
     CallListHeader,
     CallListLayout,
+    SteadyFocus,
     Screen[None],
 ):
     """The first screen: find a company and press enter to call it."""
