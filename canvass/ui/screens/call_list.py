@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from time import monotonic
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -107,8 +108,9 @@ class CallList(
     AUTO_FOCUS = "CompanyTable"  # focused as it is composed: its rows are drawn once
     #: Rows fetched per query; the table asks for the next page near its end.
     PAGE_SIZE: ClassVar[int] = 200
-    #: Seconds to wait after the last key press before searching: only long enough to
-    #: take a pasted or typed-ahead burst as one search (each search is a few ms now).
+    #: A key that follows another within this many seconds waits as long for the next
+    #: before searching: a typed-ahead burst is one search. A key after a pause (each
+    #: key, as people type) searches at once.
     DEBOUNCE: ClassVar[float] = 0.01
 
     consultant: reactive[str] = reactive("")
@@ -171,6 +173,7 @@ class CallList(
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
+        self._last_key = 0.0  # when the search field last changed (time.monotonic)
         # The audit log hears of a search once it is used (see SearchLog), via the writer.
         self._writer = writer
         self._searches = SearchLog(self._log_search)
@@ -343,7 +346,12 @@ class CallList(
         if self._search_used is not None:
             self._search_used.stop()
         value = event.value.strip()
-        self._debounce = self.set_timer(self.DEBOUNCE, lambda: self._apply_search(value))
+        now = monotonic()
+        burst, self._last_key = now - self._last_key < self.DEBOUNCE, now
+        if burst:
+            self._debounce = self.set_timer(self.DEBOUNCE, lambda: self._apply_search(value))
+        else:
+            self._apply_search(value)
 
     def _apply_search(self, value: str) -> None:
         if value != self._search:
