@@ -35,18 +35,23 @@ def _keys(app: Keys) -> list[str]:
     return [str(key.description) for key in app.query("FooterKey")]
 
 
+def _count_recomposes(app: Keys) -> None:
+    """Count each time the footer is composed again in ``app.composed``."""
+    footer = app.query_one(SteadyFooter)
+    real = footer.recompose
+
+    async def counted() -> None:
+        app.composed += 1
+        await real()
+
+    footer.recompose = counted  # type: ignore[method-assign]
+
+
 async def test_the_footer_follows_the_keys_but_is_not_rebuilt_when_they_stay() -> None:
     app = Keys()
     async with app.run_test() as pilot:
         await pilot.pause()
-        footer = app.query_one(SteadyFooter)
-        real = footer.recompose
-
-        async def counted() -> None:
-            app.composed += 1
-            await real()
-
-        footer.recompose = counted  # type: ignore[method-assign]
+        _count_recomposes(app)
         assert "andet" in _keys(app) and "ekstra" not in _keys(app)
         for _ in range(3):  # focus moves and refreshes that change no key
             await pilot.press("tab")
@@ -87,14 +92,7 @@ async def test_a_key_that_takes_another_ones_place_is_relabelled_not_composed() 
     app = Swapping()
     async with app.run_test() as pilot:
         await pilot.pause()
-        footer = app.query_one(SteadyFooter)
-        real = footer.recompose
-
-        async def counted() -> None:
-            app.composed += 1
-            await real()
-
-        footer.recompose = counted  # type: ignore[method-assign]
+        _count_recomposes(app)
         first = list(app.query("FooterKey"))
         assert _keys(app)[:2] == ["andet", "tredje"]
         app.extra_shown, app.dimmed = True, True

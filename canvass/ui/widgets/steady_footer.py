@@ -20,6 +20,7 @@ from math import ceil
 from typing import cast
 
 from rich.cells import cell_len
+from textual.app import ComposeResult
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -111,6 +112,15 @@ class SteadyFooter(Footer):
             key.tooltip = tooltip or None
         self._fit()
         return True
+
+    def compose(self) -> ComposeResult:
+        """Footer's keys, each already in its ``-compact`` class when the footer is compact:
+        a key's ``compact`` watcher then finds the class there at mount instead of adding
+        it and restyling that key (one restyle per key, each recompose)."""
+        for widget in super().compose():  # (a grouped key passes here too)
+            if isinstance(widget, FooterKey):
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     async def recompose(self) -> None:
         await super().recompose()
