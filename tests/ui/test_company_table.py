@@ -142,7 +142,7 @@ def _reference_row(
 def test_a_row_is_drawn_as_each_cell_drawn_on_its_own() -> None:
     """row_segments (one render per row) draws exactly what a padded renderable per cell
     drew: the same characters in the same colours, cut and aligned the same."""
-    from canvass.ui.widgets.company_table import row_segments
+    from canvass.ui.widgets.row_segments import row_segments
 
     console = Console(width=200, color_system="truecolor", legacy_windows=False)
     name = Text("Østergaards Restaurant & Kantine ApS", style="bold", overflow="ellipsis")
