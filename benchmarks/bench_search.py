@@ -251,7 +251,8 @@ def run(ctx: Context) -> list[Result]:
 
         shipped = CallList.DEBOUNCE
         # As shipped (judged: the wait a consultant sees), then with the debounce at 1 ms
-        # (not judged: what the list costs on its own; a timer of 0 s divides by zero).
+        # (not judged: a key sent after the last was painted does not wait for the
+        # debounce, so it should read the same; a timer of 0 s divides by zero).
         for debounce, target in ((shipped, PAINTED_TARGET_MS), (0.001, None)):
             app_store = Store.open(ctx.app_database())
             try:

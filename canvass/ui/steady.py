@@ -14,6 +14,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.content import Content
 from textual.widgets import Static
 
@@ -26,11 +27,13 @@ def shape(text: str) -> _Shape:
     return tuple(tuple(cell_len(word) for word in line.split(" ")) for line in text.split("\n"))
 
 
-def show(widget: Static, content: Content | str) -> None:
+def show(widget: Static, content: Content | Text | str) -> None:
     """``widget.update(content)``, skipped when it shows that already, and without a
     layout when the new text has the shape of the old."""
-    plain = content.plain if isinstance(content, Content) else content
-    spans = tuple(content.spans) if isinstance(content, Content) else ()
+    plain = content if isinstance(content, str) else content.plain
+    spans: tuple[object, ...] = () if isinstance(content, str) else tuple(content.spans)
+    if isinstance(content, Text):  # its own style and overflow are drawn too
+        spans = (str(content.style), content.overflow, *spans)
     new_shape = shape(plain)
     before = _SHOWN.get(widget)
     if before is not None and before[0] == plain and before[1] == spans:

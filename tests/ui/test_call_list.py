@@ -197,3 +197,32 @@ async def test_the_rows_show_before_the_count_which_follows(
         shown = min(CallList.PAGE_SIZE, counts.listed + counts.skipped)
         total = f"{counts.listed + counts.skipped:,}".replace(",", ".")
         assert str(screen.query_one("#count").render()) == f"viser {shown} af {total}"
+
+
+async def test_a_key_after_a_pause_searches_at_once_and_a_burst_once_it_ends(
+    make_app: Callable[..., CanvassApp], store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """The debounce only holds keys that follow one another closely: the first key after
+    a pause searches without waiting; the keys right after it wait for the burst to end."""
+    monkeypatch.setattr(CallList, "DEBOUNCE", 0.5)
+    app = make_app()
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CallList)
+        await pilot.press("slash")
+        await pilot.pause(0.6)  # a pause, longer than the debounce
+        await pilot.press("v")
+        assert screen._search == "v"  # searched at once, not after 0.5 s
+        await pilot.press("e", "s")
+        assert screen._search == "v"  # within 0.5 s of the last key: waiting
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert screen._search == "ves"
+        assert row_ids(table_of(pilot)) == [
+            row.id for row in app.services.lists.prioritised_rows(
+                list_id=None, search="ves", limit=CallList.PAGE_SIZE, now=NOW,
+                consultant_id=screen.consultant_id, recent_days=14,
+                segments=screen.segments(), include_skipped=True,
+            )
+        ]  # fmt: skip

@@ -105,6 +105,25 @@ async def test_names_are_text_not_markup_and_a_row_can_be_replaced() -> None:
         assert [r.id for r in app.query_one(CompanyTable).rows] == [1, 2]
 
 
+async def test_a_new_page_replaces_the_rows_and_the_cursor_goes_to_the_top() -> None:
+    app = TableApp(_rows(50))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("pagedown", "pagedown", "down")
+        table = app.query_one(CompanyTable)
+        assert table.cursor_row == 23 and table.scroll_offset.y > 0
+        table.replace_rows([Row(7, "Syv"), Row(3, "Tre")])
+        await pilot.pause()
+        assert (table.cursor_row, table.scroll_offset.y) == (0, 0)
+        assert [r.id for r in table.rows] == [7, 3]
+        assert (table.row_index(3), table.row_index(23)) == (1, None)
+        assert table.highlighted == Row(7, "Syv")
+        lines = _screen_text(app).splitlines()
+        assert "Syv" in lines[1] and "Tre" in lines[2] and "Firma" not in _screen_text(app)
+        table.replace_rows([])
+        await pilot.pause()
+        assert table.row_count == 0 and table.highlighted is None
+
+
 def _reference_row(
     console: Console, cells: Sequence[Text], widths: Sequence[int], pre: Style, post: Style
 ) -> list[Segment]:
@@ -123,7 +142,7 @@ def _reference_row(
 def test_a_row_is_drawn_as_each_cell_drawn_on_its_own() -> None:
     """row_segments (one render per row) draws exactly what a padded renderable per cell
     drew: the same characters in the same colours, cut and aligned the same."""
-    from canvass.ui.widgets.company_table import row_segments
+    from canvass.ui.widgets.row_segments import row_segments
 
     console = Console(width=200, color_system="truecolor", legacy_windows=False)
     name = Text("Østergaards Restaurant & Kantine ApS", style="bold", overflow="ellipsis")
@@ -141,8 +160,14 @@ def test_a_row_is_drawn_as_each_cell_drawn_on_its_own() -> None:
         Text("[b]not markup[/b]"),
         Text("", justify="right"),
         Text("一二三四五六", overflow="ellipsis"),
+        *_dimmed(  # a skipped row: "dim" over all of each cell (as priority_cells does)
+            Text("sprunget", justify="left"),
+            Text("Meget langt firmanavn der skæres", style="bold", overflow="ellipsis"),
+            Text("1.234 ", justify="right"),
+            Text("midt", justify="center", style="green"),
+        ),
     ]
-    widths = [2, 24, 8, 7, 20, 13, 9, 8, 6, 12, 3, 5]
+    widths = [2, 24, 8, 7, 20, 13, 9, 8, 6, 12, 3, 5, 12, 10, 7, 9]
     for pre, post in (
         (Style(color="white", bgcolor="black"), Style()),
         (Style(bgcolor="blue") + Style(color="yellow", bold=True), Style(color="yellow")),
@@ -152,6 +177,12 @@ def test_a_row_is_drawn_as_each_cell_drawn_on_its_own() -> None:
         assert ours.text == before.text
         assert ours.cell_length == before.cell_length == sum(widths) + 2 * len(widths)
         assert _by_cell(ours) == _by_cell(before)
+
+
+def _dimmed(*cells: Text) -> list[Text]:
+    for cell in cells:
+        cell.stylize("dim")
+    return list(cells)
 
 
 def _by_cell(strip: Strip) -> list[tuple[str, Style | None]]:

@@ -35,18 +35,23 @@ def _keys(app: Keys) -> list[str]:
     return [str(key.description) for key in app.query("FooterKey")]
 
 
+def _count_recomposes(app: Keys) -> None:
+    """Count each time the footer is composed again in ``app.composed``."""
+    footer = app.query_one(SteadyFooter)
+    real = footer.recompose
+
+    async def counted() -> None:
+        app.composed += 1
+        await real()
+
+    footer.recompose = counted  # type: ignore[method-assign]
+
+
 async def test_the_footer_follows_the_keys_but_is_not_rebuilt_when_they_stay() -> None:
     app = Keys()
     async with app.run_test() as pilot:
         await pilot.pause()
-        footer = app.query_one(SteadyFooter)
-        real = footer.recompose
-
-        async def counted() -> None:
-            app.composed += 1
-            await real()
-
-        footer.recompose = counted  # type: ignore[method-assign]
+        _count_recomposes(app)
         assert "andet" in _keys(app) and "ekstra" not in _keys(app)
         for _ in range(3):  # focus moves and refreshes that change no key
             await pilot.press("tab")
@@ -61,6 +66,49 @@ async def test_the_footer_follows_the_keys_but_is_not_rebuilt_when_they_stay() -
         app.refresh_bindings()
         await pilot.pause()
         assert app.composed == 2 and "ekstra" not in _keys(app)
+
+
+class Swapping(Keys):
+    """``ekstra`` and ``andet`` take turns in one place (as the call list's ``/`` and
+    ``esc``); ``tredje`` is shown greyed out while ``dimmed``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "extra", "ekstra"),
+        Binding("f3", "other", "andet"),
+        Binding("f4", "third", "tredje"),
+    ]
+
+    dimmed = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "third":
+            return None if self.dimmed else True
+        if action in ("extra", "other"):
+            return self.extra_shown == (action == "extra")
+        return True
+
+
+async def test_a_key_that_takes_another_ones_place_is_relabelled_not_composed() -> None:
+    app = Swapping()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        _count_recomposes(app)
+        first = list(app.query("FooterKey"))
+        assert _keys(app)[:2] == ["andet", "tredje"]
+        app.extra_shown, app.dimmed = True, True
+        app.refresh_bindings()
+        await pilot.pause()
+        assert app.composed == 0 and list(app.query("FooterKey")) == first  # the same keys
+        assert _keys(app)[:2] == ["ekstra", "tredje"]
+        assert (first[0].key, first[0].action) == ("f2", "extra")
+        assert first[1].has_class("-disabled") and not first[0].has_class("-disabled")
+        await pilot.press("f2")  # the relabelled key does what it now says
+        assert "ekstra" in str(first[0].render())
+        app.extra_shown, app.dimmed = False, False
+        app.refresh_bindings()
+        await pilot.pause()
+        assert _keys(app)[:2] == ["andet", "tredje"] and not first[1].has_class("-disabled")
+        assert app.composed == 0
 
 
 class ManyKeys(App[None]):

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from time import monotonic
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -32,17 +32,19 @@ from canvass.services import SearchLog
 from canvass.services.rows import PriorityCounts
 from canvass.ui.bindings import key, localise_bindings
 from canvass.ui.feedback import report_failure
-from canvass.ui.list_texts import header_text, order_text, showing_text
 from canvass.ui.screens.call_guard import CallGuard
 from canvass.ui.screens.call_list_first import CallListFirstScreen
+from canvass.ui.screens.call_list_header import CallListHeader
 from canvass.ui.screens.call_list_keys import CallListKeys
 from canvass.ui.screens.call_list_layout import CallListLayout
 from canvass.ui.screens.call_list_opens import CallListOpens
 from canvass.ui.screens.list_choice import ListChoice
+from canvass.ui.steady_focus import SteadyFocus
 from canvass.ui.text import Plain
 from canvass.ui.widgets.claim_watch import ClaimWatch, next_row, row_after
 from canvass.ui.widgets.company_table import CompanyTable
 from canvass.ui.widgets.feedback_flag import FeedbackFlag
+from canvass.ui.widgets.search_field import SearchField
 from canvass.ui.widgets.steady_footer import SteadyFooter
 from canvass.ui.widgets.today_panel import TodayPanel
 from canvass.ui.widgets.watchers import WatchersBadge
@@ -58,7 +60,14 @@ _LISTS = Binding.Group("call_list.key.lists")  # "+ -" share one label in the fo
 
 
 class CallList(
-    CallGuard, CallListOpens, CallListKeys, CallListFirstScreen, CallListLayout, Screen[None]
+    CallGuard,
+    CallListOpens,
+    CallListKeys,
+    CallListFirstScreen,
+    CallListHeader,
+    CallListLayout,
+    SteadyFocus,
+    Screen[None],
 ):
     """The first screen: find a company and press enter to call it."""
 
@@ -99,8 +108,9 @@ class CallList(
     AUTO_FOCUS = "CompanyTable"  # focused as it is composed: its rows are drawn once
     #: Rows fetched per query; the table asks for the next page near its end.
     PAGE_SIZE: ClassVar[int] = 200
-    #: Seconds to wait after the last key press before searching: only long enough to
-    #: take a pasted or typed-ahead burst as one search (each search is a few ms now).
+    #: A key that follows another within this many seconds waits as long for the next
+    #: before searching: a typed-ahead burst is one search. A key after a pause (each
+    #: key, as people type) searches at once.
     DEBOUNCE: ClassVar[float] = 0.01
 
     consultant: reactive[str] = reactive("")
@@ -163,6 +173,7 @@ class CallList(
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
+        self._last_key = 0.0  # when the search field last changed (time.monotonic)
         # The audit log hears of a search once it is used (see SearchLog), via the writer.
         self._writer = writer
         self._searches = SearchLog(self._log_search)
@@ -182,7 +193,8 @@ class CallList(
         yield self._today
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
-            yield Input(placeholder=t("call_list.search_placeholder"), id="search", compact=True)
+            placeholder = t("call_list.search_placeholder")
+            yield SearchField(placeholder=placeholder, id="search", compact=True)
             yield Plain(id="list-name")
         yield Plain(id="order")
         yield CompanyTable(id="companies")
@@ -280,10 +292,11 @@ class CallList(
         table = self.query_one(CompanyTable)
         was_on = self._replace_kept(table) if message.after is None else None
         if message.after is None:
-            table.clear()
-            self._rows.clear()
-            self._by_id.clear()
-        self._add_rows(message.rows)
+            self._rows = list(message.rows)
+            self._by_id = {row.id: row for row in message.rows}
+            table.replace_rows(message.rows)
+        else:
+            self._add_rows(message.rows)
         self._cursor = message.cursor
         if message.after is None and self._after_call is not None:
             called, after = self._after_call
@@ -320,16 +333,6 @@ class CallList(
         ):
             self._loading = False
 
-    def _update_header(self) -> None:
-        rows, lst = self.query_one(CompanyTable).row_count, self._list.name
-        who = header_text(self.consultant, self._organisation, self._all)
-        self.query_one("#who", Static).update(who)
-        self.query_one("#count", Static).update(showing_text(rows, self._total))
-        name = Text(t("lists.current", name=lst), overflow="ellipsis", no_wrap=True)
-        self.query_one("#list-name", Static).update(name)
-        shown = self._show_skipped or bool(self._search)  # a search shows the skipped too
-        self.query_one("#order", Static).update(order_text(self._by_name, self._counts, shown))
-
     def watch_consultant(self) -> None:
         if self.is_mounted:
             self._update_header()
@@ -343,7 +346,12 @@ class CallList(
         if self._search_used is not None:
             self._search_used.stop()
         value = event.value.strip()
-        self._debounce = self.set_timer(self.DEBOUNCE, lambda: self._apply_search(value))
+        now = monotonic()
+        burst, self._last_key = now - self._last_key < self.DEBOUNCE, now
+        if burst:
+            self._debounce = self.set_timer(self.DEBOUNCE, lambda: self._apply_search(value))
+        else:
+            self._apply_search(value)
 
     def _apply_search(self, value: str) -> None:
         if value != self._search:

@@ -36,6 +36,7 @@ from canvass.ui.screens.history import HistoryScreen
 from canvass.ui.screens.script_picker import ScriptPicker
 from canvass.ui.screens.wrapup_dialog import WrapUpScreen
 from canvass.ui.screens.wrapup_fields import WrapUpDraft
+from canvass.ui.steady_focus import SteadyFocus
 from canvass.ui.text import Plain
 from canvass.ui.widgets.bala_tracker import BalaTracker
 from canvass.ui.widgets.company_card import CompanyCardView
@@ -66,7 +67,9 @@ def _phase_binding(number: int) -> Binding:
     )
 
 
-class CallScreen(CallDrawing, ContactSwitching, CallGoal, CallBank, Screen[int | None]):
+class CallScreen(
+    CallDrawing, ContactSwitching, CallGoal, CallBank, SteadyFocus, Screen[int | None]
+):
     """One phone call, from the opening to the stored outcome."""
 
     DEFAULT_CSS = """

@@ -16,8 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
-from rich.cells import cell_len
-from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -30,6 +28,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from canvass.ui.bindings import key, localise_bindings
+from canvass.ui.widgets.row_segments import row_segments
 
 
 class Keyed(Protocol):
@@ -189,10 +188,12 @@ class CompanyTable(ScrollView, can_focus=True):
         self._cells = cells
         self._changed()
 
-    def clear(self) -> None:
-        """Forget every row; the cursor goes to the top."""
-        self._rows.clear()
-        self._index.clear()
+    def replace_rows(self, rows: Sequence[Keyed]) -> None:
+        """Show ``rows`` instead of the loaded ones, the cursor at the top: in one step,
+        so a new search's page changes the virtual size (a layout) only if its length
+        differs, not once for the empty table and once more for the page."""
+        self._rows = list(rows)
+        self._index = {row.id: index for index, row in enumerate(self._rows)}
         self.cursor_row = 0
         self._changed()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -353,37 +354,3 @@ class CompanyTable(ScrollView, can_focus=True):
         if 0 <= index < len(self._rows):
             event.stop()
             self.cursor_row = index
-
-
-def row_segments(
-    console: Console,
-    cells: Sequence[Text],
-    widths: Sequence[int],
-    index: int,
-    pre: Style,
-    post: Style,
-) -> list[Segment]:
-    """One row's segments: each cell fitted to its width (cut with its overflow, aligned
-    by its justify) between a space either side, under ``pre`` and over ``post``, with
-    the cell's place as meta (the mouse). One Rich render per row: drawing each cell as a
-    padded renderable of its own cost about 0.7 ms a row, the first frame's largest part."""
-    row = Text(no_wrap=True, end="")
-    for column, (cell, width) in enumerate(zip(cells, widths, strict=False)):
-        fitted = cell.copy()
-        fitted.end = ""
-        fitted.no_wrap = True
-        if cell.justify == "right":
-            fitted.rstrip()
-        if cell_len(fitted.plain) > width:
-            fitted.truncate(width, overflow=cell.overflow or "fold")
-        if cell.justify in ("left", "right", "center"):  # inside the text: in its style
-            fitted.align(cell.justify, width)
-        start = len(row)
-        row.append(" ")
-        row.append_text(fitted)
-        row.append(" " * (width - cell_len(fitted.plain) + 1))  # as Rich pads: unstyled
-        row.stylize(Style.from_meta({"row": index, "column": column}), start, len(row))
-    return [
-        Segment(text, pre + style + post if style else pre + post, control)
-        for text, style, control in row.render(console)
-    ]

@@ -17,8 +17,10 @@ keys do not fit in one row, this footer lays them out in a grid of two rows inst
 from __future__ import annotations
 
 from math import ceil
+from typing import cast
 
 from rich.cells import cell_len
+from textual.app import ComposeResult
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -68,8 +70,57 @@ class SteadyFooter(Footer):
             shown = self.shown(screen)
             if shown == self._shown and self._bindings_ready:
                 return  # the same keys: nothing to compose again
-            self._shown = shown
+            before, self._shown = self._shown, shown
+            if before is not None and self._bindings_ready and self._relabel(screen, before, shown):
+                return
         super().bindings_changed(screen)
+
+    def _relabel(self, screen: Screen[object], before: _Shown, now: _Shown) -> bool:
+        """Show the screen's keys in the keys composed before, when there are as many,
+        none grouped and the palette key unchanged (the call list's ``/`` gives way to
+        ``esc`` as the search field takes the cursor): a key changed is relabelled and
+        laid out, not all of them removed, composed and styled again (10–30 ms). False
+        when the footer must be composed again."""
+        app = screen.app
+        bindings = [
+            (binding, enabled, tooltip)
+            for (_, binding, enabled, tooltip) in screen.active_bindings.values()
+            if binding.show
+        ]
+        keys = [child for child in self.children if not child.has_class("-command-palette")]
+        actions = [binding.action for binding, _, _ in bindings]
+        if (
+            len(keys) != len(bindings)
+            or not all(type(key) is FooterKey for key in keys)
+            or any(binding.group is not None for binding, _, _ in bindings)
+            or len(set(actions)) != len(actions)
+            or _palette(before, app.COMMAND_PALETTE_BINDING)
+            != _palette(now, app.COMMAND_PALETTE_BINDING)
+            or before[1:] != now[1:]
+        ):
+            return False
+        for key, (binding, enabled, tooltip) in zip(keys, bindings, strict=True):
+            assert isinstance(key, FooterKey)
+            shown = (key.key, key.key_display, key.description, key.action, key._disabled)
+            display = app.get_key_display(binding)
+            new = (binding.key, display, binding.description, binding.action, not enabled)
+            if shown != new:
+                key.key, key.key_display, key.description, key.action = new[:4]
+                key._disabled = not enabled
+                key.set_class(not enabled, "-disabled")
+                key.refresh(layout=True)
+            key.tooltip = tooltip or None
+        self._fit()
+        return True
+
+    def compose(self) -> ComposeResult:
+        """Footer's keys, each already in its ``-compact`` class when the footer is compact:
+        a key's ``compact`` watcher then finds the class there at mount instead of adding
+        it and restyling that key (one restyle per key, each recompose)."""
+        for widget in super().compose():  # (a grouped key passes here too)
+            if isinstance(widget, FooterKey):
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     async def recompose(self) -> None:
         await super().recompose()
@@ -107,3 +158,9 @@ class SteadyFooter(Footer):
         if rows:
             self.styles.grid_size_columns = ceil(len(keys) / 2)
         self.set_class(rows, "-rows")
+
+
+def _palette(shown: _Shown, key: str) -> list[object]:
+    """The command palette's entry among the keys ``shown`` (empty when not shown)."""
+    keys = cast("tuple[tuple[object, ...], ...]", shown[0])
+    return [entry for entry in keys if entry[0] == key]
