@@ -33,6 +33,7 @@ COLUMNS: tuple[str, ...] = (
     "meeting_until",
     "ad_override",
     "recent_override_at",
+    "last_outcome",
 )
 
 #: Ids per UPDATE: well below SQLite's and PostgreSQL's limits on bound parameters.
@@ -87,6 +88,14 @@ def _values(*, every: bool = False) -> dict[str, Any]:
                 override.company_id == company_id, override.kind == "recent"
             )
         ).scalar_subquery(),
+        "last_outcome": (
+            select(outcome.outcome)
+            .join(_CALL, call.id == outcome.call_id)
+            .where(call.company_id == company_id)
+            .order_by(call.started_at.desc(), call.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        ),
     }
 
 
@@ -121,6 +130,20 @@ def _aggregates() -> Any:
         .group_by(call.company_id)
         .subquery("calls")
     )
+    latest = (
+        select(
+            call.company_id,
+            outcome.outcome,
+            func.row_number()
+            .over(partition_by=call.company_id, order_by=(call.started_at.desc(), call.id.desc()))
+            .label("n"),
+        )
+        .join(_OUTCOME, outcome.call_id == call.id)
+        .subquery("latest")
+    )
+    outcomes = (
+        select(latest.c.company_id, latest.c.outcome).where(latest.c.n == 1).subquery("outcomes")
+    )
     meetings = (
         select(meeting.company_id, func.max(meeting.starts_at).label("until"))
         .where(meeting.status == MeetingStatus.BOOKED.value)
@@ -147,11 +170,13 @@ def _aggregates() -> Any:
             meetings.c.until.label("meeting_until"),
             (func.coalesce(overrides.c.ad, 0) == 1).label("ad_override"),
             overrides.c.recent.label("recent_override_at"),
+            outcomes.c.outcome.label("last_outcome"),
         )
         .outerjoin(callbacks, callbacks.c.company_id == company.id)
         .outerjoin(calls, calls.c.company_id == company.id)
         .outerjoin(meetings, meetings.c.company_id == company.id)
         .outerjoin(overrides, overrides.c.company_id == company.id)
+        .outerjoin(outcomes, outcomes.c.company_id == company.id)
         .subquery("fresh")
     )
 
@@ -173,7 +198,7 @@ def _refresh_all(run: Connection) -> None:
 @cache
 def _statements() -> tuple[Any, Any]:
     """The UPDATE of every company and of a list of ids (``:ids``), built once: building
-    seven subqueries costs more than running them for one company."""
+    eight subqueries costs more than running them for one company."""
     every = update(_COMPANY).values(_values(every=True))
     some = update(_COMPANY).values(_values())
     return every, some.where(_COMPANY.c.id.in_(bindparam("ids", expanding=True)))

@@ -1,8 +1,8 @@
 """Queries behind the company list: search, count and one page of rows.
 
 Fast with 100,000 companies: the page is picked first (by the ``sort_name`` index),
-then the last outcome and next meeting are looked up for those rows only (the last call
-and next callback are the derived call state, on the row).
+then the next meeting is looked up for those rows only (the last call, its outcome and
+the next callback are the derived call state, on the row).
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from canvass.store.rows import CompanyRow
 
 # Core tables: the page query is plain SQL, no ORM objects.
 _COMPANY = SQLModel.metadata.tables["company"]
-_CALL = SQLModel.metadata.tables["call"]
-_OUTCOME = SQLModel.metadata.tables["call_outcome"]
 _MEETING = SQLModel.metadata.tables["meeting"]
 
 _PHONE_PUNCTUATION = re.compile(r"[\s\-+().]")
@@ -120,20 +118,12 @@ def _page_query(search: str, offset: int, limit: int, walk: bool) -> Select[tupl
 def detail_columns(now: datetime) -> list[ColumnElement[object]]:
     """The columns of a :class:`CompanyRow`, in order, as correlated to ``company``.
 
-    Meant for a page of rows only: the last outcome and next meeting are looked up per
-    row through their (company_id, ...) indexes; the last call and the next callback are
-    the derived call state (:mod:`canvass.store.call_state`), read with the row.
+    Meant for a page of rows only: the next meeting is looked up per row through its
+    (company_id, ...) index; the last call, its outcome and the next callback are the
+    derived call state (:mod:`canvass.store.call_state`), read with the row.
     """
     c = _COMPANY.c
-    call, outcome, meeting = _CALL.c, _OUTCOME.c, _MEETING.c
-    last_outcome = (
-        select(outcome.outcome)
-        .join(_CALL, call.id == outcome.call_id)
-        .where(call.company_id == c.id)
-        .order_by(call.started_at.desc(), call.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    meeting = _MEETING.c
     next_meeting = (
         select(func.min(meeting.starts_at))
         .where(
@@ -156,7 +146,7 @@ def detail_columns(now: datetime) -> list[ColumnElement[object]]:
         c.ad_protected,
         c.do_not_call,
         c.last_call_at,
-        last_outcome,
+        c.last_outcome,
         c.next_callback_at,
         next_meeting,
     ]

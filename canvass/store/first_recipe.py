@@ -7,7 +7,7 @@ callback coming due ends it within minutes, and every morning does. Then the app
 wait about a second for its data layer before it could show a page. The *recipe* is what
 that page is read with, as the driver was given it: the count, one index walk per group
 of the prioritised order (each with its LIMIT as a parameter) and the page's details
-(the ids as parameters), with each parameter the clock gave marked as such (``now``, a
+(the ids as one parameter), with each parameter the clock gave marked as such (``now``, a
 fixed distance before it, or the end of the Copenhagen day). :func:`read` runs it with
 plain ``sqlite3`` for another moment and gives the counts and rows the list would read
 then. It is built and checked by :mod:`canvass.store.first_recipe_build`: it is kept
@@ -19,6 +19,7 @@ read as soon as the data layer is up, as it replaces a kept page.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
@@ -81,7 +82,8 @@ class Recipe:
     limit: int
     count: Statement  # (every company, then each skip reason's count)
     groups: tuple[tuple[int, Statement], ...]  # (rank, walk) in order; LIMIT ? OFFSET ? last
-    details: Statement  # without its ids: the SQL ends with "IN (" and takes them last
+    details: Statement  # the page's details; its ids are one parameter (a JSON array) ...
+    ids_at: int  # ... at this position
 
 
 def driver_time(moment: datetime) -> str:
@@ -125,9 +127,9 @@ def read(
             break
     if not page:
         return counts, []
-    ids = [row[0] for row in page]
-    sql = recipe.details.sql + ", ".join("?" * len(ids)) + ")"
-    by_id = {row[0]: row for row in execute(sql, [*recipe.details.bind(now), *ids])}
+    params = recipe.details.bind(now)
+    params[recipe.ids_at] = json.dumps([row[0] for row in page])
+    by_id = {row[0]: row for row in execute(recipe.details.sql, params)}
     rows = [
         priority_row(_typed(by_id[id_]), _RANKS[int(rank)].value, skip, _time(reached))
         for id_, rank, _skipped, skip, _due, _name, reached in page
@@ -168,6 +170,7 @@ def to_plain(recipe: Recipe) -> dict[str, Any]:
         "count": statement(recipe.count),
         "groups": [[rank, statement(s)] for rank, s in recipe.groups],
         "details": statement(recipe.details),
+        "ids_at": recipe.ids_at,
     }
 
 
@@ -188,6 +191,7 @@ def from_plain(data: dict[str, Any]) -> Recipe:
         count=statement(data["count"]),
         groups=tuple((int(rank), statement(s)) for rank, s in data["groups"]),
         details=statement(data["details"]),
+        ids_at=int(data["ids_at"]),
     )
 
 

@@ -14,6 +14,7 @@ without the skipped ones, a list long enough to be walked (what the app shows fi
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -83,7 +84,7 @@ def build(
         return None
     recipe = Recipe(
         code_stamp(), str(revision[0][0]), consultant, q.consultant_id, limit,
-        count, tuple(walks), details,
+        count, tuple(walks), *details,
     )  # fmt: skip
     if read(recipe, _driver(connection), q.now) != (counts, rows):
         return None
@@ -118,16 +119,16 @@ def _statement(entry: tuple[str, tuple[Any, ...]], clocks: dict[str, Clock]) -> 
 
 def _details(
     log: Sequence[tuple[str, tuple[Any, ...]]], ids: list[int], clocks: dict[str, Clock]
-) -> Statement | None:
-    """The details statement without its ids (the SQL ends "IN (?, …, ?)" and takes
-    them last)."""
+) -> tuple[Statement, int] | None:
+    """The details statement and where its ids are (one parameter: a JSON array)."""
     if len(log) != 1:
         return None
     sql, params = log[0]
-    tail = "IN (" + ", ".join("?" * len(ids)) + ")"
-    if not ids or not sql.endswith(tail) or list(params[-len(ids) :]) != ids:
+    listed = [i for i, value in enumerate(params) if value == json.dumps(ids)]
+    statement = _statement((sql, params), clocks)
+    if len(listed) != 1 or statement is None:
         return None
-    return _statement((sql[: -len(tail)] + "IN (", params[: -len(ids)]), clocks)
+    return statement, listed[0]
 
 
 class _Id:

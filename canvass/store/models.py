@@ -123,6 +123,7 @@ class Company(SQLModel, table=True):
     meeting_until: datetime | None = None  # latest starts_at of a booked meeting
     ad_override: bool = False  # an ad_protected skip override exists
     recent_override_at: datetime | None = None  # latest created_at of a recent override
+    last_outcome: str | None = Field(default=None, max_length=20)  # of the latest call with one
 
 
 @event.listens_for(Company, "before_insert")

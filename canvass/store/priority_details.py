@@ -3,10 +3,21 @@ page's ids), in the page's order, with the initials of a colleague who holds a c
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, SQLModel
 
 from canvass.store.call_lists import Priority, PriorityQuery, PriorityRow
@@ -33,8 +44,9 @@ def with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> lis
         )
         .scalar_subquery()
     )
+    ids = [row.id for row in page]
     details = session.execute(
-        select(*detail_columns(q.now), claimer).where(c.id.in_([row.id for row in page]))
+        select(*detail_columns(q.now), claimer).where(_one_of(session, c.id, ids))
     ).all()
     by_id = {row[0]: row for row in details}
     return [
@@ -42,3 +54,15 @@ def with_details(session: Session, q: PriorityQuery, page: Sequence[Any]) -> lis
         for row in page
         if row.id in by_id
     ]
+
+
+def _one_of(session: Session, column: ColumnElement[int], ids: list[int]) -> ColumnElement[bool]:
+    """``column IN ids`` with the ids as one parameter (a JSON array on SQLite, an array on
+    PostgreSQL): the same statement for every page, where ``IN (?, ?, …)`` is written out
+    again with a placeholder per id on each execution (about 1 ms for a page of 200)."""
+    if session.get_bind().dialect.name == "sqlite":
+        listed: Select[Any] = select(literal_column("value")).select_from(
+            func.json_each(bindparam("page_ids", json.dumps(ids)))
+        )
+        return column.in_(listed)
+    return column == any_(bindparam("page_ids", ids, type_=ARRAY(Integer)))

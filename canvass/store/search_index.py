@@ -12,7 +12,7 @@ that from an index of the key's trigrams (three-letter pieces):
   :mod:`canvass.store.bulk_load`). A
   term is a phrase of its trigrams, which with ``case_sensitive 1`` (the keys are
   folded already) matches exactly the rows whose key contains the term. Terms of one or
-  two letters have no trigram: they are checked with ``LIKE`` — on the rows the longer
+  two letters have no trigram: they are checked with ``instr`` — on the rows the longer
   terms found, or, when every term is that short, on every company (a scan, ~50 ms at
   100,000 companies on this machine; such a term matches a large share of them anyway,
   so the pages then walk their ordered indexes with :func:`scan_filter` instead).
@@ -182,7 +182,8 @@ _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 
 
 class _SearchMatch(ColumnElement[bool]):
-    """The search as the FTS5 lookup (SQLite) or the ``LIKE`` clauses (elsewhere)."""
+    """A search as SQLite answers it (``indexed``: the FTS5 lookup, or ``instr`` per key)
+    or as the ``LIKE`` clauses other backends answer (``liked``)."""
 
     type = Boolean()
     inherit_cache = True
@@ -220,12 +221,21 @@ def indexed_count(terms: list[str]) -> Select[Any]:
     return select(func.count()).select_from(_FTS).where(match)
 
 
+def _contains(key: ColumnElement[str], term: str) -> ColumnElement[bool]:
+    """SQLite: ``key`` contains ``term``, checked with ``instr`` (a plain substring search;
+    the same rows as ``LIKE '%term%'`` on folded keys and terms, which have no capitals
+    for LIKE to ignore, and 10-15 % less time over 100,000 keys than LIKE's matcher)."""
+    return func.instr(key, term) > 0
+
+
 def scan_filter(key: ColumnElement[str], terms: list[str]) -> ColumnElement[bool]:
-    """The same rows as :func:`search_filter`, checked row by row (``LIKE`` on the key,
-    kept off both indexes): for a walk down another index that stops after a page, when
-    the terms match so many companies that the next page is only a few rows away."""
+    """The same rows as :func:`search_filter`, checked row by row (``instr`` on SQLite,
+    ``LIKE`` on the key kept off the trigram index elsewhere): for a walk down another
+    index that stops after a page, when the terms match so many companies that the next
+    page is only a few rows away."""
     unindexed = key.concat(literal_column("''"))
-    return and_(*(unindexed.like(_like_pattern(term), escape="\\") for term in terms))
+    liked = and_(*(unindexed.like(_like_pattern(term), escape="\\") for term in terms))
+    return _SearchMatch(and_(*(_contains(key, term) for term in terms)), liked)
 
 
 def search_filter(
@@ -242,7 +252,7 @@ def search_filter(
         for term, like in zip(terms, likes, strict=True)
     ]
     long_terms = [term for term in terms if len(term) >= MIN_INDEXED]
-    short = [like for term, like in zip(terms, likes, strict=True) if len(term) < MIN_INDEXED]
+    short = [_contains(key, term) for term in terms if len(term) < MIN_INDEXED]
     indexed: list[ColumnElement[bool]] = []
     if long_terms:
         expression = " AND ".join(_phrase(term) for term in long_terms)

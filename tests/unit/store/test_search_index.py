@@ -187,10 +187,25 @@ def _pages(conn: Connection) -> list[bytes]:
     return sorted(found.scalars())
 
 
+def test_the_row_by_row_check_finds_what_the_like_scan_found(store: Store) -> None:
+    """:func:`companies.scan_filter` (what a walk down an ordered index checks on each
+    row: ``instr`` on SQLite, ``LIKE`` kept off the trigram index on PostgreSQL) finds
+    exactly the companies whose key holds every term, wildcards and quotes as text, and
+    so does a search of one- and two-letter terms on SQLite's scan index."""
+    _fill(store)
+    with store.session() as session:
+        for search in SEARCHES:
+            expected = _python(session, search)
+            assert _ids(session, companies.scan_filter(search)) == expected, search
+            assert _ids(session, search_filter(search)) == expected, search
+        assert len(_ids(session, companies.scan_filter("%"))) == 1
+        assert _ids(session, companies.scan_filter("0%")) == _python(session, "100%") != set()
+
+
 @pytest.mark.parametrize("term", ["ab", "a", "ø"])
 def test_short_terms_are_checked_on_the_rows(store: Store, term: str) -> None:
-    """One or two letters have no trigram: the LIKE check answers (on SQLite, with the
-    longer terms' index hits when there are any)."""
+    """One or two letters have no trigram: a check of each key answers (``instr`` on
+    SQLite, with the longer terms' index hits when there are any; ``LIKE`` elsewhere)."""
     _fill(store)
     with store.session() as session:
         alone = _python(session, term)

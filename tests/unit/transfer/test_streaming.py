@@ -152,5 +152,6 @@ def test_the_derived_call_state_stays_right_through_an_import(tmp_path: Path, st
     assert kept == recomputed and len(kept) == 5
     assert kept[0][1] is not None and kept[0][3] is not None  # the callback and the call
     assert all(
-        row[1:] in ((None,) * 5 + (False, None), (None,) * 5 + (0, None)) for row in kept[3:]
+        row[1:] in ((None,) * 5 + (False, None, None), (None,) * 5 + (0, None, None))
+        for row in kept[3:]
     )
