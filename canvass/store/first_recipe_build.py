@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session
@@ -42,6 +42,12 @@ _MOMENT = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$")
 _PAGED = " LIMIT ? OFFSET ?"
 
 
+#: The recipes built in this process, by database and view (the statements do not change
+#: while the code and the schema do not: built and checked once per view).
+_built: dict[tuple[object, ...], Recipe | None] = {}
+_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 def build(
     session: Session,
     q: PriorityQuery,
@@ -51,7 +57,25 @@ def build(
     rows: list[PriorityRow],
 ) -> Recipe | None:
     """The recipe of ``q``'s first page for ``consultant`` (initials), checked against
-    the ``counts`` and ``rows`` just read in this transaction; None when there is none."""
+    the ``counts`` and ``rows`` just read in this transaction; None when there is none.
+    Built once per database and view in a process."""
+    key = (str(session.connection().engine.url), replace(q, now=_ANY_TIME), consultant, limit)
+    if key not in _built:
+        recipe = _build(session, q, consultant, limit, counts, rows)
+        if recipe is None and not rows:
+            return None  # an empty list: perhaps one with rows later
+        _built[key] = recipe
+    return _built[key]
+
+
+def _build(
+    session: Session,
+    q: PriorityQuery,
+    consultant: str,
+    limit: int,
+    counts: PriorityCounts,
+    rows: list[PriorityRow],
+) -> Recipe | None:
     if q.search or q.by_name or q.include_skipped or not rows:
         return None
     connection = session.connection()

@@ -10,7 +10,6 @@ answer. Only on SQLite: the kept page is replayed on the database file with ``sq
 from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -54,31 +53,8 @@ def first_page_with_proof(
         return counts, rows, cursor, None, None
     seen = [connection.exec_driver_sql(sql, params).all() for sql, params in log]
     kept = Proof(tuple(log), digest(seen), valid_until(session, q, rows))
-    recipe = _recipe(session, q, consultant, limit, counts, rows) if consultant else None
+    recipe = build(session, q, consultant, limit, counts, rows) if consultant else None
     return counts, rows, cursor, kept, recipe
-
-
-#: The recipes built in this process, by database and view (the statements do not change
-#: while the code and the schema do not: built and checked once per view).
-_recipes: dict[tuple[object, ...], Recipe | None] = {}
-_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)
-
-
-def _recipe(
-    session: Session,
-    q: PriorityQuery,
-    consultant: str,
-    limit: int,
-    counts: PriorityCounts,
-    rows: list[PriorityRow],
-) -> Recipe | None:
-    key = (str(session.connection().engine.url), replace(q, now=_ANY_TIME), consultant, limit)
-    if key not in _recipes:
-        built = build(session, q, consultant, limit, counts, rows)
-        if built is None and not rows:
-            return None  # an empty list: perhaps one with rows later
-        _recipes[key] = built
-    return _recipes[key]
 
 
 def valid_until(session: Session, q: PriorityQuery, rows: list[PriorityRow]) -> datetime:
