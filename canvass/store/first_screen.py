@@ -164,7 +164,7 @@ def load(path: Path, database: Path, view: View, now: datetime) -> FirstScreen |
             view=kept,
             proof=proof,
             counts=None if data["counts"] is None else PriorityCounts(**data["counts"]),
-            rows=tuple(PriorityRow(**_typed(row)) for row in data["rows"]),
+            rows=(),  # (the kept rows are read only when the proof holds)
             list_name=str(data.get("list_name", "")),
             consultant_label=str(data.get("consultant_label", "")),
             segments=tuple(str(segment) for segment in data.get("segments", ())),
@@ -172,7 +172,9 @@ def load(path: Path, database: Path, view: View, now: datetime) -> FirstScreen |
         )
         with _reading(database) as execute:
             if now < proof.valid_until and replay(execute, proof.statements) == proof.digest:
-                return screen
+                return replace(
+                    screen, rows=tuple(PriorityRow(**_typed(row)) for row in data["rows"])
+                )
             if (
                 recipe is not None
                 and all(is_read(sql) for sql in first_recipe.statements(recipe))
