@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -85,6 +85,10 @@ _Scores = tuple[float, float, float, float]
 _NONE: _Scores = (0.0, 0.0, 0.0, 0.0)
 
 
+#: Objections added to an index between two calls of its build's ``step`` (about 5 ms).
+STEP = 50
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
@@ -92,7 +96,11 @@ def _words(text: str) -> list[str]:
 class ObjectionIndex:
     """Pre-folded objection texts for fast repeated searches while the user types."""
 
-    def __init__(self, objections: Iterable[Objection]) -> None:
+    def __init__(
+        self, objections: Iterable[Objection], *, step: Callable[[], None] | None = None
+    ) -> None:
+        """``step`` is called after every :data:`STEP` objections (a build in the
+        background gives way to the keyboard there: :mod:`canvass.content.give_way`)."""
         self._entries: list[_Entry] = []
         # word -> {position of an objection: bit mask of the fields the word is in}
         self._masks: dict[str, dict[int, int]] = {}
@@ -100,6 +108,8 @@ class ObjectionIndex:
         self._phase_counts: dict[Phase, int] = {}
         for position, objection in enumerate(objections):
             self._add(position, objection)
+            if step is not None and position % STEP == STEP - 1:
+                step()
         self._vocabulary = Vocabulary(self._masks)
         # One or two letters still being typed match only outside the answers: in long
         # answer texts they would match nearly every objection and mean nothing.
@@ -188,11 +198,15 @@ class ObjectionIndex:
         # "vi " or "a-": the last word is finished too, not the start of a longer one.
         return self._ranked(tokens, phase, category, finished=not query[-1].isalnum())
 
-    def browse_ahead(self, phases: Iterable[Phase]) -> None:
+    def browse_ahead(
+        self, phases: Iterable[Phase], *, step: Callable[[], None] | None = None
+    ) -> None:
         """Rank the bank as browsed (an empty query, every category) in each of ``phases``
         now, off the UI thread: the first open of the bank in a phase did it, 9–14 ms of
-        that open with 5,000 objections."""
+        that open with 5,000 objections. ``step`` is called before each phase."""
         for phase in phases:
+            if step is not None:
+                step()
             self.search("", phase=phase)
 
     def _ranked(

@@ -9,7 +9,6 @@ Valid files still load when others are broken; a file with any problem contribut
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -19,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode, Node
 
 from canvass.content import nodes, published, rubric_rules, rules, variant_rules
+from canvass.content.bank_index import BankIndex
 from canvass.content.gc_pause import gc_paused
 from canvass.content.model_errors import model_problems
 from canvass.content.models import CallScript, Objection, ObjectionFile
@@ -107,30 +107,31 @@ class Library:
         """sha256 (hex) of the script file's bytes as loaded, so a call can name its version."""
         return self.hashes[script_id]
 
-    #: The search index once built (see :attr:`objection_index`), and its lock.
-    _index: list[ObjectionIndex] = field(default_factory=list, repr=False, compare=False)
-    _index_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    #: The search index once built (see :attr:`objection_index`).
+    _bank: BankIndex = field(default_factory=BankIndex, repr=False, compare=False)
     _old_rubrics: dict[tuple[str, int], Rubric | None] = field(
         default_factory=dict, repr=False, compare=False
     )
 
     @property
     def objection_index(self) -> ObjectionIndex:
-        """The bank's search index, built once per loaded library rather than once per call
-        (about 0.5 s with 5,000 objections), by whichever thread asks first; a second
-        thread asking meanwhile waits for it. The UI asks from a worker. The index lives
-        as long as the library (a million objects with 5,000 objections): it is kept out of
-        the collector's reach, so a full collection does not walk it during a keystroke."""
-        with self._index_lock:
-            if not self._index:
-                with gc_paused(freeze=True):
-                    self._index.append(ObjectionIndex(self.objections.values()))
-            return self._index[0]
+        """The bank's search index, built once per library (0.5 s with 5,000 objections)
+        by whichever thread asks first (:class:`BankIndex`); the UI asks from a worker."""
+        return self._bank.get(self.objections.values())
+
+    def objection_index_in_background(self) -> ObjectionIndex:
+        """:attr:`objection_index` for work nobody waits for yet (a call just opened): its
+        build gives way to the keyboard until :meth:`want_objection_index`."""
+        return self._bank.get(self.objections.values(), background=True)
+
+    def want_objection_index(self) -> None:
+        """The bank was asked for: a build in the background stops giving way."""
+        self._bank.want()
 
     @property
     def index_ready(self) -> bool:
         """Whether :attr:`objection_index` is built (asking for it then costs nothing)."""
-        return bool(self._index)
+        return self._bank.ready
 
 
 @dataclass

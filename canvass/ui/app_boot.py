@@ -19,9 +19,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 
 from canvass import locations
+from canvass.content.give_way import input_seen
 from canvass.services import kept_page
 
 if TYPE_CHECKING:
@@ -47,6 +49,13 @@ class BootApp(App[None]):
     boot_error: BaseException | None = None
     #: The store the app opened itself (closed by ``run_app``).
     opened_store: Store | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        # The work the boot goes on with (the next screens, the bank's index) gives way
+        # while the consultant types or clicks (canvass.content.give_way).
+        if isinstance(event, events.Key | events.MouseDown | events.Paste):
+            input_seen()
+        await super().on_event(event)
 
     def kept_page(self) -> tuple[KeptPage | None, kept_page.FirstScreen | None]:
         """Where the call list keeps its first page, and the kept one if it still holds

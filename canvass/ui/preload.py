@@ -15,6 +15,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from canvass.content.gc_pause import gc_paused
+from canvass.content.give_way import GiveWay
 from canvass.domain.phases import Phase
 
 if TYPE_CHECKING:
@@ -41,19 +42,21 @@ def preload(library: Library) -> list[str]:
     """Import :data:`NEXT_SCREENS`, build the bank's index and rank its browsing lists;
     the modules that failed."""
     failed = []
+    give_way = GiveWay()  # while the consultant types, the UI thread runs alone
     # The modules live as long as the app: out of the collector's reach, as the library
     # and its index are (canvass.content.validate), so a full collection does not walk
     # them during a keystroke.
     with gc_paused(freeze=True):
         for name in NEXT_SCREENS:
+            give_way()
             try:
                 importlib.import_module(name)
             except Exception:  # the screen reports it when it is opened
                 failed.append(name)
     try:
-        index = library.objection_index  # built (and kept) on first access
+        index = library.objection_index_in_background()  # built (and kept) once
         with gc_paused(freeze=True):  # the browsed lists live as long as the index
-            index.browse_ahead(Phase)
+            index.browse_ahead(Phase, step=give_way)
     except Exception:
         failed.append("objection_index")
     return failed

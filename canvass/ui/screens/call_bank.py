@@ -45,8 +45,9 @@ class CallBank(_Base):
 
     @work(thread=True, exit_on_error=False, group="objection-index")
     def _build_objection_index(self) -> None:
-        """Build the bank's search index off the UI thread, once per loaded library."""
-        self._library.objection_index  # noqa: B018 - built (and kept) on first access
+        """Build the bank's search index off the UI thread, once per loaded library,
+        giving way to the keyboard until the bank is asked for."""
+        self._library.objection_index_in_background()
         if self._bank_wanted:
             self.app.call_from_thread(self.action_objections)
 
@@ -54,6 +55,8 @@ class CallBank(_Base):
         """Open the objection bank for the current phase (once its index is built)."""
         assert self.session is not None
         self._bank_wanted = not self._library.index_ready
+        if self._bank_wanted:
+            self._library.want_objection_index()  # the build stops giving way
         if self._bank_wanted or not self.is_current:
             return  # the worker building the index opens the bank when it is done
         chosen, index = self.live.answer_variant if self.live else None, self._library

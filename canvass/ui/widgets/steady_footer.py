@@ -12,6 +12,12 @@ At 80 columns the call list's twelve keys need 125: Textual's footer lets them r
 under the command-palette key docked on the right, so ``?`` (help), ``q`` and others were
 not shown at all, and one letter of a hidden key showed beside the palette key. When the
 keys do not fit in one row, this footer lays them out in a grid of two rows instead.
+
+A key that goes and comes back (the call list's twelve give way to ``esc`` while a search
+is typed, and return with ``esc``) is hidden and shown again, not removed and composed:
+each composition mounts, beside the keys shown, a hidden key for every other key of the
+screen's bindings and every key shown before. Composing twelve keys took the list's ``/``
+and ``esc`` 40–70 ms; showing them again takes a layout of the footer.
 """
 
 from __future__ import annotations
@@ -21,12 +27,18 @@ from typing import cast
 
 from rich.cells import cell_len
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.events import Resize
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 _Shown = tuple[object, ...]
+_Ident = tuple[str, str]  # a key and its action
+
+#: The most keys a footer keeps mounted, hidden ones included.
+MOST_KEPT = 48
 
 
 class SteadyFooter(Footer):
@@ -44,6 +56,8 @@ class SteadyFooter(Footer):
     """
 
     _shown: _Shown | None = None
+    _known: dict[_Ident, Binding] | None = None  # every key shown or kept, in order
+    _fitted_width = 0  # the width the rows were chosen for
 
     def shown(self, screen: Screen[object]) -> _Shown:
         """Everything :meth:`Footer.compose` draws from the screen's bindings."""
@@ -71,56 +85,134 @@ class SteadyFooter(Footer):
             if shown == self._shown and self._bindings_ready:
                 return  # the same keys: nothing to compose again
             before, self._shown = self._shown, shown
-            if before is not None and self._bindings_ready and self._relabel(screen, before, shown):
+            if (
+                before is not None
+                and self._bindings_ready
+                and self._same_palette(before, shown)
+                and (self._reveal(screen) or self._relabel(screen))
+            ):
                 return
         super().bindings_changed(screen)
 
-    def _relabel(self, screen: Screen[object], before: _Shown, now: _Shown) -> bool:
-        """Show the screen's keys in the keys composed before, when there are as many,
-        none grouped and the palette key unchanged (the call list's ``/`` gives way to
-        ``esc`` as the search field takes the cursor): a key changed is relabelled and
-        laid out, not all of them removed, composed and styled again (10–30 ms). False
-        when the footer must be composed again."""
-        app = screen.app
-        bindings = [
-            (binding, enabled, tooltip)
-            for (_, binding, enabled, tooltip) in screen.active_bindings.values()
-            if binding.show
-        ]
+    def _same_palette(self, before: _Shown, now: _Shown) -> bool:
+        key = self.app.COMMAND_PALETTE_BINDING
+        return _palette(before, key) == _palette(now, key) and before[1:] == now[1:]
+
+    def _keys(self, *, hidden: bool = True) -> list[FooterKey] | None:
+        """The keys mounted (the palette key aside), or None when a group is among them."""
         keys = [child for child in self.children if not child.has_class("-command-palette")]
+        if not all(type(key) is FooterKey for key in keys):
+            return None
+        return [cast("FooterKey", key) for key in keys if hidden or key.display]
+
+    def _reveal(self, screen: Screen[object]) -> bool:
+        """Show the screen's keys by showing the mounted keys that are them, in their
+        order, and hiding the rest. False when one of them is not mounted, or not in that
+        order, or grouped: the footer must be composed again."""
+        bindings = _bindings(screen)
+        keys = self._keys()
+        if keys is None or any(binding.group is not None for binding, _, _ in bindings):
+            return False
+        matched: list[FooterKey] = []
+        position = 0
+        for binding, _, _ in bindings:
+            while position < len(keys) and (keys[position].key, keys[position].action) != (
+                binding.key,
+                binding.action,
+            ):
+                position += 1
+            if position == len(keys):
+                return False
+            matched.append(keys[position])
+            position += 1
+        shown = {id(key) for key in matched}
+        for key in keys:
+            if key.display != (id(key) in shown):
+                key.display = id(key) in shown
+        for key, (binding, enabled, tooltip) in zip(matched, bindings, strict=True):
+            _show(screen, key, binding, enabled, tooltip)
+        self._fit()
+        return True
+
+    def _relabel(self, screen: Screen[object]) -> bool:
+        """Show the screen's keys in the keys shown before, when there are as many and
+        none grouped (a key that takes another's place, as the call screen's keys do from
+        phase to phase): a key changed is relabelled and laid out, not all of them
+        removed, composed and styled again (10–30 ms). False when the footer must be
+        composed again."""
+        bindings = _bindings(screen)
+        keys = self._keys(hidden=False)
         actions = [binding.action for binding, _, _ in bindings]
         if (
-            len(keys) != len(bindings)
-            or not all(type(key) is FooterKey for key in keys)
+            keys is None
+            or len(keys) != len(bindings)
             or any(binding.group is not None for binding, _, _ in bindings)
             or len(set(actions)) != len(actions)
-            or _palette(before, app.COMMAND_PALETTE_BINDING)
-            != _palette(now, app.COMMAND_PALETTE_BINDING)
-            or before[1:] != now[1:]
         ):
             return False
         for key, (binding, enabled, tooltip) in zip(keys, bindings, strict=True):
-            assert isinstance(key, FooterKey)
-            shown = (key.key, key.key_display, key.description, key.action, key._disabled)
-            display = app.get_key_display(binding)
-            new = (binding.key, display, binding.description, binding.action, not enabled)
-            if shown != new:
-                key.key, key.key_display, key.description, key.action = new[:4]
-                key._disabled = not enabled
-                key.set_class(not enabled, "-disabled")
-                key.refresh(layout=True)
-            key.tooltip = tooltip or None
+            _show(screen, key, binding, enabled, tooltip)
         self._fit()
         return True
 
     def compose(self) -> ComposeResult:
         """Footer's keys, each already in its ``-compact`` class when the footer is compact:
         a key's ``compact`` watcher then finds the class there at mount instead of adding
-        it and restyling that key (one restyle per key, each recompose)."""
-        for widget in super().compose():  # (a grouped key passes here too)
+        it and restyling that key (one restyle per key, each recompose). Among them, in
+        the order of the screen's bindings, the hidden keys kept to be shown again."""
+        widgets: list[Widget] = list(super().compose())  # (a grouped key passes here too)
+        palette = None
+        for widget in widgets:
             if isinstance(widget, FooterKey):
                 widget.set_class(self.compact, "-compact", update=False)
-            yield widget
+                if widget.has_class("-command-palette"):
+                    palette = widget
+        widgets = [widget for widget in widgets if widget is not palette]
+        if self._bindings_ready and all(type(widget) is FooterKey for widget in widgets):
+            widgets = list(self._with_kept(cast("list[FooterKey]", widgets)))
+        yield from widgets
+        if palette is not None:
+            yield palette
+
+    def _with_kept(self, shown: list[FooterKey]) -> list[FooterKey]:
+        """The keys ``shown`` with hidden keys, mounted to be shown again without
+        composing: every key of the screen's bindings (its own, the focused widget's, the
+        app's) and every key shown before. Each is where its binding comes (the shown
+        ones keep their order); a key known from before comes last."""
+        known = self._known if self._known is not None else {}
+        order: dict[_Ident, Binding] = {}
+        for _, bindings in self.screen._modal_binding_chain:
+            for _, binding in bindings:
+                if binding.show and binding.group is None:
+                    order.setdefault((binding.key, binding.action), binding)
+        for ident, binding in known.items():
+            order.setdefault(ident, binding)
+        self._known = dict(list(order.items())[-MOST_KEPT:])
+        rank = {ident: position for position, ident in enumerate(order)}
+        ranks = [rank.get((key.key, key.action)) for key in shown]
+        palette = self.app.COMMAND_PALETTE_BINDING
+        is_shown = {(key.key, key.action) for key in shown}
+        hidden = [
+            (rank[ident], self._hidden_key(binding))
+            for ident, binding in self._known.items()
+            if ident not in is_shown and binding.key != palette
+        ]
+        if None in ranks or ranks != sorted(cast("list[int]", ranks)):
+            return shown + [key for _, key in hidden]  # out of the bindings' order
+        merged = [(cast("int", at), key) for at, key in zip(ranks, shown, strict=True)]
+        return [key for _, key in sorted(merged + hidden, key=lambda item: item[0])]
+
+    def _hidden_key(self, binding: Binding) -> FooterKey:
+        key = FooterKey(
+            binding.key,
+            self.app.get_key_display(binding),
+            binding.description,
+            binding.action,
+            tooltip=binding.tooltip,
+        ).data_bind(compact=Footer.compact)
+        key.display = False
+        key.set_class(self.compact, "-compact", update=False)
+        return key
 
     async def recompose(self) -> None:
         await super().recompose()
@@ -135,6 +227,8 @@ class SteadyFooter(Footer):
         differ on two rows (measured there, the keys would seem to fit, and flip back)."""
         width = 0
         for child in self.children:
+            if not child.display:
+                continue
             if not isinstance(child, FooterKey):  # a group of keys under one label
                 width += child.get_content_width(self.app.size, self.app.size) + 1
                 continue
@@ -150,14 +244,52 @@ class SteadyFooter(Footer):
         return width
 
     def _fit(self) -> None:
-        """One row when the keys fit, else two (the grid's columns: half the keys)."""
+        """One row when the keys fit, else two (the grid's columns: half the keys).
+
+        Two rows stay two while the width does, when fewer keys are shown (the call
+        list's two while a search is typed): the screen above keeps its height, and is
+        not laid out and drawn again, nor the footer's keys restyled, at ``/`` and ``esc``.
+        """
         if not self.is_attached or not self.size.width:
             return
-        keys = [child for child in self.children if not child.has_class("-command-palette")]
+        keys = [
+            child
+            for child in self.children
+            if child.display and not child.has_class("-command-palette")
+        ]
         rows = self.needed() > self.size.width and len(keys) > 1
+        if not rows and self.has_class("-rows") and self._fitted_width == self.size.width:
+            rows = True
+        self._fitted_width = self.size.width
         if rows:
-            self.styles.grid_size_columns = ceil(len(keys) / 2)
+            columns = max(1, ceil(len(keys) / 2))
+            if self.styles.grid_size_columns != columns:
+                self.styles.grid_size_columns = columns
         self.set_class(rows, "-rows")
+
+
+def _show(
+    screen: Screen[object], key: FooterKey, binding: Binding, enabled: bool, tooltip: str
+) -> None:
+    """Make ``key`` show ``binding`` (its key, label, action, state and tooltip)."""
+    shown = (key.key, key.key_display, key.description, key.action, key._disabled)
+    display = screen.app.get_key_display(binding)
+    new = (binding.key, display, binding.description, binding.action, not enabled)
+    if shown != new:
+        key.key, key.key_display, key.description, key.action = new[:4]
+        key._disabled = not enabled
+        key.set_class(not enabled, "-disabled")
+        key.refresh(layout=shown[:4] != new[:4])
+    key.tooltip = tooltip or None
+
+
+def _bindings(screen: Screen[object]) -> list[tuple[Binding, bool, str]]:
+    """The screen's bindings the footer shows, as Footer.compose reads them."""
+    return [
+        (binding, enabled, tooltip)
+        for (_, binding, enabled, tooltip) in screen.active_bindings.values()
+        if binding.show
+    ]
 
 
 def _palette(shown: _Shown, key: str) -> list[object]:

@@ -157,7 +157,7 @@ def test_the_objection_index_is_built_once_even_when_two_threads_ask(
     import threading
     import time
 
-    from canvass.content import validate
+    from canvass.content import bank_index
     from canvass.content.search import ObjectionIndex
 
     repo = Path(__file__).parents[3]
@@ -165,12 +165,12 @@ def test_the_objection_index_is_built_once_even_when_two_threads_ask(
     built: list[int] = []
 
     class SlowIndex(ObjectionIndex):
-        def __init__(self, *args: object) -> None:
+        def __init__(self, *args: object, **kwargs: object) -> None:
             built.append(1)
             time.sleep(0.05)  # long enough for the second thread to arrive meanwhile
-            super().__init__(*args)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(validate, "ObjectionIndex", SlowIndex)
+    monkeypatch.setattr(bank_index, "ObjectionIndex", SlowIndex)
     assert not library.index_ready
     found: list[ObjectionIndex] = []
     threads = [
