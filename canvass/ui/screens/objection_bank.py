@@ -252,7 +252,7 @@ class ObjectionBankScreen(ModalScreen[ObjectionPick | None]):
             options.append(self._rows.more(len(found) - SHOWN))
         objections = self.query_one("#ob-objections", OptionList)
         if not _same(options, self._listed):  # a reopened bank often lists what it did
-            objections.set_options(options)
+            self._rows.show(objections, options)
             self._listed = options
         objections.highlighted = 0 if self.hits else None
         dialog = self.query_one("#objection-bank")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from canvass.content.search import Hit
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 #: Rows kept at most (ten lists' worth): enough for a reopened bank and a search typed
 #: again to find their rows drawn.
 KEPT = 500
+#: Rows listed in the keystroke that changes the list (the bank shows about 15); the rest
+#: are added once it is painted (:meth:`BankRows.show`).
+FIRST_ROWS = 20
 
 
 def written_count(value: int) -> str:
@@ -45,6 +49,24 @@ class BankRows:
         self.kept = kept
         self._options: dict[tuple[str, bool], Option] = {}
         self._more_line: tuple[int, Option] | None = None
+        self._listing = 0  # counts the lists shown (see show)
+
+    def show(self, widget: OptionList, options: list[Option]) -> None:
+        """List ``options`` in ``widget``: the first :data:`FIRST_ROWS` now, the others
+        once the list is painted. The list draws every new row to know its height (0.1 to
+        0.2 ms each): a first letter lists up to 50 objections the keystroke before did
+        not, and drawing them all held its list back by 5-10 ms."""
+        self._listing += 1
+        listing = self._listing
+        widget.set_options(options[:FIRST_ROWS])
+        rest = options[FIRST_ROWS:]
+
+        def add_rest() -> None:
+            if listing == self._listing:  # not listed over by a later keystroke
+                widget.add_options(rest)
+
+        if rest:
+            widget.call_after_refresh(add_rest)
 
     def clear(self) -> None:
         """Forget every option: the rows show the company's values in theme colours."""
