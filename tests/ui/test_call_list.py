@@ -226,3 +226,50 @@ async def test_a_key_after_a_pause_searches_at_once_and_a_burst_once_it_ends(
                 segments=screen.segments(), include_skipped=True,
             )
         ]  # fmt: skip
+
+
+async def test_a_search_typed_over_keeps_the_list_loading_until_its_own_rows_are_in(
+    make_app: Callable[..., CanvassApp], store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """The page of a search typed over is cancelled (the next key's page replaces it):
+    the list is still loading the new search, and says so until its rows are in (the
+    cancelled page used to mark the list loaded, so a page could be asked for after the
+    old search's cursor and the benchmark saw a key painted before its rows were)."""
+    import threading
+
+    monkeypatch.setattr(CallList, "DEBOUNCE", 0.001)
+    app = make_app()
+    lists = app.services.lists
+    first, second = threading.Event(), threading.Event()
+    page = lists.search_page
+
+    def held_page(**kwargs: object):  # type: ignore[no-untyped-def]
+        if kwargs.get("search") == "v":
+            first.wait(10)  # the first search's page is still being read
+        elif kwargs.get("search") == "ve":
+            second.wait(10)
+        return page(**kwargs)  # type: ignore[arg-type]
+
+    lists.search_page = held_page  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CallList)
+        await pilot.press("slash", "v")
+        await pilot.pause(0.05)
+        await pilot.press("e")  # typed over: the page of "v" is cancelled
+        await pilot.pause(0.1)
+        assert screen._search == "ve" and screen._loading
+        first.set()  # the cancelled page ends; its rows are not shown
+        await pilot.pause(0.1)
+        assert screen._loading
+        second.set()
+        await settle(pilot)
+        assert not screen._loading
+        assert row_ids(table_of(pilot)) == [
+            row.id for row in lists.prioritised_rows(
+                list_id=None, search="ve", limit=CallList.PAGE_SIZE, now=NOW,
+                consultant_id=screen.consultant_id, recent_days=14,
+                segments=screen.segments(), include_skipped=True,
+            )
+        ]  # fmt: skip

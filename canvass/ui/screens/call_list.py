@@ -173,6 +173,7 @@ class CallList(
         self._narrow = False
         self._layout: tuple[int, int] | None = None
         self._debounce: Timer | None = None
+        self._rows_worker: Worker[None] | None = None  # the page being read
         self._last_key = 0.0  # when the search field last changed (time.monotonic)
         # The audit log hears of a search once it is used (see SearchLog), via the writer.
         self._writer = writer
@@ -194,7 +195,8 @@ class CallList(
         with Horizontal(id="search-bar"):
             yield Label(t("call_list.search_label"), id="search-label")
             placeholder = t("call_list.search_placeholder")
-            yield SearchField(placeholder=placeholder, id="search", compact=True)
+            yield SearchField(placeholder=placeholder, id="search", compact=True,
+                              on_change=self._search_typed)  # fmt: skip
             yield Plain(id="list-name")
         yield Plain(id="order")
         yield CompanyTable(id="companies")
@@ -218,7 +220,8 @@ class CallList(
         self._generation += 1
         self._loading = True
         self._total = None
-        self._fetch(self._search, None, self._generation, limit or self.PAGE_SIZE)
+        self._rows_worker = self._fetch(self._search, None, self._generation,
+                                        limit or self.PAGE_SIZE)  # fmt: skip
 
     def call_finished(self, company_id: int) -> None:
         """A call ended: reload what is shown (statuses changed); the cursor then goes to
@@ -248,7 +251,8 @@ class CallList(
         if self._loading or self._cursor is None or shown_all:
             return  # loading, or the last page is in (the count may still be on its way)
         self._loading = True
-        self._fetch(self._search, self._cursor, self._generation, self.PAGE_SIZE)
+        self._rows_worker = self._fetch(self._search, self._cursor, self._generation,
+                                        self.PAGE_SIZE)  # fmt: skip
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="rows")
     def _fetch(self, search: str, after: PageCursor | None, generation: int, limit: int) -> None:
@@ -309,16 +313,6 @@ class CallList(
         self.query_one("#empty").display = table.row_count == 0
         self._update_header()
 
-    def _show_counts(self, search: str, counts: PriorityCounts | None) -> None:
-        self._counts = counts
-        total = None if counts is None else counts.listed
-        if counts is not None and (self._show_skipped or search):
-            total = counts.listed + counts.skipped
-        self._total = total
-        if search == "" and counts is not None:
-            self._all = counts
-        self._update_header()
-
     def _add_rows(self, rows: list[PriorityRow]) -> None:
         self._rows.extend(rows)
         self._by_id.update((row.id, row) for row in rows)
@@ -326,8 +320,9 @@ class CallList(
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
-        # A failed page must not block the next one.
-        if event.worker.group == "rows" and event.state in (
+        # A failed page must not block the next one; a page typed over (cancelled by the
+        # next search's) leaves the loading to that one.
+        if event.worker is self._rows_worker and event.state in (
             WorkerState.ERROR,
             WorkerState.CANCELLED,
         ):
@@ -339,13 +334,14 @@ class CallList(
 
     # Search ----------------------------------------------------------------------------
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
+    def _search_typed(self, text: str) -> None:
+        """The field's text changed: called in the keystroke (SearchField(on_change=)), not
+        by Input's Changed message, which often came after the field's own frame."""
         if self._debounce is not None:
             self._debounce.stop()
         if self._search_used is not None:
             self._search_used.stop()
-        value = event.value.strip()
+        value = text.strip()
         now = monotonic()
         burst, self._last_key = now - self._last_key < self.DEBOUNCE, now
         if burst:

@@ -52,3 +52,14 @@ class CallListHeader(_Base):
         shown = self._show_skipped or bool(self._search)  # a search shows the skipped too
         order = order_text(self._by_name, self._counts, shown)
         show(self.query_one("#order", Static), order)
+
+    def _show_counts(self, search: str, counts: PriorityCounts | None) -> None:
+        """The counts read for ``search`` (a search shows the skipped ones too)."""
+        self._counts = counts
+        total = None if counts is None else counts.listed
+        if counts is not None and (self._show_skipped or search):
+            total = counts.listed + counts.skipped
+        self._total = total
+        if search == "" and counts is not None:
+            self._all = counts
+        self._update_header()
