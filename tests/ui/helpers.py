@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from textual.pilot import Pilot
@@ -18,6 +19,28 @@ async def settle(pilot: Pilot[object], *, debounce: bool = False) -> None:
         await pilot.pause(CallList.DEBOUNCE + 0.15)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def hold_searches(
+    service: object,
+    method: str,
+    held: dict[str, threading.Event],
+    *,
+    called: threading.Event | None = None,
+) -> None:
+    """Make ``service.method`` (called with ``search=``) wait, for a search in ``held``,
+    until that search's event is set (10 s at most); ``called`` is set as one arrives."""
+    real = getattr(service, method)
+
+    def held_call(**kwargs: Any) -> Any:
+        release = held.get(str(kwargs.get("search") or ""))
+        if release is not None:
+            if called is not None:
+                called.set()
+            release.wait(10)
+        return real(**kwargs)
+
+    setattr(service, method, held_call)
 
 
 def table_of(pilot: Pilot[object]) -> CompanyTable:

@@ -17,7 +17,7 @@ from canvass.ui.screens.call_list import CallList
 from canvass.ui.widgets.company_table import CompanyTable
 
 from .conftest import NOW
-from .helpers import listed, listed_count, row_ids, settle, table_of
+from .helpers import hold_searches, listed, listed_count, row_ids, settle, table_of
 
 
 async def test_list_shows_companies_and_counts(make_app: Callable[..., CanvassApp], store: Store):
@@ -166,14 +166,7 @@ async def test_the_rows_show_before_the_count_which_follows(
     lists = app.services.lists
     counting, release = threading.Event(), threading.Event()
     count = lists.count_prioritised
-
-    def slow_count(**kwargs: object):  # type: ignore[no-untyped-def]
-        if kwargs.get("search"):
-            counting.set()
-            release.wait(10)
-        return count(**kwargs)  # type: ignore[arg-type]
-
-    lists.count_prioritised = slow_count  # type: ignore[method-assign]
+    hold_searches(lists, "count_prioritised", {"a": release}, called=counting)
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
         await pilot.press("slash", "a")
@@ -241,16 +234,8 @@ async def test_a_search_typed_over_keeps_the_list_loading_until_its_own_rows_are
     app = make_app()
     lists = app.services.lists
     first, second = threading.Event(), threading.Event()
-    page = lists.search_page
-
-    def held_page(**kwargs: object):  # type: ignore[no-untyped-def]
-        if kwargs.get("search") == "v":
-            first.wait(10)  # the first search's page is still being read
-        elif kwargs.get("search") == "ve":
-            second.wait(10)
-        return page(**kwargs)  # type: ignore[arg-type]
-
-    lists.search_page = held_page  # type: ignore[method-assign]
+    # The first search's page is still being read when the second key comes.
+    hold_searches(lists, "search_page", {"v": first, "ve": second})
     async with app.run_test(size=(120, 34)) as pilot:
         await settle(pilot)
         screen = app.screen
