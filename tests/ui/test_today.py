@@ -45,19 +45,20 @@ async def test_the_morning_panel_agrees_with_the_list(settings, store, library) 
         text = str(panel.render())
         overdue, later = panel.today.overdue, panel.today.later_today
         assert overdue and later  # the demo data has both for AB
-        assert f"ring tilbage nu: {len(overdue)}" in text
-        assert f"senere i dag: {len(later)}" in text
+        assert f"ring tilbage nu: {panel.today.overdue_count}" in text
+        assert f"senere i dag: {panel.today.later_count}" in text
+        assert (len(overdue), len(later)) == (panel.today.overdue_count, panel.today.later_count)
         # Every company the panel names is in the list's callback groups, and the
         # list's overdue/today rows of AB's callbacks are exactly the panel's.
         rows = listed(app, limit=1000)
-        mine = {cb.company_id for cb in panel.today.callbacks}
+        mine = {cb.company_id for cb in overdue + later}
         in_list = {
             p: {r.id for r in rows if r.priority == p and r.id in mine}
             for p in (Priority.OVERDUE, Priority.DUE)
         }
         assert in_list[Priority.OVERDUE] == {cb.company_id for cb in overdue}
         assert in_list[Priority.DUE] == {cb.company_id for cb in later}
-        for callback in overdue + later:
+        for callback in (*overdue, *later):
             assert callback.company_name in text
 
         await pilot.press("a")
@@ -133,13 +134,11 @@ def test_session_text_without_goals_and_before_the_first_call() -> None:
 def test_the_panel_names_only_what_one_line_can_show_but_counts_all() -> None:
     """Thousands of overdue callbacks (a department's list) make a line of a few dozen
     names — laying out every one took half a second per look — and the count says all."""
-    from canvass.store.today import DueCallback, Today
+    from canvass.store.today import Today
     from canvass.ui.widgets.today_panel import MAX_NAMED, panel_text
 
-    due = tuple(
-        DueCallback(n, n, f"Firma {n}", NOW - timedelta(days=1, minutes=n)) for n in range(5000)
-    )
-    text = panel_text(Today(NOW, due, (), None))
+    due = [(n, n, f"Firma {n}", NOW - timedelta(days=1, minutes=5000 - n)) for n in range(5000)]
+    text = panel_text(Today.of(NOW, due))
     counts, names = text.plain.split("\n")
     assert "5000" in counts
     assert names.count("Firma ") == MAX_NAMED

@@ -49,14 +49,14 @@ def _when(callback: DueCallback, now: datetime) -> str:
 def panel_text(today: Today) -> Text:
     """Two lines: the counts, then the companies (overdue, later today, meetings)."""
     overdue, later, meetings = today.overdue, today.later_today, today.meetings
-    if not (overdue or later or meetings):
+    if not (today.overdue_count or today.later_count or meetings):
         return Text(t("today.nothing"), style="dim", no_wrap=True, overflow="ellipsis")
     counts = Text.assemble(
         (t("today.title"), "bold"),
         " ",
-        (t("today.overdue", count=len(overdue)), "bold red" if overdue else "dim"),
+        (t("today.overdue", count=today.overdue_count), "bold red" if overdue else "dim"),
         " · ",
-        (t("today.later", count=len(later)), "bold yellow" if later else "dim"),
+        (t("today.later", count=today.later_count), "bold yellow" if later else "dim"),
         " · ",
         (t("today.meetings", count=len(meetings)), "bold green" if meetings else "dim"),
         no_wrap=True,
@@ -108,7 +108,7 @@ class TodayPanel(Static):
         self.today: Today | None = None
         self.latest_due: DueCallback | None = None
         """The callback whose notice came last (``r`` on the call list calls it)."""
-        self._seen: set[int] | None = None  # callbacks already due or announced
+        self._seen: frozenset[int] | None = None  # the callbacks due at the last look
 
     def on_mount(self) -> None:
         self.set_interval(CHECK_EVERY, self.refresh_now)
@@ -128,7 +128,7 @@ class TodayPanel(Static):
     @work(thread=True, exclusive=True, exit_on_error=False, group="today")
     def _load(self, consultant_id: int) -> None:
         now = self._clock()
-        today = self._services.today.today(consultant_id, now)
+        today = self._services.today.today(consultant_id, now, self._seen)
         stats = self._services.today.session_stats(consultant_id, copenhagen_day(now)[0])
         self.post_message(self.Loaded(today, stats))
 
@@ -146,14 +146,12 @@ class TodayPanel(Static):
         self._remind(today)
 
     def _remind(self, today: Today) -> None:
-        due = [cb for cb in today.callbacks if cb.due_at <= today.now]
-        if self._seen is None:  # the first look: those are in the panel, not reminders
-            self._seen = {cb.id for cb in due}
+        known, self._seen = self._seen, today.due_ids
+        if known is None:  # the first look: those due already are in the panel
             return
-        for callback in due:
-            if callback.id in self._seen:
+        for callback in today.fresh:  # due since the look whose ids it was read with
+            if callback.id in known:  # a look that came back in between told of it
                 continue
-            self._seen.add(callback.id)
             self.latest_due = callback
             self.app.notify(
                 t("today.remind", name=callback.company_name),

@@ -61,12 +61,41 @@ def _setup(store: Store) -> tuple[int, int, dict[str, int]]:
 def test_todays_callbacks_meetings_and_first_call(store: Store) -> None:
     me, _, ids = _setup(store)
     today = Services.of(store).today.today(me, NOW)
-    assert [cb.company_name for cb in today.callbacks] == ["Alfa", "Beta", "Alfa", "Gamma"]
     assert [cb.company_name for cb in today.overdue] == ["Alfa", "Beta"]
-    assert [cb.company_name for cb in today.later_today] == ["Gamma"]
+    assert [cb.company_name for cb in today.later_today] == ["Gamma"]  # Alfa: counted once
+    assert (today.overdue_count, today.later_count) == (2, 1)
+    assert len(today.due_ids) == 2 and today.fresh == ()  # the first look: nothing fresh
     assert [m.company_name for m in today.meetings] == ["Gamma", "Delta"]
     assert today.first_call_at == NOW - timedelta(hours=1, minutes=12)
-    assert today.callbacks[0].company_id == ids["Alfa"]
+    assert today.overdue[0].company_id == ids["Alfa"]
+    assert today.overdue[0].due_at == NOW - timedelta(days=20)
+
+
+def test_the_callbacks_come_due_since_the_last_look_are_fresh(store: Store) -> None:
+    me, _, _ = _setup(store)
+    service = Services.of(store).today
+    first = service.today(me, NOW)
+    later = NOW + timedelta(hours=2, minutes=30)  # Alfa's second callback came due
+    second = service.today(me, later, first.due_ids)
+    assert [(cb.company_name, cb.due_at) for cb in second.fresh] == [
+        ("Alfa", NOW + timedelta(hours=2))
+    ]
+    assert second.due_ids == first.due_ids | {second.fresh[0].id}
+    assert second.overdue_count == 2  # Alfa and Beta, each once
+    assert service.today(me, later, second.due_ids).fresh == ()  # told once
+
+
+def test_a_department_s_thousands_are_counted_not_kept(store: Store) -> None:
+    """The day keeps counts, ids and the first few names — not an object per callback."""
+    from canvass.store.today import FRESH, NAMED, Today
+
+    rows = [(n, n, f"Firma {n}", NOW - timedelta(minutes=5000 - n)) for n in range(5000)]
+    rows += [(9000 + n, 9000 + n, f"Senere {n}", NOW + timedelta(minutes=n + 1)) for n in range(50)]
+    day = Today.of(NOW, rows, known=frozenset(range(4000)))
+    assert (day.overdue_count, day.later_count) == (5000, 50)
+    assert [cb.company_name for cb in day.overdue] == [f"Firma {n}" for n in range(NAMED)]
+    assert len(day.later_today) == NAMED and day.due_ids == frozenset(range(5000))
+    assert [cb.id for cb in day.fresh] == list(range(4000, 4000 + FRESH))
 
 
 def test_a_colleague_and_an_empty_day(store: Store) -> None:
