@@ -7,7 +7,6 @@ are printed as a short panel (exit 2), never as a traceback.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -16,18 +15,14 @@ from typing import Any, NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
 import click
-import platformdirs
-from rich.console import Console
-from rich.panel import Panel
-from rich.text import Text
 
-from canvass import __version__, locations
+from canvass import __version__
+from canvass.cli_guard import guarded, report_error
 from canvass.cli_language import install as install_language
 from canvass.cli_language import localise_help, speak_click
 from canvass.cli_lazy import LazyGroup
 from canvass.config import Settings, load_settings
 from canvass.errors import CanvassError, ConfigError
-from canvass.files import append_private
 from canvass.i18n import set_language, t
 from canvass.launcher import release as release_collector
 
@@ -161,34 +156,11 @@ def _open_tui(settings: Settings, store: Any | None = None, *, observe: str | No
             store.close()
 
 
-def _report_error(title: str, message: str) -> None:
-    # Messages quote paths, URLs and file contents: text, never Rich markup.
-    panel = Panel(Text(message), title=Text(title), border_style="red", expand=False)
-    Console(stderr=True).print(panel)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command, turning every failure into a clear message."""
     install_language(sys.argv[1:] if argv is None else argv)
     localise_help(cli)  # --help in the language just chosen
-    try:
-        cli.main(args=argv, prog_name="canvass", standalone_mode=True)
-    except CanvassError as error:
-        _report_error(error.title, error.message)
-        sys.exit(2)
-    except Exception:  # the last guard: never show a traceback, but keep it for a bug report
-        log = _write_crash_log()
-        _report_error("canvass", t("cli.unexpected", log=log))
-        sys.exit(2)
-
-
-def _write_crash_log() -> Path:
-    folder = Path(platformdirs.user_log_dir(locations.APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "crash.log"
-    header = f"--- {datetime.now(UTC).isoformat()} canvass {__version__}\n"
-    append_private(path, header + traceback.format_exc())  # it may quote names and notes
-    return path
+    guarded(lambda: cli.main(args=argv, prog_name="canvass", standalone_mode=True))
 
 
 # -- import --------------------------------------------------------------------------
@@ -196,7 +168,7 @@ def _write_crash_log() -> Path:
 
 def _fail(ctx: click.Context, error: CanvassError, code: int) -> NoReturn:
     """Show a user error as a panel and exit: 1 for bad content, 2 for bad usage."""
-    _report_error(error.title, error.message)
+    report_error(error.title, error.message)
     ctx.exit(code)
 
 

@@ -10,39 +10,16 @@ Danish when none says. :func:`speak_click` (run when
 from __future__ import annotations
 
 import inspect
-import os
 from collections.abc import Sequence
 
 import click
 
-from canvass.i18n import LANGUAGES, language, set_language
+from canvass.cli_plain import early_language
+from canvass.i18n import language, set_language
 from canvass.i18n.click_messages import gettext, ngettext
 
 #: Click's modules that look their texts up through ``_`` / ``ngettext`` at call time.
 _CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types")
-
-
-def early_language(argv: Sequence[str]) -> str:
-    """The language the arguments, the environment or the config file ask for."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            wanted: str | None = argv[index + 1]
-            break
-        if arg.startswith("--lang="):
-            wanted = arg.split("=", 1)[1]
-            break
-    else:
-        wanted = os.environ.get("CANVASS_LANG") or _configured_language()
-    return wanted if wanted in LANGUAGES else "da"
-
-
-def _configured_language() -> str | None:
-    from canvass.config import load_settings
-
-    try:
-        return load_settings({}).lang
-    except Exception:  # a broken config is reported by the command itself, in Danish
-        return None
 
 
 def _gettext(message: str) -> str:

@@ -35,8 +35,16 @@ def release() -> None:
 
 
 def main() -> None:
-    """Run the command line with the collector held while it starts."""
+    """Run the command line with the collector held while it starts: the plain start
+    (``canvass`` with options only) without click (:mod:`canvass.cli_plain`)."""
+    import sys
+
     hold()
+    from canvass.cli_plain import open_app, plain_options
+
+    options = plain_options(sys.argv[1:])
+    if options is not None:
+        open_app(options)
     from canvass.cli import main as cli_main
 
     cli_main()
