@@ -17,7 +17,6 @@ from sqlalchemy import (
     literal_column,
     select,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, SQLModel
 
 from canvass.store.call_lists import Priority, PriorityQuery, PriorityRow
@@ -65,4 +64,8 @@ def _one_of(session: Session, column: ColumnElement[int], ids: list[int]) -> Col
             func.json_each(bindparam("page_ids", json.dumps(ids)))
         )
         return column.in_(listed)
+    # Imported here: the dialect's package imports every PostgreSQL driver's module (about
+    # 0.1 s), which a SQLite start has no use for; on PostgreSQL it is loaded already.
+    from sqlalchemy.dialects.postgresql import ARRAY
+
     return column == any_(bindparam("page_ids", ids, type_=ARRAY(Integer)))
