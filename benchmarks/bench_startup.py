@@ -138,6 +138,10 @@ def time_to_screen(
          f"env {exports} {command}"],
         check=True,
     )  # fmt: skip
+    pid = subprocess.run(
+        [*tmux, "display-message", "-p", "-t", session, "#{pane_pid}"],
+        capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
     try:
         while time.perf_counter() - start < TIMEOUT:
             screen = subprocess.run(
@@ -153,7 +157,17 @@ def time_to_screen(
         raise TimeoutError(f"never saw {marker!r} within {TIMEOUT:.0f} s:\n{screen}")
     finally:
         subprocess.run([*tmux, "kill-server"], check=False, capture_output=True)
-        time.sleep(0.3)  # let the terminal and the process go before the next run
+        _gone(pid)
+
+
+def _gone(pid: str, timeout: float = 10.0) -> None:
+    """Wait until the process ``pid`` has exited, and a moment more: an app still closing
+    (its writer, the database's last checkpoint) would share the machine with the next
+    run. A fixed 0.3 s did not always do, and the run after the first start ever paid."""
+    deadline = time.perf_counter() + timeout
+    while pid.isdigit() and Path(f"/proc/{pid}").exists() and time.perf_counter() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.3)  # the terminal too
 
 
 def app_environment(home: Path) -> dict[str, str]:
