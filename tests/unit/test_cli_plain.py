@@ -3,8 +3,6 @@ same settings, language and messages as the full command line; anything else is 
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +13,7 @@ from canvass import cli, launcher
 from canvass.cli_plain import plain_options
 from canvass.config import Settings
 from canvass.i18n import set_language
+from tests.fresh import in_fresh_python
 
 
 @pytest.fixture(autouse=True)
@@ -151,6 +150,4 @@ def test_the_plain_start_imports_no_click() -> None:
         "from canvass.launcher import main\n"
         "main()\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == [False, "AB"]
+    assert in_fresh_python(code) == [False, "AB"]

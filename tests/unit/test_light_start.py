@@ -4,10 +4,11 @@ in a thread after the first frame; issue 10's start-up target)."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.fresh import in_fresh_python
 
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "yaml", "alembic", "icalendar", "psycopg")
 
@@ -19,8 +20,7 @@ def test_the_first_frame_imports_no_data_layer() -> None:
         "from canvass.ui.screens.call_list import CallList\n"
         f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert json.loads(done.stdout) == []
+    assert in_fresh_python(code) == []
 
 
 def test_the_services_still_import_everything_they_need() -> None:
@@ -52,6 +52,4 @@ def test_a_sqlite_start_reads_its_pages_without_postgresql_s_dialect(tmp_path: P
         "    consultant_id=me.id, limit=50, recent_days=14, search='hansen')\n"
         "print(json.dumps(sorted(m for m in sys.modules if 'postgresql' in m or 'psycopg' in m)))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == []
+    assert in_fresh_python(code) == []
