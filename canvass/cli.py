@@ -21,6 +21,7 @@ from canvass.cli_guard import guarded, report_error
 from canvass.cli_language import install as install_language
 from canvass.cli_language import localise_help, speak_click
 from canvass.cli_lazy import LazyGroup
+from canvass.cli_plain import OPTIONS as PLAIN_OPTIONS
 from canvass.config import Settings, load_settings
 from canvass.errors import CanvassError, ConfigError
 from canvass.i18n import set_language, t
@@ -30,7 +31,7 @@ speak_click()  # click's usage errors in the language in use (Danish by default)
 
 F = TypeVar("F", bound=Callable[..., Any])
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-_OPTION_KEYS = ("db", "user", "lang", "organisation", "scripts", "objections", "rubrics")
+_OPTION_KEYS = PLAIN_OPTIONS  # the same for the plain start (canvass.cli_plain)
 
 
 def _common_options(func: F) -> F:

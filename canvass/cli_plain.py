@@ -56,7 +56,7 @@ def open_app(options: dict[str, str]) -> NoReturn:
         from canvass.i18n import set_language
         from canvass.ui.launch import run_app
 
-        set_language(early_language(sys.argv[1:]))  # a config error is said in this one
+        set_language(_chosen(options.get("lang")))  # a config error is said in this one
         settings = load_settings(options)
         set_language(settings.lang)
         code[0] = run_app(settings)
@@ -68,15 +68,21 @@ def open_app(options: dict[str, str]) -> NoReturn:
 def early_language(argv: Sequence[str]) -> str:
     """The language the arguments, the environment or the config file ask for: known
     before the arguments are parsed, so that their errors are said in it."""
+    wanted: str | None = None
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
-            wanted: str | None = argv[index + 1]
+            wanted = argv[index + 1]
             break
         if arg.startswith("--lang="):
             wanted = arg.split("=", 1)[1]
             break
-    else:
-        wanted = os.environ.get("CANVASS_LANG") or _configured_language()
+    return _chosen(wanted)
+
+
+def _chosen(wanted: str | None) -> str:
+    """``wanted`` (``--lang``), else ``CANVASS_LANG``, else the config file's; Danish when
+    none says, or says a language there is none of."""
+    wanted = wanted or os.environ.get("CANVASS_LANG") or _configured_language()
     return wanted if wanted in LANGUAGES else "da"
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from canvass import cli, launcher
-from canvass.cli_plain import plain_options
+from canvass.cli_plain import OPTIONS, plain_options
 from canvass.config import Settings
 from canvass.i18n import set_language
 from tests.fresh import in_fresh_python
@@ -151,3 +151,9 @@ def test_the_plain_start_imports_no_click() -> None:
         "main()\n"
     )
     assert in_fresh_python(code) == [False, "AB"]
+
+
+def test_the_plain_start_knows_exactly_the_group_s_options() -> None:
+    """An option added to the command line's group is one the plain start takes too."""
+    taking = {p.name for p in cli.cli.params if p.name and not getattr(p, "is_flag", False)}
+    assert taking - {"help", "version"} == set(OPTIONS)
