@@ -10,6 +10,7 @@ from canvass.store.first_screen import (
     file_for,
     forget_all,
     load,
+    load_shipped,
     save,
 )
 
@@ -21,5 +22,6 @@ __all__ = [
     "file_for",
     "forget_all",
     "load",
+    "load_shipped",
     "save",
 ]

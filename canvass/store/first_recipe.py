@@ -41,7 +41,7 @@ _DRIVER_TIME = "%Y-%m-%d %H:%M:%S.%f"
 _BOOLS = tuple(i for i, f in enumerate(fields(CompanyRow)) if f.type == "bool")
 _TIMES = tuple(i for i, f in enumerate(fields(CompanyRow)) if "datetime" in str(f.type))
 #: The modules whose code writes the recipe's SQL: a recipe from other code is not used.
-_SHAPERS = (
+SHAPERS = (
     "call_lists.py",
     "companies.py",
     "first_recipe.py",
@@ -101,7 +101,7 @@ def code_stamp() -> str:
     """The size and time of change of each module that writes the recipe's SQL."""
     folder = Path(__file__).parent
     parts = []
-    for name in _SHAPERS:
+    for name in SHAPERS:
         try:
             info = os.stat(folder / name)
         except OSError:

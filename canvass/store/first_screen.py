@@ -34,7 +34,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from canvass.store import first_recipe
+from canvass.store import first_recipe, first_recipe_shipped
 from canvass.store.first_recipe import Recipe
 from canvass.store.priority_rows import PriorityCounts, PriorityRow
 
@@ -187,6 +187,38 @@ def load(path: Path, database: Path, view: View, now: datetime) -> FirstScreen |
     except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError, sqlite3.Error):
         _drop(path)
         return None
+
+
+def load_shipped(
+    database: Path, view: View, now: datetime, scripts_dir: Path
+) -> FirstScreen | None:
+    """The first page read now with the recipe shipped with canvass
+    (:mod:`canvass.store.first_recipe_shipped`), for a start with nothing kept: only for
+    the plain view, when that recipe applies. Never raises."""
+    plain = View(view.consultant, None, False, False, view.recent_days)
+    if view != plain or not view.consultant or not database.is_file():
+        return None
+    try:
+        with _reading(database) as execute:
+            found = first_recipe_shipped.shipped_recipe(
+                execute, view.consultant, scripts_dir, view.recent_days
+            )
+            if found is None:
+                return None
+            recipe, segments = found
+            if not all(is_read(sql) for sql in first_recipe.statements(recipe)):
+                return None
+            counts, rows = first_recipe.read(recipe, execute, now)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError, sqlite3.Error):
+        return None
+    return FirstScreen(
+        view=view,
+        proof=Proof((), "", now),  # (nothing kept to prove: read now)
+        counts=counts,
+        rows=tuple(rows),
+        segments=segments,
+        fresh=True,
+    )
 
 
 @contextlib.contextmanager

@@ -75,8 +75,11 @@ class BootApp(App[None]):
             show_skipped=False,
             recent_days=self.settings.recent_days,
         )
-        file = kept_page.file_for(kept.path, database, initials)
-        return kept, kept_page.load(file, database, view, self.clock())
+        file, now = kept_page.file_for(kept.path, database, initials), self.clock()
+        shown = kept_page.load(file, database, view, now)
+        if shown is None:  # nothing kept (the first start here): the shipped recipe
+            shown = kept_page.load_shipped(database, view, now, self.settings.scripts_dir)
+        return kept, shown
 
     def start_boot(self, late: LateServices, store: Store | None, library: Library | None) -> None:
         """Open what is missing in a thread of its own (not a worker: the workers that

@@ -5,6 +5,7 @@ meanwhile are not lost, and a database that cannot be opened ends the app cleanl
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -117,9 +118,30 @@ async def test_a_changed_list_is_shown_as_it_is_now_never_as_kept(
         assert row_ids(table_of(pilot)) == shown  # the real page is the same
 
 
-async def test_without_its_recipe_a_changed_list_waits_for_the_database(
+async def test_the_first_start_ever_shows_the_page_before_the_database(
     settings: Settings, store: Store, state: Path, gate: threading.Event
 ) -> None:
+    # Nothing kept: the recipe shipped with canvass reads the page (the shipped scripts).
+    app = booting_app(settings, store)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await pilot.pause()
+        assert not app.booted and not kept(state)
+        shown = row_ids(table_of(pilot))
+        assert len(shown) > 20
+        gate.set()
+        await _until(pilot, lambda: app.booted and kept(state))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert row_ids(table_of(pilot)) == shown  # the real page is the same
+
+
+async def test_without_its_recipe_a_changed_list_waits_for_the_database(
+    settings: Settings, store: Store, state: Path, gate: threading.Event, tmp_path: Path
+) -> None:
+    scripts = tmp_path / "scripts"  # a trainer's scripts: the shipped recipe does not hold
+    shutil.copytree(settings.scripts_dir, scripts)
+    (scripts / "fag.yaml").write_bytes((scripts / "fag.yaml").read_bytes() + b"# changed\n")
+    settings = replace(settings, scripts_dir=scripts)
     top = (await first_start(settings, store, state, gate))[0]
     for file in state.glob("first-screen-*.json"):  # kept by code that kept no recipe
         data = json.loads(file.read_text(encoding="utf-8"))
